@@ -1,0 +1,35 @@
+# Participation Scorecard: set-up, demo and tests on Debian/Ubuntu with Swift 6.
+#   make demo   installs missing system packages, builds, scores a sample plan
+#   make test   installs missing system packages, runs the test suite
+
+SWIFT        ?= swift
+APT_PACKAGES ?= pkg-config libxml2-dev libstemmer-dev
+DEMO_PLAN    ?= SamplePlans/README.md
+
+.PHONY: deps build demo test bench
+
+## deps: install the system libraries the package links against, if missing
+deps:
+	@missing=""; \
+	for pkg in $(APT_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}' $$pkg 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$pkg"; \
+	done; \
+	if [ -z "$$missing" ]; then exit 0; fi; \
+	if ! command -v apt-get >/dev/null 2>&1; then \
+	  echo "Please install:$$missing (no apt-get on this machine)"; exit 1; \
+	fi; \
+	if [ "$$(id -u)" -eq 0 ]; then sudo=""; else sudo="sudo"; fi; \
+	echo "Installing:$$missing"; \
+	$$sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq $$missing
+
+## build: build the scorecard command
+build: deps
+	$(SWIFT) build --product scorecard
+
+## demo: score a sample plan with the default rubric and print its card
+demo: build
+	$(SWIFT) run scorecard read $(DEMO_PLAN)
+
+## test: run the whole test suite
+test: deps
+	$(SWIFT) test

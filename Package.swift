@@ -1,0 +1,85 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+/// Participation Scorecard: reads a municipal plan and scores, criterion by
+/// criterion and with quotes as evidence, how much say residents get in it.
+///
+/// Modules depend in one direction only:
+/// `CLibXML2`, `CStemmer` ← `PlanReading` ← `Scoring` ← `Reporting` ← `scorecard`.
+let package = Package(
+  name: "participation-scorecard",
+  products: [
+    .library(name: "PlanReading", targets: ["PlanReading"]),
+    .library(name: "Scoring", targets: ["Scoring"]),
+    .library(name: "Reporting", targets: ["Reporting"]),
+    .executable(name: "scorecard", targets: ["scorecard"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
+    .package(url: "https://github.com/apple/swift-crypto.git", "3.12.3"..<"5.0.0"),
+  ],
+  targets: [
+    .systemLibrary(
+      name: "CLibXML2",
+      pkgConfig: "libxml-2.0",
+      providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
+    ),
+    .systemLibrary(
+      name: "CStemmer",
+      providers: [.apt(["libstemmer-dev"]), .brew(["snowball"])]
+    ),
+    .target(
+      name: "PlanReading",
+      dependencies: [
+        "CLibXML2",
+        .product(name: "Crypto", package: "swift-crypto"),
+      ],
+      resources: [.copy("Resources/gemeenten.tsv")]
+    ),
+    // The rubrics in `Rubrics/` are data; this target bundles them as resources
+    // so the default rubric is found from any working directory.
+    .target(
+      name: "BundledRubrics",
+      path: "Rubrics",
+      exclude: ["README.md"],
+      resources: [.copy("rubric.schema.json"), .copy("lsa-participatie.json")]
+    ),
+    .target(
+      name: "Scoring",
+      dependencies: ["PlanReading", "CStemmer", "BundledRubrics"]
+    ),
+    .target(
+      name: "Reporting",
+      dependencies: ["Scoring"]
+    ),
+    .executableTarget(
+      name: "scorecard",
+      dependencies: [
+        "PlanReading", "Scoring", "Reporting",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .target(
+      name: "TestSupport",
+      dependencies: ["PlanReading"],
+      path: "Tests/TestSupport",
+      resources: [.copy("Fixtures")]
+    ),
+    .testTarget(
+      name: "PlanReadingTests",
+      dependencies: ["PlanReading", "TestSupport"]
+    ),
+    .testTarget(
+      name: "ScoringTests",
+      dependencies: ["Scoring", "TestSupport"]
+    ),
+    .testTarget(
+      name: "ReportingTests",
+      dependencies: ["Reporting", "TestSupport"]
+    ),
+    .testTarget(
+      name: "ScorecardCLITests",
+      dependencies: ["scorecard", "TestSupport"]
+    ),
+  ]
+)

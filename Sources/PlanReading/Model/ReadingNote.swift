@@ -1,0 +1,27 @@
+/// A remark from a reader about how it read the file.
+public struct ReadingNote: Sendable, Codable, Equatable {
+  /// A stable identifier for the kind of remark.
+  public var code: Code
+  /// A plain-language explanation for the user.
+  public var message: String
+
+  /// Creates a note.
+  public init(code: Code, message: String) {
+    self.code = code
+    self.message = message
+  }
+
+  /// The kinds of remark a reader makes.
+  public enum Code: String, Sendable, Codable {
+    /// The bytes were not valid UTF-8 and were read as Windows-1252.
+    case encodingFallback = "encoding_fallback"
+    /// The document holds no paragraphs, list items or table cells.
+    case noProse = "no_prose"
+    /// The language was detected from the text, not declared.
+    case languageDetected = "language_detected"
+    /// The file's extension did not match its content; the content won.
+    case formatSniffed = "format_sniffed"
+    /// The XML declares entities, which were left unexpanded.
+    case entitiesNotExpanded = "entities_not_expanded"
+  }
+}

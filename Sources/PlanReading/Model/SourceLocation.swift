@@ -1,0 +1,25 @@
+/// Where a piece of text stands in the source file, so a reader can check it.
+public struct SourceLocation: Sendable, Codable, Equatable, Hashable {
+  /// The 1-based line number.
+  public var line: Int
+  /// The 1-based column, counted in characters; 1 when only the line is known.
+  public var column: Int
+  /// For XML: the element path from the root, such as
+  /// `/AanleveringBesluit/BesluitVersie/RegelingVrijetekst/Lichaam/Divisie[2]/Al[1]`.
+  public var elementPath: String?
+
+  /// Creates a location.
+  public init(line: Int, column: Int = 1, elementPath: String? = nil) {
+    self.line = line
+    self.column = column
+    self.elementPath = elementPath
+  }
+}
+
+extension SourceLocation: CustomStringConvertible {
+  /// `line:column`, followed by the element path when there is one.
+  public var description: String {
+    if let elementPath { return "\(line):\(column) \(elementPath)" }
+    return "\(line):\(column)"
+  }
+}

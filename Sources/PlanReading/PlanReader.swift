@@ -1,0 +1,138 @@
+import Crypto
+import Foundation
+
+/// Reads plan files (plain text, Markdown, XML in its several schemas) into a
+/// ``PlanDocument``.
+///
+/// The format is chosen by the file's extension and confirmed by sniffing the
+/// first bytes, so a `.txt` file that really holds XML, or a file with an
+/// unknown extension, still reads.
+public struct PlanReader: Sendable {
+  /// Settings for reading.
+  public struct Options: Sendable, Equatable {
+    /// The largest file, in bytes, the reader accepts.
+    public var maxBytes: Int
+
+    /// Creates options; the default limit is 50 MB.
+    public init(maxBytes: Int = 50_000_000) {
+      self.maxBytes = maxBytes
+    }
+  }
+
+  /// The settings this reader uses.
+  public var options: Options
+
+  /// Creates a reader.
+  public init(options: Options = Options()) {
+    self.options = options
+  }
+
+  /// Reads the plan in the file at `path`.
+  /// - Parameter path: A file path, absolute or relative to the working directory.
+  /// - Returns: The document, with metadata, blocks and reading notes.
+  /// - Throws: ``PlanReadingError`` naming the file, the position where known,
+  ///   and what to do.
+  public func read(fileAt path: String) throws(PlanReadingError) -> PlanDocument {
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+      throw .fileNotFound(path: path)
+    }
+    if isDirectory.boolValue {
+      throw .unreadable(path: path, reason: "it is a folder")
+    }
+    if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int,
+      size > options.maxBytes
+    {
+      throw .tooLarge(path: path, bytes: size, limit: options.maxBytes)
+    }
+    let data: Data
+    do {
+      data = try Data(contentsOf: URL(fileURLWithPath: path))
+    } catch {
+      throw .unreadable(path: path, reason: error.localizedDescription)
+    }
+    return try read(data: data, path: path)
+  }
+
+  /// Reads a plan from bytes already in memory.
+  /// - Parameters:
+  ///   - data: The file's bytes.
+  ///   - path: The path to report in metadata and errors; its extension is
+  ///     the first hint for the format.
+  /// - Returns: The document.
+  /// - Throws: ``PlanReadingError``.
+  public func read(data: Data, path: String) throws(PlanReadingError) -> PlanDocument {
+    guard data.count <= options.maxBytes else {
+      throw .tooLarge(path: path, bytes: data.count, limit: options.maxBytes)
+    }
+    guard data.contains(where: { !Self.isWhiteSpaceByte($0) }) else {
+      throw .emptyFile(path: path)
+    }
+    let sniffed = FormatSniffer.sniff(data)
+    let expected = FormatSniffer.expectedFormat(forPath: path)
+    var output: ReaderOutput
+    switch sniffed {
+    case .xml:
+      output = try XMLPlanReader.read(data: data, path: path)
+    case .text:
+      output = try PlainTextReader.read(data: data, path: path)
+    case .binary(let reason):
+      throw .undecodable(path: path, reason: reason)
+    }
+    if let expected, expected != sniffed.family {
+      output.notes.append(
+        ReadingNote(
+          code: .formatSniffed,
+          message: "The file name suggests \(expected.rawValue), but the content is "
+            + "\(sniffed.family.rawValue); it was read as \(sniffed.family.rawValue)."))
+    }
+    return assemble(output, data: data, path: path)
+  }
+
+  private static func isWhiteSpaceByte(_ byte: UInt8) -> Bool {
+    byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C
+  }
+
+  /// Completes a reader's output: language, hash, and the no-prose note.
+  private func assemble(_ output: ReaderOutput, data: Data, path: String) -> PlanDocument {
+    var notes = output.notes
+    let declared = output.metadata
+    let language: PlanLanguage
+    let detected: Bool
+    if let declaredLanguage = declared.language {
+      language = declaredLanguage
+      detected = false
+    } else {
+      language = LanguageDetector.detect(in: output.blocks.lazy.map(\.text))
+      detected = true
+      notes.append(
+        ReadingNote(
+          code: .languageDetected,
+          message: "No language was declared; the text reads as \(language.rawValue)."))
+    }
+    let hash = SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
+    let metadata = PlanMetadata(
+      title: declared.title, municipality: declared.municipality,
+      municipalityCode: declared.municipalityCode, area: declared.area,
+      date: declared.date, year: declared.year ?? declared.date.flatMap(Self.year(in:)),
+      kind: declared.kind ?? .other, language: language, languageDetected: detected,
+      sourcePath: path, sha256: hash, format: output.format, encoding: output.encoding)
+    let document = PlanDocument(metadata: metadata, blocks: output.blocks, notes: notes)
+    if document.hasNoProse {
+      return PlanDocument(
+        metadata: metadata, blocks: output.blocks,
+        notes: notes + [
+          ReadingNote(
+            code: .noProse,
+            message: "The document holds no paragraphs or list items: there is no plan text to score.")
+        ])
+    }
+    return document
+  }
+
+  /// The first four-digit year (1900–2099) in a date string.
+  private static func year(in date: String) -> Int? {
+    let digits = date.split(whereSeparator: { !$0.isNumber })
+    return digits.lazy.compactMap { Int($0) }.first { (1900...2099).contains($0) }
+  }
+}

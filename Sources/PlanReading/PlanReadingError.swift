@@ -1,0 +1,60 @@
+import Foundation
+
+/// Why a plan could not be read. Every case names the file, the position where
+/// one is known, what is wrong and what to do about it.
+public enum PlanReadingError: Error, Sendable, Equatable {
+  /// There is no file at the path.
+  case fileNotFound(path: String)
+  /// The file exists but could not be opened or read (permissions, a folder).
+  case unreadable(path: String, reason: String)
+  /// The file has no bytes, or only white space.
+  case emptyFile(path: String)
+  /// The file is larger than the configured limit.
+  case tooLarge(path: String, bytes: Int, limit: Int)
+  /// The bytes are not text in any encoding the reader knows (for example a
+  /// binary file such as a PDF or an image).
+  case undecodable(path: String, reason: String)
+  /// The XML is not well-formed; `message` is libxml2's own description.
+  case malformedXML(path: String, line: Int, column: Int, message: String)
+  /// The XML uses a construct the reader refuses for safety (for example an
+  /// external entity or an entity that would expand without bound).
+  case unsafeXML(path: String, line: Int, column: Int, message: String)
+}
+
+extension PlanReadingError: LocalizedError {
+  /// `path[:line:column]: what is wrong. What to do.`
+  public var errorDescription: String? {
+    switch self {
+    case .fileNotFound(let path):
+      return "\(path): file not found. Check the path and the spelling of the file name."
+    case .unreadable(let path, let reason):
+      return "\(path): cannot be read (\(reason)). Check that it is a file and that you may read it."
+    case .emptyFile(let path):
+      return "\(path): the file is empty. Export the plan again, or check that the right file was given."
+    case .tooLarge(let path, let bytes, let limit):
+      return "\(path): the file is \(bytes) bytes, more than the limit of \(limit) bytes. "
+        + "Raise the limit (--max-bytes) if this really is one plan."
+    case .undecodable(let path, let reason):
+      return "\(path): not a text or XML file (\(reason)). "
+        + "Convert the plan to plain text (UTF-8) or XML first; PDF and Word files are not read directly."
+    case .malformedXML(let path, let line, let column, let message):
+      return "\(path):\(line):\(column): malformed XML: \(message). "
+        + "Fix the XML at that position (an unclosed or misspelled tag is the usual cause)."
+    case .unsafeXML(let path, let line, let column, let message):
+      return "\(path):\(line):\(column): refused for safety: \(message). "
+        + "Remove the entity declarations (<!ENTITY …>) from the document and read it again."
+    }
+  }
+}
+
+extension PlanReadingError {
+  /// The path of the file the error is about.
+  public var path: String {
+    switch self {
+    case .fileNotFound(let path), .unreadable(let path, _), .emptyFile(let path),
+      .tooLarge(let path, _, _), .undecodable(let path, _),
+      .malformedXML(let path, _, _, _), .unsafeXML(let path, _, _, _):
+      return path
+    }
+  }
+}

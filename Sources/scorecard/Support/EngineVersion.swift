@@ -1,0 +1,6 @@
+import Scoring
+
+/// The version `scorecard --version` prints.
+enum EngineVersion {
+  static let current = Scoring.engineVersion
+}
