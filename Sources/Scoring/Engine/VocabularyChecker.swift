@@ -1,0 +1,40 @@
+import PlanReading
+
+extension PlanScorer {
+  /// Warnings about the vocabulary that only show after stemming: phrases that
+  /// can never match (no words left), and phrases that are the same after
+  /// stemming (in one group they are redundant; across groups with different
+  /// rungs or polarities they overlap, and both fire on the same words).
+  public static func vocabularyWarnings(_ rubric: Rubric) -> [RubricProblem] {
+    var problems: [RubricProblem] = []
+    for language in rubric.languages {
+      let analyzer = TextAnalyzer(language: language)
+      var seen: [String: (path: String, group: Int, phrase: String)] = [:]
+      for (groupIndex, group) in rubric.groups.enumerated() {
+        for (index, indicator) in (group.indicators[language] ?? []).enumerated() {
+          let path = "groups[\(groupIndex)].indicators.\(language.rawValue)[\(index)]"
+          guard let pattern = PhrasePattern(parsing: indicator.phrase, analyzer: analyzer) else {
+            problems.append(
+              RubricProblem(
+                severity: .warning, path: path,
+                message: "“\(indicator.phrase)” has no words after folding and can never match; "
+                  + "write at least one letter or digit"))
+            continue
+          }
+          let key = "\(pattern)|\(indicator.near ?? "")"
+          if let earlier = seen[key] {
+            let place = earlier.group == groupIndex ? "in the same group" : "in \(rubric.groups[earlier.group].id)"
+            problems.append(
+              RubricProblem(
+                severity: .warning, path: path,
+                message: "“\(indicator.phrase)” is the same after stemming as “\(earlier.phrase)” "
+                  + "(\(earlier.path)) \(place); keep one"))
+          } else {
+            seen[key] = (path, groupIndex, indicator.phrase)
+          }
+        }
+      }
+    }
+    return problems
+  }
+}
