@@ -33,3 +33,9 @@ demo: build
 ## test: run the whole test suite
 test: deps
 	$(SWIFT) test
+
+## bench: throughput benchmark on ../shared/corpus/imro (see Scripts/benchmark.sh)
+bench: deps
+	@command -v xmllint >/dev/null && command -v rg >/dev/null && command -v bc >/dev/null || \
+	  $(MAKE) deps APT_PACKAGES="libxml2-utils ripgrep bc"
+	Scripts/benchmark.sh

@@ -59,6 +59,12 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
+    // Run on demand by Scripts/benchmark.sh (`make bench`), never by `swift test`.
+    .executableTarget(
+      name: "scorecard-bench",
+      dependencies: ["PlanReading", "Scoring"],
+      path: "Benchmarks/ScorecardBenchmark"
+    ),
     .target(
       name: "TestSupport",
       dependencies: ["PlanReading"],
