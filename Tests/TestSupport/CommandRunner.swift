@@ -45,14 +45,23 @@ public enum CommandRunner {
     if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
     try input.fileHandleForWriting.close()
     // Read both pipes before waiting, so a large report cannot fill a pipe and block.
-    nonisolated(unsafe) var errorData = Data()
-    let reader = Thread { errorData = error.fileHandleForReading.readDataToEndOfFile() }
-    reader.start()
+    let errorBox = DataBox()
+    let group = DispatchGroup()
+    group.enter()
+    DispatchQueue.global().async {
+      errorBox.data = error.fileHandleForReading.readDataToEndOfFile()
+      group.leave()
+    }
     let outputData = output.fileHandleForReading.readDataToEndOfFile()
+    group.wait()
     process.waitUntilExit()
-    while !reader.isFinished { Thread.sleep(forTimeInterval: 0.001) }
     return Result(
       stdout: String(decoding: outputData, as: UTF8.self),
-      stderr: String(decoding: errorData, as: UTF8.self), status: process.terminationStatus)
+      stderr: String(decoding: errorBox.data, as: UTF8.self), status: process.terminationStatus)
   }
+}
+
+/// Holds the bytes read on another thread; written once before `group.wait()`.
+private final class DataBox: @unchecked Sendable {
+  var data = Data()
 }
