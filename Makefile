@@ -4,7 +4,7 @@
 
 SWIFT        ?= swift
 APT_PACKAGES ?= pkg-config libxml2-dev libstemmer-dev
-DEMO_PLAN    ?= SamplePlans/README.md
+DEMO_PLAN    ?= SamplePlans/nl-zwolle-holtenbroek-wijkactieplan-2025-zelfbeheer-buurthuis.md
 
 .PHONY: deps build demo test bench
 
