@@ -28,7 +28,7 @@ build: deps
 
 ## demo: score a sample plan with the default rubric and print its card
 demo: build
-	$(SWIFT) run scorecard read $(DEMO_PLAN)
+	$(SWIFT) run scorecard score $(DEMO_PLAN)
 
 ## test: run the whole test suite
 test: deps
