@@ -13,7 +13,7 @@ struct ScorecardCommand: ParsableCommand {
       scored (the others are still reported); 2 usage or rubric error.
       """,
     version: EngineVersion.current,
-    subcommands: [Score.self, Read.self, RubricCommand.self],
+    subcommands: [Score.self, Read.self, RubricCommand.self, Calibrate.self],
     defaultSubcommand: Score.self
   )
 
