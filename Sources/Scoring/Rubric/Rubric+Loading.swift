@@ -69,7 +69,7 @@ enum RubricLoader {
     var reader = RubricReader()
     let hash = SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
     let rubric = reader.rubric(root, contentHash: hash)
-    let readerPaths = reader.problems.map(\.path)
+    let readerPaths = reader.standInPaths
     let unreliable = ValidationTopic.unreliable(after: readerPaths)
     let validated = RubricValidator.findings(in: rubric).filter { finding in
       finding.topics.isDisjoint(with: unreliable)

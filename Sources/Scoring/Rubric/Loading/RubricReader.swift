@@ -8,11 +8,19 @@ import PlanReading
 struct RubricReader {
   /// The problems found so far, in the order they were found.
   private(set) var problems: [RubricProblem] = []
+  /// The paths of the values that were missing or wrong and got a stand-in in
+  /// the model; the validator's findings there and around them are dropped.
+  private(set) var standInPaths: [String] = []
 
   /// Records an error at `path`; `position` when it differs from the value's own.
-  mutating func error(_ path: String, _ message: String, at position: JSONPosition? = nil) {
+  /// - Parameter standIn: Whether the model holds a stand-in for the value
+  ///   (`false` for a key that is ignored, such as an unknown key).
+  mutating func error(
+    _ path: String, _ message: String, at position: JSONPosition? = nil, standIn: Bool = true
+  ) {
     problems.append(
       RubricProblem(path: path, message: message, line: position?.line, column: position?.column))
+    if standIn { standInPaths.append(path) }
   }
 
   /// Records that `node` is not of the `expected` kind ("a string", "an object").
@@ -67,11 +75,13 @@ extension RubricReader {
         let message = keysAreLanguages
           ? Suggestion.unknownValueMessage("language", member.key, valid: shape.known)
           : unknownKeyMessage(member.key, shape: shape)
-        error(memberPath, message, at: member.keyPosition)
+        error(memberPath, message, at: member.keyPosition, standIn: false)
         continue
       }
       guard seen.insert(member.key).inserted else {
-        error(memberPath, "the key `\(member.key)` appears twice; keep one", at: member.keyPosition)
+        error(
+          memberPath, "the key `\(member.key)` appears twice; keep one", at: member.keyPosition,
+          standIn: false)
         continue
       }
       if case .null = member.value.value, shape.optional.contains(member.key) { continue }

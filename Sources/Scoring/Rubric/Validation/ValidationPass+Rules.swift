@@ -77,8 +77,8 @@ extension ValidationPass {
   /// cannot fire in some of the rubric's languages as a warning.
   private mutating func checkFiring(_ rule: Rule, at path: String) {
     let groups = rule.groups.compactMap { rubric.group(id: $0) }
-    guard !groups.isEmpty else { return }
-    let needs: Set<ValidationTopic> = [.groupIDs, .indicators]
+    guard !groups.isEmpty, !rubric.languages.isEmpty else { return }
+    let needs: Set<ValidationTopic> = [.groupIDs, .indicators, .languages]
     let empty = groups.filter { group in group.indicators.values.allSatisfy(\.isEmpty) }
     if empty.count == groups.count || (rule.type == "together" && !empty.isEmpty) {
       let names = empty.map { "`\($0.id)`" }.joined(separator: ", ")
@@ -99,7 +99,7 @@ extension ValidationPass {
       warning(
         path,
         "this rule can never fire on \(names) plans: its groups lack (enough) indicators in "
-          + "that language; add some", needs: needs.union([.languages]))
+          + "that language; add some", needs: needs)
     }
   }
 

@@ -17,6 +17,7 @@ extension ValidationPass {
     }
     if rubric.languages.isEmpty {
       error("languages", "no languages; list at least one, such as [\"nl\", \"en\"]")
+      broken.insert(.languages)
     }
     checkUnique(
       rubric.languages.enumerated().map {
@@ -43,12 +44,14 @@ extension ValidationPass {
   /// The scale: values 0, 1, 2, … in order, at least two, each labelled.
   mutating func checkScale() {
     let levels = rubric.scale.levels
+    let before = findings.count
     if levels.count < 2 {
       error(
         "scale.levels",
         "a scale needs at least two levels (0 for absent and 1 or more); found \(levels.count)")
     }
     checkSequence(levels.map(\.value), at: "scale.levels", key: "value", what: "value")
+    if findings.count > before { broken.insert(.scale) }
     for (index, level) in levels.enumerated() {
       checkText(level.label, at: "scale.levels[\(index)].label")
     }
@@ -126,14 +129,14 @@ extension ValidationPass {
     if !(1...10).contains(passMark) {
       error(
         "aggregation.passMark",
-        "passMark must be between 1 and 10 (the grade scale), found \(passMark)")
+        "passMark must be between 1 and 10 (the grade scale), found \(Self.format(passMark))")
     }
     for (index, guardRule) in rubric.aggregation.guards.enumerated() {
       let path = "aggregation.guards[\(index)]"
       if !(1...10).contains(guardRule.cap) {
         error(
           RubricPath.member(path, "cap"),
-          "cap must be between 1 and 10 (the grade scale), found \(guardRule.cap)")
+          "cap must be between 1 and 10 (the grade scale), found \(Self.format(guardRule.cap))")
       }
       switch guardRule {
       case .criterionZero(let criterion, _):

@@ -16,6 +16,9 @@ struct ValidationPass {
   let rubric: Rubric
   /// What the checks found, in the order they ran.
   private(set) var findings: [Finding] = []
+  /// Parts found broken by the checks themselves; findings that rely on them
+  /// are dropped at the end of the run.
+  var broken: Set<ValidationTopic> = []
 
   /// Prepares a run over `rubric`.
   init(rubric: Rubric) {
@@ -31,6 +34,7 @@ struct ValidationPass {
     checkGroups()
     checkCriteria()
     checkAggregation()
+    findings.removeAll { !$0.topics.isDisjoint(with: broken) }
   }
 
   // MARK: - Recording
