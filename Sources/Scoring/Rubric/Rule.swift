@@ -49,14 +49,4 @@ public enum Rule: Sendable, Equatable {
     case .count(let rule): rule.scope
     }
   }
-
-  /// The levels the rule can give: its `level`, or every step's level for a ladder.
-  public var levels: [Int] {
-    switch self {
-    case .any(let rule): [rule.level]
-    case .together(let rule): [rule.level]
-    case .ladder(let rule): rule.levels.map(\.level)
-    case .count(let rule): [rule.level]
-    }
-  }
 }

@@ -35,7 +35,8 @@ extension RubricAllProblemsTests {
       #expect(error.problems.count == 5)
       let lines = try #require(error.errorDescription).split(separator: "\n")
       #expect(lines.count == 5)
-      #expect(lines.first == "\(url.path):17:5: ladder[0].label: missing required key `label`; add it")
+      #expect(
+        lines.first == "\(url.path):17:5: ladder[0].label: missing required key `label`; add it")
     }
   }
 
@@ -68,6 +69,43 @@ extension RubricAllProblemsTests {
         == [RubricProblem(path: "", message: "the file is empty; a rubric is a JSON object")])
     #expect(
       TestRubric.check("[1]").problems
-        == [RubricProblem(path: "", message: "expected an object, found a list", line: 1, column: 1)])
+        == [
+          RubricProblem(
+            path: "", message: "expected an object, found a list", line: 1, column: 1)
+        ])
+  }
+}
+
+// MARK: - No follow-on problems
+
+extension RubricAllProblemsTests {
+  static let renamedLists: [ProblemCase] = [
+    .errors(
+      "misspelt groups", [("\"groups\": [\n", "\"grops\": [\n")],
+      [
+        ("groups", "missing required key `groups`; add it"),
+        ("grops", "unknown key `grops`; did you mean `groups`?"),
+      ]),
+    .errors(
+      "misspelt ladder", [("\"ladder\": [\n", "\"lader\": [\n")],
+      [
+        ("ladder", "missing required key `ladder`; add it"),
+        ("lader", "unknown key `lader`; did you mean `ladder`?"),
+      ]),
+    .errors(
+      "misspelt criteria", [("\"criteria\": [\n", "\"criterias\": [\n")],
+      [
+        ("criteria", "missing required key `criteria`; add it"),
+        ("criterias", "unknown key `criterias`; did you mean `criteria`?"),
+      ]),
+    .errors(
+      "languages of the wrong type", [("[\"nl\", \"en\"]", "\"nl, en\"")],
+      [("languages", "expected a list, found a string")]),
+  ]
+
+  /// A broken list is reported once, not again at everything that refers into it.
+  @Test(arguments: renamedLists) func brokenListsDoNotCascade(_ testCase: ProblemCase) throws {
+    let check = TestRubric.check(try TestRubric.edited(testCase.edits))
+    #expect(check.problems.map(\.expected) == testCase.expected)
   }
 }

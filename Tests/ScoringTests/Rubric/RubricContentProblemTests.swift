@@ -25,9 +25,15 @@ extension RubricContentProblemTests {
       ]),
     .errors(
       "duplicate group id", [("\"id\": \"fake\"", "\"id\": \"budget\"")],
-      [("groups[5].id", "duplicate group id `budget` (also at groups[3].id); each must be unique")]),
+      [
+        (
+          "groups[5].id",
+          "duplicate group id `budget` (also at groups[3].id); each must be unique"
+        )
+      ]),
     .errors(
-      "duplicate criterion id", [("\"id\": \"feedback\",\n      \"title\"", "\"id\": \"money\",\n      \"title\"")],
+      "duplicate criterion id",
+      [("\"id\": \"feedback\",\n      \"title\"", "\"id\": \"money\",\n      \"title\"")],
       [
         (
           "criteria[2].id",
@@ -35,13 +41,15 @@ extension RubricContentProblemTests {
         )
       ]),
     .errors(
-      "duplicate ladder rung", [("{\"rung\": 3, \"id\": \"advise\"", "{\"rung\": 2, \"id\": \"advise\"")],
+      "duplicate ladder rung",
+      [("{\"rung\": 3, \"id\": \"advise\"", "{\"rung\": 2, \"id\": \"advise\"")],
       [("ladder[3].rung", "duplicate rung 2 (also at ladder[2].rung); each must be unique")]),
     .errors(
       "duplicate ladder id", [("\"id\": \"coproduce\"", "\"id\": \"advise\"")],
       [("ladder[4].id", "duplicate rung id `advise` (also at ladder[3].id); each must be unique")]),
     .errors(
-      "a gap in the ladder", [("{\"rung\": 3, \"id\": \"advise\"", "{\"rung\": 6, \"id\": \"advise\"")],
+      "a gap in the ladder",
+      [("{\"rung\": 3, \"id\": \"advise\"", "{\"rung\": 6, \"id\": \"advise\"")],
       [
         (
           "ladder[3].rung",
@@ -59,7 +67,12 @@ extension RubricContentProblemTests {
       ]),
     .errors(
       "unknown group reference",
-      [("{\"type\": \"any\", \"level\": 1, \"groups\": [\"budget\"]}", "{\"type\": \"any\", \"level\": 1, \"groups\": [\"budgt\"]}")],
+      [
+        (
+          "{\"type\": \"any\", \"level\": 1, \"groups\": [\"budget\"]}",
+          "{\"type\": \"any\", \"level\": 1, \"groups\": [\"budgt\"]}"
+        )
+      ],
       [("criteria[1].rules[0].groups[0]", "unknown group `budgt`; did you mean `budget`?")]),
     .errors(
       "unknown group reference without a suggestion",
@@ -71,14 +84,21 @@ extension RubricContentProblemTests {
         )
       ]),
     .errors(
-      "unknown rung on a group", [("\"rung\": 1,\n      \"require\"", "\"rung\": 9,\n      \"require\"")],
+      "unknown rung on a group",
+      [("\"rung\": 1,\n      \"require\"", "\"rung\": 9,\n      \"require\"")],
       [("groups[0].rung", "unknown rung 9; the ladder has rungs 0–5")]),
     .errors(
       "unknown rung on an indicator",
-      [("{\"phrase\": \"meebeslissen\", \"rung\": 4}", "{\"phrase\": \"meebeslissen\", \"rung\": -1}")],
+      [
+        (
+          "{\"phrase\": \"meebeslissen\", \"rung\": 4}",
+          "{\"phrase\": \"meebeslissen\", \"rung\": -1}"
+        )
+      ],
       [("groups[2].indicators.nl[1].rung", "unknown rung -1; the ladder has rungs 0–5")]),
     .errors(
-      "unknown criterion in a guard", [("\"criterion\": \"influence\"", "\"criterion\": \"influense\"")],
+      "unknown criterion in a guard",
+      [("\"criterion\": \"influence\"", "\"criterion\": \"influense\"")],
       [
         (
           "aggregation.guards[0].criterion",
@@ -105,7 +125,12 @@ extension RubricContentProblemTests {
       ]),
     .errors(
       "language missing from a text",
-      [("\"title\": {\"nl\": \"Testrubriek\", \"en\": \"Test rubric\"}", "\"title\": {\"nl\": \"Testrubriek\"}")],
+      [
+        (
+          "\"title\": {\"nl\": \"Testrubriek\", \"en\": \"Test rubric\"}",
+          "\"title\": {\"nl\": \"Testrubriek\"}"
+        )
+      ],
       [("title", "no `en` text; add one for every language in `languages`")]),
     .errors(
       "empty text", [("\"title\": {\"nl\": \"Testrubriek\"", "\"title\": {\"nl\": \" \"")],
@@ -119,7 +144,12 @@ extension RubricContentProblemTests {
       ]),
     .errors(
       "language missing from the context",
-      [("\"en\": {\n      \"negations\": [\"not\", \"no\", \"never\"],", "\"xx\": {\n      \"negations\": [\"not\", \"no\", \"never\"],")],
+      [
+        (
+          "\"en\": {\n      \"negations\": [\"not\", \"no\", \"never\"],",
+          "\"xx\": {\n      \"negations\": [\"not\", \"no\", \"never\"],"
+        )
+      ],
       [
         ("context", "no `en` word lists; add one for every language in `languages`"),
         (
@@ -131,19 +161,36 @@ extension RubricContentProblemTests {
       "empty language list", [("\"languages\": [\"nl\", \"en\"]", "\"languages\": []")],
       [("languages", "no languages; list at least one, such as [\"nl\", \"en\"]")]),
     .errors(
-      "a language listed twice", [("\"languages\": [\"nl\", \"en\"]", "\"languages\": [\"nl\", \"en\", \"nl\"]")],
+      "a language listed twice",
+      [("\"languages\": [\"nl\", \"en\"]", "\"languages\": [\"nl\", \"en\", \"nl\"]")],
       [("languages[2]", "duplicate language `nl` (also at languages[0]); each must be unique")]),
     .errors(
       "level out of scale",
-      [("{\"type\": \"any\", \"level\": 1, \"groups\": [\"budget\"]}", "{\"type\": \"any\", \"level\": 3, \"groups\": [\"budget\"]}")],
+      [
+        (
+          "{\"type\": \"any\", \"level\": 1, \"groups\": [\"budget\"]}",
+          "{\"type\": \"any\", \"level\": 3, \"groups\": [\"budget\"]}"
+        )
+      ],
       [("criteria[1].rules[0].level", "level 3 is outside the scale (0–2)")]),
     .errors(
       "example level out of scale",
-      [("{\"text\": \"Participants receive feedback.\", \"level\": 1}", "{\"text\": \"Participants receive feedback.\", \"level\": 7}")],
+      [
+        (
+          "{\"text\": \"Participants receive feedback.\", \"level\": 1}",
+          "{\"text\": \"Participants receive feedback.\", \"level\": 7}"
+        )
+      ],
       [("criteria[2].examples.en.match[0].level", "level 7 is outside the scale (0–2)")]),
     .errors(
       "criterion levels not one per scale value",
-      [(",\n        {\"value\": 2, \"description\": {\"nl\": \"Terugkoppeling op meer manieren.\", \"en\": \"Feedback in more ways.\"}}", "")],
+      [
+        (
+          ",\n        {\"value\": 2, \"description\": {\"nl\": \"Terugkoppeling op meer "
+            + "manieren.\", \"en\": \"Feedback in more ways.\"}}",
+          ""
+        )
+      ],
       [
         (
           "criteria[2].levels",

@@ -60,7 +60,8 @@ extension RubricRuleProblemTests {
         )
       ]),
     .errors(
-      "ladder step on an unknown rung", [("{\"fromRung\": 4, \"level\": 2}", "{\"fromRung\": 7, \"level\": 2}")],
+      "ladder step on an unknown rung",
+      [("{\"fromRung\": 4, \"level\": 2}", "{\"fromRung\": 7, \"level\": 2}")],
       [
         ("criteria[0].rules[0].levels[1].fromRung", "unknown rung 7; the ladder has rungs 0–5"),
         (
@@ -71,7 +72,12 @@ extension RubricRuleProblemTests {
       ]),
     .errors(
       "ladder steps out of order",
-      [("[{\"fromRung\": 2, \"level\": 1}, {\"fromRung\": 4, \"level\": 2}]", "[{\"fromRung\": 4, \"level\": 2}, {\"fromRung\": 2, \"level\": 1}]")],
+      [
+        (
+          "[{\"fromRung\": 2, \"level\": 1}, {\"fromRung\": 4, \"level\": 2}]",
+          "[{\"fromRung\": 4, \"level\": 2}, {\"fromRung\": 2, \"level\": 1}]"
+        )
+      ],
       [
         (
           "criteria[0].rules[0].levels[1].fromRung",
@@ -80,13 +86,20 @@ extension RubricRuleProblemTests {
       ]),
     .errors(
       "rule without groups",
-      [("{\"type\": \"any\", \"level\": 1, \"groups\": [\"budget\"]}", "{\"type\": \"any\", \"level\": 1, \"groups\": []}")],
+      [
+        (
+          "{\"type\": \"any\", \"level\": 1, \"groups\": [\"budget\"]}",
+          "{\"type\": \"any\", \"level\": 1, \"groups\": []}"
+        )
+      ],
       [("criteria[1].rules[0].groups", "no groups; name at least one group from `groups`")]),
     .errors(
       "criterion without rules",
       [
         (
-          "{\"type\": \"any\", \"level\": 1, \"groups\": [\"feedback\"], \"require\": [\"not_negated\"]},\n        {\"type\": \"count\", \"level\": 2, \"groups\": [\"feedback\"], \"atLeast\": 2, \"scope\": \"paragraph\"}",
+          "{\"type\": \"any\", \"level\": 1, \"groups\": [\"feedback\"], "
+            + "\"require\": [\"not_negated\"]},\n        {\"type\": \"count\", \"level\": 2, "
+            + "\"groups\": [\"feedback\"], \"atLeast\": 2, \"scope\": \"paragraph\"}",
           ""
         )
       ],
@@ -117,7 +130,12 @@ extension RubricRuleProblemTests {
   static let warningCases: [ProblemCase] = [
     .warnings(
       "a phrase twice in one group",
-      [("[\"informeren\", \"*brief\", \"informatieavond\"]", "[\"informeren\", \"*brief\", \"Informeren\"]")],
+      [
+        (
+          "[\"informeren\", \"*brief\", \"informatieavond\"]",
+          "[\"informeren\", \"*brief\", \"Informeren\"]"
+        )
+      ],
       [
         (
           "groups[0].indicators.nl[2]",
@@ -147,7 +165,12 @@ extension RubricRuleProblemTests {
       ]),
     .warnings(
       "level 0 in a rule",
-      [("{\"type\": \"any\", \"level\": 1, \"groups\": [\"budget\"]}", "{\"type\": \"any\", \"level\": 0, \"groups\": [\"budget\"]}")],
+      [
+        (
+          "{\"type\": \"any\", \"level\": 1, \"groups\": [\"budget\"]}",
+          "{\"type\": \"any\", \"level\": 0, \"groups\": [\"budget\"]}"
+        )
+      ],
       [
         (
           "criteria[1].rules[0].level",
@@ -156,7 +179,12 @@ extension RubricRuleProblemTests {
       ]),
     .warnings(
       "a level without advice",
-      [(",\n         \"advice\": {\"nl\": \"Noem het bedrag.\", \"en\": \"Name the amount.\"}", "")],
+      [
+        (
+          ",\n         \"advice\": {\"nl\": \"Noem het bedrag.\", \"en\": \"Name the amount.\"}",
+          ""
+        )
+      ],
       [
         (
           "criteria[1].levels[1].advice",
@@ -179,7 +207,8 @@ extension RubricRuleProblemTests {
       + "            {\"text\": \"Deelnemers"
     let start = try #require(text.range(of: examples))
     let end = try #require(text.range(of: "\n    }\n  ],\n  \"aggregation\""))
-    let check = TestRubric.check(text.replacingCharacters(in: start.lowerBound..<end.lowerBound, with: ""))
+    let edited = text.replacingCharacters(in: start.lowerBound..<end.lowerBound, with: "")
+    let check = TestRubric.check(edited)
     #expect(
       check.problems.map(\.expected) == [
         ProblemCase.Expected(

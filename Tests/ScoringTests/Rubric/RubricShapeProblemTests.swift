@@ -15,7 +15,12 @@ extension RubricShapeProblemTests {
       ]),
     .errors(
       "unknown key without a suggestion",
-      [("\"id\": \"feedback\",\n      \"description\"", "\"id\": \"feedback\", \"colour\": 1,\n      \"description\"")],
+      [
+        (
+          "\"id\": \"feedback\",\n      \"description\"",
+          "\"id\": \"feedback\", \"colour\": 1,\n      \"description\""
+        )
+      ],
       [
         (
           "groups[4].colour",
@@ -30,7 +35,8 @@ extension RubricShapeProblemTests {
       "null for a required key", [("\"weight\": 2,", "\"weight\": null,")],
       [("criteria[0].weight", "expected a number, found null")]),
     .errors(
-      "a fraction where a whole number belongs", [("\"atLeast\": 2, \"scope\"", "\"atLeast\": 2.5, \"scope\"")],
+      "a fraction where a whole number belongs",
+      [("\"atLeast\": 2, \"scope\"", "\"atLeast\": 2.5, \"scope\"")],
       [("criteria[2].rules[1].atLeast", "expected a whole number, found 2.5")]),
     .errors(
       "a string where a text belongs",
@@ -38,7 +44,13 @@ extension RubricShapeProblemTests {
       [("title", "expected a text such as {\"nl\": \"…\", \"en\": \"…\"}, found a string")]),
     .errors(
       "missing key",
-      [("\"question\": {\"nl\": \"Hoeveel invloed krijgen bewoners?\", \"en\": \"How much say do residents get?\"},\n", "")],
+      [
+        (
+          "\"question\": {\"nl\": \"Hoeveel invloed krijgen bewoners?\", \"en\": \"How much say "
+            + "do residents get?\"},\n",
+          ""
+        )
+      ],
       [("criteria[0].question", "missing required key `question`; add it")]),
     .errors(
       "a key twice", [("\"weight\": 2,", "\"weight\": 2, \"weight\": 3,")],
@@ -77,7 +89,12 @@ extension RubricShapeProblemTests {
       ]),
     .errors(
       "rule without a type",
-      [("{\"type\": \"any\", \"level\": 1, \"groups\": [\"budget\"]}", "{\"level\": 1, \"groups\": [\"budget\"]}")],
+      [
+        (
+          "{\"type\": \"any\", \"level\": 1, \"groups\": [\"budget\"]}",
+          "{\"level\": 1, \"groups\": [\"budget\"]}"
+        )
+      ],
       [
         (
           "criteria[1].rules[0].type",
@@ -86,7 +103,12 @@ extension RubricShapeProblemTests {
       ]),
     .errors(
       "a key of another rule type",
-      [("{\"type\": \"any\", \"level\": 1, \"groups\": [\"budget\"]}", "{\"type\": \"any\", \"level\": 1, \"groups\": [\"budget\"], \"atLeast\": 2}")],
+      [
+        (
+          "{\"type\": \"any\", \"level\": 1, \"groups\": [\"budget\"]}",
+          "{\"type\": \"any\", \"level\": 1, \"groups\": [\"budget\"], \"atLeast\": 2}"
+        )
+      ],
       [
         (
           "criteria[1].rules[0].atLeast",
@@ -96,7 +118,12 @@ extension RubricShapeProblemTests {
       ]),
     .errors(
       "within without near",
-      [("{\"phrase\": \"mening\", \"near\": \"bewoner*\", \"within\": 4}", "{\"phrase\": \"mening\", \"within\": 4}")],
+      [
+        (
+          "{\"phrase\": \"mening\", \"near\": \"bewoner*\", \"within\": 4}",
+          "{\"phrase\": \"mening\", \"within\": 4}"
+        )
+      ],
       [
         (
           "groups[1].indicators.nl[2].within",

@@ -97,7 +97,9 @@ extension TestRubric {
                 Indicator(phrase: "bewoner*", near: "*geld", within: 5, ordered: true)],
           .en: [Indicator(phrase: "*budget"), Indicator(phrase: "participatory budgeting")],
         ],
-        examples: [.nl: GroupExamples(match: ["Er is een wijkbudget."], noMatch: ["De begroting is rond."])]),
+        examples: [
+          .nl: GroupExamples(match: ["Er is een wijkbudget."], noMatch: ["De begroting is rond."])
+        ]),
       IndicatorGroup(
         id: "feedback", description: text("Terugkoppeling aan bewoners", "Feedback to residents"),
         indicators: [
@@ -110,7 +112,9 @@ extension TestRubric {
         id: "fake", description: text("Schijnparticipatie", "Sham participation"),
         polarity: .warning,
         indicators: [
-          .nl: [Indicator(phrase: "draagvlak creëren"), Indicator(phrase: "meenemen in de afweging")],
+          .nl: [
+            Indicator(phrase: "draagvlak creëren"), Indicator(phrase: "meenemen in de afweging"),
+          ],
           .en: [Indicator(phrase: "create support"),
                 Indicator(phrase: "taken into account", polarity: .warning)],
         ],

@@ -32,7 +32,8 @@ extension TestRubric {
       examples: [
         .nl: CriterionExamples(
           match: [
-            LevelExample(text: "Bewoners beslissen zelf over de inrichting van het plein.", level: 2),
+            LevelExample(
+              text: "Bewoners beslissen zelf over de inrichting van het plein.", level: 2),
             LevelExample(text: "We raadplegen bewoners met een enquête.", level: 1),
           ],
           noMatch: ["De gemeente stuurt een nieuwsbrief.", "Bewoners beslissen hierover niet."]),

@@ -24,7 +24,9 @@ enum TestRubric {
     var text = try text()
     for (old, new) in replacements {
       let count = text.components(separatedBy: old).count - 1
-      #expect(count == 1, "`\(old)` occurs \(count) times in the fixture", sourceLocation: sourceLocation)
+      #expect(
+        count == 1, "`\(old)` occurs \(count) times in the fixture",
+        sourceLocation: sourceLocation)
       text = text.replacingOccurrences(of: old, with: new)
     }
     return text

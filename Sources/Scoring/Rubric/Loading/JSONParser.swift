@@ -5,8 +5,10 @@ struct JSONParser {
   /// Deeper nesting than this is refused, so a hostile file cannot exhaust the stack.
   static let maximumDepth = 256
 
-  private let bytes: [UInt8]
-  private var index = 0
+  /// The text being parsed.
+  let bytes: [UInt8]
+  /// The offset of the next byte.
+  private(set) var index = 0
   private var line = 1
   private var column = 1
   private var depth = 0
@@ -135,137 +137,21 @@ struct JSONParser {
   }
 }
 
-// MARK: - Strings and numbers
-
-extension JSONParser {
-  private mutating func parseString() throws(JSONSyntaxError) -> String {
-    let start = currentPosition
-    advance()
-    var buffer: [UInt8] = []
-    while true {
-      guard let byte = peek() else {
-        throw JSONSyntaxError(message: "a string is not closed with `\"`", position: start)
-      }
-      switch byte {
-      case UInt8(ascii: "\""):
-        advance()
-        guard let text = String(validating: buffer, as: UTF8.self) else {
-          throw JSONSyntaxError(message: "a string is not valid UTF-8", position: start)
-        }
-        return text
-      case UInt8(ascii: "\\"):
-        advance()
-        try parseEscape(into: &buffer)
-      case 0..<0x20:
-        throw failure(
-          "a control character (such as a line break) inside a string; write it as `\\n`")
-      default:
-        buffer.append(byte)
-        advance()
-      }
-    }
-  }
-
-  private mutating func parseEscape(into buffer: inout [UInt8]) throws(JSONSyntaxError) {
-    guard let byte = peek() else { throw failure("unexpected end of file in an escape") }
-    advance()
-    let simple: [UInt8: UInt8] = [
-      UInt8(ascii: "\""): 0x22, UInt8(ascii: "\\"): 0x5C, UInt8(ascii: "/"): 0x2F,
-      UInt8(ascii: "b"): 0x08, UInt8(ascii: "f"): 0x0C, UInt8(ascii: "n"): 0x0A,
-      UInt8(ascii: "r"): 0x0D, UInt8(ascii: "t"): 0x09,
-    ]
-    if let replacement = simple[byte] {
-      buffer.append(replacement)
-      return
-    }
-    guard byte == UInt8(ascii: "u") else {
-      throw failure("unknown escape `\\\(Character(Unicode.Scalar(byte)))`")
-    }
-    var scalar = try parseHexQuad()
-    let loneSurrogate = "a lone surrogate in a `\\u` escape"
-    if (0xD800..<0xDC00).contains(scalar) {
-      guard peek() == UInt8(ascii: "\\") else { throw failure(loneSurrogate) }
-      advance()
-      guard peek() == UInt8(ascii: "u") else { throw failure(loneSurrogate) }
-      advance()
-      let low = try parseHexQuad()
-      guard (0xDC00..<0xE000).contains(low) else { throw failure(loneSurrogate) }
-      scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
-    }
-    guard let unicode = Unicode.Scalar(scalar) else { throw failure(loneSurrogate) }
-    buffer.append(contentsOf: Array(String(Character(unicode)).utf8))
-  }
-
-  private mutating func parseHexQuad() throws(JSONSyntaxError) -> UInt32 {
-    var value: UInt32 = 0
-    for _ in 0..<4 {
-      guard let byte = peek(), let digit = hexValue(byte) else {
-        throw failure("`\\u` must be followed by four hexadecimal digits")
-      }
-      value = value * 16 + digit
-      advance()
-    }
-    return value
-  }
-
-  private func hexValue(_ byte: UInt8) -> UInt32? {
-    switch byte {
-    case UInt8(ascii: "0")...UInt8(ascii: "9"): UInt32(byte - UInt8(ascii: "0"))
-    case UInt8(ascii: "a")...UInt8(ascii: "f"): UInt32(byte - UInt8(ascii: "a") + 10)
-    case UInt8(ascii: "A")...UInt8(ascii: "F"): UInt32(byte - UInt8(ascii: "A") + 10)
-    default: nil
-    }
-  }
-
-  private mutating func parseNumber() throws(JSONSyntaxError) -> Double {
-    let start = index
-    let startPosition = currentPosition
-    if peek() == UInt8(ascii: "-") { advance() }
-    if peek() == UInt8(ascii: "0") {
-      advance()
-    } else {
-      guard skipDigits() else { throw failure("a number needs digits") }
-    }
-    if peek() == UInt8(ascii: ".") {
-      advance()
-      guard skipDigits() else { throw failure("a number needs digits after the `.`") }
-    }
-    if peek() == UInt8(ascii: "e") || peek() == UInt8(ascii: "E") {
-      advance()
-      if peek() == UInt8(ascii: "+") || peek() == UInt8(ascii: "-") { advance() }
-      guard skipDigits() else { throw failure("a number needs digits in its exponent") }
-    }
-    let text = String(decoding: bytes[start..<index], as: UTF8.self)
-    guard let number = Double(text), number.isFinite else {
-      throw JSONSyntaxError(message: "the number \(text) is out of range", position: startPosition)
-    }
-    return number
-  }
-
-  /// Skips a run of digits; `true` when there was at least one.
-  private mutating func skipDigits() -> Bool {
-    var any = false
-    while let byte = peek(), (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) {
-      advance()
-      any = true
-    }
-    return any
-  }
-}
-
 // MARK: - Cursor
 
 extension JSONParser {
-  private var currentPosition: JSONPosition {
+  /// Where the next byte stands.
+  var currentPosition: JSONPosition {
     JSONPosition(line: line, column: column)
   }
 
-  private func peek() -> UInt8? {
+  /// The next byte, or `nil` at the end.
+  func peek() -> UInt8? {
     index < bytes.count ? bytes[index] : nil
   }
 
   /// Moves past one byte, keeping the line and the column (in scalars) up to date.
-  private mutating func advance() {
+  mutating func advance() {
     let byte = bytes[index]
     index += 1
     if byte == UInt8(ascii: "\n") {
@@ -276,7 +162,8 @@ extension JSONParser {
     }
   }
 
-  private mutating func skipWhitespace() {
+  /// Moves past spaces, tabs and line breaks.
+  mutating func skipWhitespace() {
     while let byte = peek(),
       byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09
     {
@@ -284,7 +171,8 @@ extension JSONParser {
     }
   }
 
-  private func describeCurrent() -> String {
+  /// The next byte in words, for messages.
+  func describeCurrent() -> String {
     guard let byte = peek() else { return "end of file" }
     guard byte >= 0x21, byte < 0x7F else {
       return "byte 0x" + String(byte, radix: 16, uppercase: true)
@@ -292,7 +180,8 @@ extension JSONParser {
     return "`\(Character(Unicode.Scalar(byte)))`"
   }
 
-  private func failure(_ message: String) -> JSONSyntaxError {
+  /// A syntax error at the current position.
+  func failure(_ message: String) -> JSONSyntaxError {
     JSONSyntaxError(message: message, position: currentPosition)
   }
 }

@@ -52,7 +52,9 @@ extension RubricReader {
     let ordered = bool(members["ordered"], at: members.path("ordered"))
     if near == nil, members["near"] == nil {
       for key in ["within", "ordered"] where members[key] != nil {
-        error(members.path(key), "`\(key)` only works together with `near`; add `near` or remove `\(key)`")
+        error(
+          members.path(key),
+          "`\(key)` only works together with `near`; add `near` or remove `\(key)`")
       }
     }
     return Indicator(

@@ -88,7 +88,8 @@ extension RubricReader {
       entries.append((member.key, member.value))
     }
     for key in shape.required where !seen.contains(key) {
-      error(RubricPath.member(path, key), "missing required key `\(key)`; add it", at: node.position)
+      let message = "missing required key `\(key)`; add it"
+      error(RubricPath.member(path, key), message, at: node.position)
     }
     return Members(path: path, position: node.position, entries: entries)
   }

@@ -14,7 +14,8 @@ extension ValidationPass {
       checkID(group.id, at: RubricPath.member(path, "id"))
       checkText(group.description, at: RubricPath.member(path, "description"))
       if let rung = group.rung { checkRung(rung, at: RubricPath.member(path, "rung")) }
-      checkLanguages(group.indicators, at: RubricPath.member(path, "indicators"), what: "indicators")
+      checkLanguages(
+        group.indicators, at: RubricPath.member(path, "indicators"), what: "indicators")
       for language in PlanLanguage.allCases {
         for (position, indicator) in (group.indicators[language] ?? []).enumerated() {
           checkIndicator(
@@ -32,7 +33,8 @@ extension ValidationPass {
     checkPhrase(indicator.phrase, at: isBare ? path : RubricPath.member(path, "phrase"))
     if let near = indicator.near { checkPhrase(near, at: RubricPath.member(path, "near")) }
     if indicator.within < 1 {
-      error(RubricPath.member(path, "within"), "within must be 1 or more, found \(indicator.within)")
+      error(
+        RubricPath.member(path, "within"), "within must be 1 or more, found \(indicator.within)")
     }
     if let rung = indicator.rung { checkRung(rung, at: RubricPath.member(path, "rung")) }
   }

@@ -30,7 +30,8 @@ extension ValidationPass {
     case .count(let count):
       checkRuleLevel(count.level, at: path)
       if count.atLeast < 1 {
-        error(RubricPath.member(path, "atLeast"), "atLeast must be 1 or more, found \(count.atLeast)")
+        error(
+          RubricPath.member(path, "atLeast"), "atLeast must be 1 or more, found \(count.atLeast)")
       }
     }
     checkFiring(rule, at: path)

@@ -148,11 +148,12 @@ extension ValidationPass {
         if atLeast < 1 {
           error(RubricPath.member(path, "atLeast"), "atLeast must be 1 or more, found \(atLeast)")
         } else if atLeast > rubric.criteria.count {
+          let count = rubric.criteria.count
           error(
             RubricPath.member(path, "atLeast"),
-            "this guard can never hold: atLeast is \(atLeast) but the rubric has only "
-              + "\(rubric.criteria.count) \(rubric.criteria.count == 1 ? "criterion" : "criteria"); "
-              + "lower atLeast")
+            "this guard can never hold: atLeast is \(atLeast) but the rubric has only \(count) "
+              + "\(count == 1 ? "criterion" : "criteria"); lower atLeast",
+            needs: [.criterionIDs])
         }
       }
     }

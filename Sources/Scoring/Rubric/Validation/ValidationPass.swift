@@ -101,7 +101,7 @@ extension ValidationPass {
   mutating func checkID(_ id: String, at path: String) {
     if id.isEmpty {
       error(path, "empty id; use lower-case letters, digits and hyphens")
-    } else if !id.allSatisfy({ ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }) {
+    } else if !id.allSatisfy({ $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "-") }) {
       error(
         path,
         "`\(id)` is not a valid id; use only lower-case letters, digits and hyphens, "
