@@ -46,7 +46,10 @@ let package = Package(
     ),
     .target(
       name: "Scoring",
-      dependencies: ["PlanReading", "CStemmer", "BundledRubrics"]
+      dependencies: [
+        "PlanReading", "CStemmer", "BundledRubrics",
+        .product(name: "Crypto", package: "swift-crypto"),
+      ]
     ),
     .target(
       name: "Reporting",
