@@ -39,7 +39,7 @@ enum PeakMemory {
   /// Peak RSS in megabytes (Linux reports `ru_maxrss` in kilobytes).
   static func megabytes() -> Double {
     var usage = rusage()
-    getrusage(RUSAGE_SELF, &usage)
+    getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
     return Double(usage.ru_maxrss) / 1024
   }
 }

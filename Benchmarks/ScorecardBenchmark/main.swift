@@ -22,7 +22,7 @@ let totals = BenchmarkRun.run(files: files, jobs: arguments.jobs) { path in
   guard let document = try? reader.read(fileAt: path) else { return (0, 0, 1) }
   let card = scorer.score(document)
   let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
-  return (size ?? 0, card.counts.matches, 0)
+  return (size, card.counts.matches, 0)
 }
 let seconds = Date().timeIntervalSince(started)
 let megabytes = Double(totals.bytes) / 1_000_000

@@ -13,12 +13,18 @@ public enum RubricCatalog {
   /// - Throws: ``RubricError`` listing every problem, or saying that nothing by
   ///   that name exists and which ids are bundled.
   public static func load(_ idOrPath: String?) throws(RubricError) -> Rubric {
+    try Rubric(contentsOf: locate(idOrPath))
+  }
+
+  /// The file of a rubric named by file path or bundled id; the default when `nil`.
+  /// - Throws: ``RubricError`` saying that nothing by that name exists.
+  public static func locate(_ idOrPath: String?) throws(RubricError) -> URL {
     let name = idOrPath ?? defaultID
     if FileManager.default.fileExists(atPath: name) {
-      return try Rubric(contentsOf: URL(fileURLWithPath: name))
+      return URL(fileURLWithPath: name)
     }
     if let url = BundledRubrics.url(forID: name) {
-      return try Rubric(contentsOf: url)
+      return url
     }
     throw RubricError(
       source: name,

@@ -29,9 +29,14 @@ extension ScorecardCommand.RubricCommand {
       var failed = false
       for name in rubrics {
         do {
-          let rubric = try RubricCatalog.load(name)
-          let warnings = RubricValidator.problems(in: rubric) + PlanScorer.vocabularyWarnings(rubric)
-          for warning in warnings where warning.severity == .warning {
+          let check = Rubric.check(contentsOf: try RubricCatalog.locate(name))
+          guard let rubric = check.rubric, check.errors.isEmpty else {
+            failed = true
+            Console.error(RubricError(source: name, problems: check.problems).localizedDescription)
+            continue
+          }
+          let warnings = check.warnings + PlanScorer.vocabularyWarnings(rubric)
+          for warning in warnings {
             Console.warning("\(name): \(warning)")
           }
           print("\(name): valid (\(rubric.id) \(rubric.version), \(warnings.count) warnings)")
