@@ -67,6 +67,12 @@ public struct MarkdownRenderer: ReportRenderer {
         lines.append("")
       }
     }
+    if !card.notes.isEmpty {
+      lines.append("## \(s.notes)")
+      lines.append("")
+      lines += card.notes.map { "- \(s.note($0).markdownEscaped)" }
+      lines.append("")
+    }
     return lines.joined(separator: "\n") + "\n"
   }
 

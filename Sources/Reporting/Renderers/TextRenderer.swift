@@ -68,7 +68,7 @@ public struct TextRenderer: ReportRenderer {
     }
     if !card.notes.isEmpty {
       lines.append(s.notes)
-      lines += card.notes.map { "  - \($0)" }
+      lines += card.notes.map { "  - \(s.note($0))" }
       lines.append("")
     }
     lines.append(

@@ -1,3 +1,4 @@
+import Scoring
 import PlanReading
 
 /// The fixed labels of the reports, in Dutch and English.
@@ -52,6 +53,28 @@ struct ReportStrings {
     case "residents_mentioned": return pick("geen bewoners genoemd", "no residents mentioned")
     case "done": return pick("nog niet gebeurd", "not yet done")
     default: return raw
+    }
+  }
+
+  /// A reading or scoring note in this language (known codes are translated).
+  func note(_ note: ScorecardNote) -> String {
+    guard language == .nl else { return note.message }
+    switch note.code {
+    case "encoding_fallback":
+      return "Het bestand was geen geldige UTF-8 en is gelezen als Windows-1252."
+    case "no_prose":
+      return "Het document bevat geen alinea's of opsommingen: er is geen plantekst om te beoordelen."
+    case "language_detected":
+      return "Er was geen taal opgegeven; de taal is afgeleid uit de tekst."
+    case "format_sniffed":
+      return "De bestandsnaam past niet bij de inhoud; het bestand is gelezen naar zijn inhoud."
+    case "entities_not_expanded":
+      return "Het XML-bestand declareert entiteiten; die zijn om veiligheidsredenen niet ingevuld."
+    case "vocabulary_fallback":
+      return "Het beoordelingskader heeft geen woordenlijst in de taal van het plan; "
+        + "de woordenlijst van de standaardtaal is gebruikt."
+    default:
+      return note.message
     }
   }
 

@@ -20,14 +20,16 @@ public struct PlanScorer: Sendable {
   /// - Returns: The scorecard, with evidence for every level.
   public func score(_ document: PlanDocument) -> Scorecard {
     let rubric = compiled.rubric
-    var notes = document.notes.map(\.message)
+    var notes = document.notes.map { ScorecardNote(code: $0.code.rawValue, message: $0.message) }
     guard let (language, vocabulary) = compiled.vocabulary(for: document.metadata.language) else {
       preconditionFailure("a loaded rubric has at least one language")
     }
     if language != document.metadata.language {
       notes.append(
-        "The rubric has no \(document.metadata.language.rawValue) vocabulary; "
-          + "the plan was scored with the \(language.rawValue) vocabulary.")
+        ScorecardNote(
+          code: "vocabulary_fallback",
+          message: "The rubric has no \(document.metadata.language.rawValue) vocabulary; "
+            + "the plan was scored with the \(language.rawValue) vocabulary."))
     }
     let analyzer = TextAnalyzer(language: language)
     let scan = DocumentScan(

@@ -36,8 +36,8 @@ public struct Scorecard: Sendable, Codable, Equatable {
   public var warnings: [Evidence]
   /// Counts that describe the scored text.
   public var counts: ScoringCounts
-  /// Remarks from reading the plan (encoding fallback, no prose, …).
-  public var notes: [String]
+  /// Remarks from reading and scoring the plan (encoding fallback, no prose, …).
+  public var notes: [ScorecardNote]
 
   enum CodingKeys: String, CodingKey {
     case format
@@ -116,4 +116,12 @@ public struct ScoringCounts: Sendable, Codable, Equatable {
   public var words: Int
   /// Indicator matches found (counted or not).
   public var matches: Int
+}
+
+/// A remark about how a plan was read or scored.
+public struct ScorecardNote: Sendable, Codable, Equatable {
+  /// A stable code: a `ReadingNote.Code` raw value, or `vocabulary_fallback`.
+  public var code: String
+  /// The explanation in English; reports translate known codes.
+  public var message: String
 }
