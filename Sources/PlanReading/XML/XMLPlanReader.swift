@@ -49,12 +49,12 @@ enum XMLPlanReader {
   /// The note for a document that declares or refers to entities.
   private static func entityNote(for document: XMLDocumentTree) -> ReadingNote? {
     var names: [String] = []
-    for name in document.declaredEntities + referencedEntities(in: document.root)
-    where !names.contains(name) {
+    let referenced = referencedEntities(in: document.root).map { "&\($0);" }
+    for name in document.declaredEntities + referenced where !names.contains(name) {
       names.append(name)
     }
     guard !names.isEmpty else { return nil }
-    let list = names.prefix(10).map { "&\($0);" }.joined(separator: ", ")
+    let list = names.prefix(10).joined(separator: ", ")
     return ReadingNote(
       code: .entitiesNotExpanded,
       message: "The XML uses entities (\(list)); for safety they were not expanded or loaded, "

@@ -5,8 +5,8 @@
 struct XMLDocumentTree: Sendable {
   /// The root element.
   var root: XMLElementNode
-  /// The names of the entities the document type declares (internal subset
-  /// and external subset, if it was read); empty for almost every real plan.
+  /// The entities the document type's internal subset declares, written as
+  /// they are referenced (`&name;`, `%name;`); empty for almost every real plan.
   var declaredEntities: [String]
   /// The encoding named in the XML declaration (`encoding="…"`), if any.
   var declaredEncoding: String?

@@ -42,6 +42,9 @@ enum LibXML2Parser {
       throw LibXML2Error(kind: .malformed, line: 1, column: 1, message: "libxml2 could not start")
     }
     defer { xmlFreeParserCtxt(context) }
+    let errors = LibXML2ErrorCollector()
+    errors.install(on: context)
+    defer { withExtendedLifetime(errors) {} }  // libxml2 holds it unretained while parsing
     guard data.count < Int(Int32.max) else {
       throw LibXML2Error(kind: .malformed, line: 1, column: 1, message: "the file is too large")
     }
@@ -50,7 +53,7 @@ enum LibXML2Parser {
       return xmlCtxtReadMemory(context, base, Int32(raw.count), nil, encoding, options)
     }
     guard let document else {
-      throw LibXML2Error(lastErrorOf: context)
+      throw errors.failure(of: context)
     }
     defer { xmlFreeDoc(document) }
     guard let rootNode = xmlDocGetRootElement(document) else {
@@ -63,13 +66,17 @@ enum LibXML2Parser {
       declaredEncoding: document.pointee.encoding.map { String(cString: $0) })
   }
 
-  /// The names of the entities declared in the document's internal subset.
+  /// The entities declared in the document's internal subset, written as
+  /// they are referenced: `&name;`, or `%name;` for parameter entities.
   private static func declaredEntities(in document: xmlDocPtr) -> [String] {
     var names: [String] = []
     var node = document.pointee.intSubset?.pointee.children
     while let current = node {
       if current.pointee.type == XML_ENTITY_DECL, let name = current.pointee.name {
-        names.append(String(cString: name))
+        let entity = UnsafeMutableRawPointer(current).assumingMemoryBound(to: xmlEntity.self)
+        let isParameter = [XML_INTERNAL_PARAMETER_ENTITY, XML_EXTERNAL_PARAMETER_ENTITY]
+          .contains(entity.pointee.etype)
+        names.append((isParameter ? "%" : "&") + String(cString: name) + ";")
       }
       node = current.pointee.next
     }
