@@ -53,7 +53,8 @@ extension STOPReaderTests {
     let document = try XMLTestSupport.fixture(Self.fixture)
     let plan = [Self.opschrift, "Bijlage A", "Omgevingsplan Noordhoven"]
     let item = try #require(document.block(startingWith: "b. een wijkatelier"))
-    #expect(item.headingPath == plan + ["Hoofdstuk 1 Algemene bepalingen", "Artikel 1.2 Participatie"])
+    #expect(
+      item.headingPath == plan + ["Hoofdstuk 1 Algemene bepalingen", "Artikel 1.2 Participatie"])
     let chapter = try #require(document.block(startingWith: "Hoofdstuk 2"))
     #expect(chapter.headingPath == plan)
     let caption = try #require(document.block(startingWith: "Kaart van de wijk"))
@@ -90,7 +91,8 @@ extension STOPReaderTests {
     #expect(item.location.line == itemPosition.line)
     #expect(item.location.column == itemPosition.column)
     let heading = try #require(document.block(startingWith: "Artikel 1.1"))
-    let kop = try #require(XMLTestSupport.position(of: "<Kop>", after: "chp_1__art_1.1\">", in: source))
+    let kop = try #require(
+      XMLTestSupport.position(of: "<Kop>", after: "chp_1__art_1.1\">", in: source))
     #expect(heading.location.line == kop.line)
     #expect(heading.location.column == kop.column)
   }

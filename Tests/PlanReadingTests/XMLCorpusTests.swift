@@ -1,10 +1,11 @@
 import Foundation
 import PlanReading
-import Testing
 import TestSupport
+import Testing
 
-/// Reads the real STOP/IMOP and IMOW files of the shared corpus. Skipped, with
-/// a message, where the corpus is absent.
+/// Reads the real STOP/IMOP and IMOW files of the shared corpus.
+///
+/// Skipped, with a message, where the corpus is absent.
 @Suite(.enabled(if: Fixtures.corpus != nil, "the shared corpus (../shared/corpus) is absent"))
 struct XMLCorpusTests {
   static let omgevingsplan = "nl-stop-geonovum-testcontent-omgevingsplan-gemeentestad-GEO0001.xml"
@@ -42,14 +43,22 @@ extension XMLCorpusTests {
     #expect(document.metadata.kind == .omgevingsplan)
     let headings = document.blocks.filter { $0.kind == .heading }.map(\.text)
     #expect(headings.first == "Vaststelling van Omgevingsplan Gemeentestad (Zaltbommel)")
-    for expected in ["Artikel I", "Hoofdstuk 1 Algemene bepalingen", "Artikel 1.1 Toepassingsgebied"] {
+    for expected in [
+      "Artikel I", "Hoofdstuk 1 Algemene bepalingen", "Artikel 1.1 Toepassingsgebied",
+    ] {
       #expect(headings.contains(expected), "missing heading \(expected)")
     }
-    let positions = ["Artikel I", "Hoofdstuk 1 Algemene bepalingen", "Hoofdstuk 2 Functietoedeling"]
-      .compactMap { title in headings.firstIndex(of: title) }
+    let positions = [
+      "Artikel I", "Hoofdstuk 1 Algemene bepalingen", "Hoofdstuk 2 Functietoedeling",
+    ]
+    .compactMap { title in headings.firstIndex(of: title) }
     #expect(positions == positions.sorted() && positions.count == 3)
-    let paragraph = try #require(document.block(startingWith: "Dit omgevingsplan is van toepassing"))
-    #expect(paragraph.headingPath.suffix(2) == ["Hoofdstuk 1 Algemene bepalingen", "Artikel 1.1 Toepassingsgebied"])
+    let paragraph = try #require(
+      document.block(startingWith: "Dit omgevingsplan is van toepassing"))
+    #expect(
+      paragraph.headingPath.suffix(2) == [
+        "Hoofdstuk 1 Algemene bepalingen", "Artikel 1.1 Toepassingsgebied",
+      ])
     #expect(!document.blocks.contains { $0.text.contains("/join/id/") })
   }
 

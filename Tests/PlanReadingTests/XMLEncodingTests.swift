@@ -18,7 +18,8 @@ import Testing
 
   static let cases: [Case] = [
     Case(name: "UTF-8", bytes: Data(("<?xml version=\"1.0\"?>\n" + body).utf8), encoding: .utf8),
-    Case(name: "UTF-8 with BOM", bytes: Data([0xEF, 0xBB, 0xBF]) + Data(body.utf8), encoding: .utf8BOM),
+    Case(
+      name: "UTF-8 with BOM", bytes: Data([0xEF, 0xBB, 0xBF]) + Data(body.utf8), encoding: .utf8BOM),
     Case(
       name: "UTF-16LE with BOM",
       bytes: utf16("<?xml version=\"1.0\" encoding=\"UTF-16\"?>\n" + body, bigEndian: false),
@@ -77,9 +78,12 @@ extension XMLEncodingTests {
 
   /// The source encoding is sniffed from the byte order mark and declaration.
   @Test func sniffsDeclarations() {
-    #expect(XMLSourceEncoding(sniffing: Data("<?xml version='1.0' encoding='latin1'?><a/>".utf8)) == .latin1)
+    #expect(
+      XMLSourceEncoding(sniffing: Data("<?xml version='1.0' encoding='latin1'?><a/>".utf8))
+        == .latin1)
     #expect(XMLSourceEncoding(sniffing: Data("<?xml version=\"1.0\"?><a/>".utf8)) == .utf8)
-    #expect(XMLSourceEncoding.declaresEncoding(Data("<?xml version=\"1.0\" encoding=\"UTF-8\"?>".utf8)))
+    #expect(
+      XMLSourceEncoding.declaresEncoding(Data("<?xml version=\"1.0\" encoding=\"UTF-8\"?>".utf8)))
     #expect(!XMLSourceEncoding.declaresEncoding(Data("<a/>".utf8)))
   }
 }

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 @testable import PlanReading
 
@@ -53,11 +53,12 @@ extension XMLMunicipalityTableTests {
       let url = corpus.appendingPathComponent(folder)
       names += (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
     }
-    let codes = Set(names.compactMap { name -> String? in
-      let parts = name.split(separator: ".")
-      guard parts.count > 2, parts[0] == "t_NL", parts[1] == "IMRO" else { return nil }
-      return "gm" + parts[2]
-    })
+    let codes = Set(
+      names.compactMap { name -> String? in
+        let parts = name.split(separator: ".")
+        guard parts.count > 2, parts[0] == "t_NL", parts[1] == "IMRO" else { return nil }
+        return "gm" + parts[2]
+      })
     #expect(codes.count > 200)
     let missing = codes.filter { MunicipalityTable.name(forCode: $0) == nil }.sorted()
     #expect(missing.isEmpty, "no name for \(missing)")

@@ -1,10 +1,11 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 @testable import PlanReading
 
 /// The reader's choice: entities are never expanded and nothing is loaded.
+///
 /// A document that declares or uses entities reads with the references left
 /// out and an `entities_not_expanded` note; one whose entities would expand
 /// without bound is refused with `unsafeXML`.
@@ -14,7 +15,8 @@ import TestSupport
     var lines = ["<?xml version=\"1.0\"?>", "<!DOCTYPE lolz [", "<!ENTITY lol \"lol\">"]
     for level in 1...9 {
       let previous = level == 1 ? "lol" : "lol\(level - 1)"
-      lines.append("<!ENTITY lol\(level) \"" + String(repeating: "&\(previous);", count: 10) + "\">")
+      lines.append(
+        "<!ENTITY lol\(level) \"" + String(repeating: "&\(previous);", count: 10) + "\">")
     }
     lines.append("]>")
     return lines.joined(separator: "\n")
@@ -121,7 +123,8 @@ extension XMLSafetyTests {
   /// Internal entities are left out of attributes and text alike.
   @Test func internalEntityIsLeftOut() throws {
     let document = try XMLTestSupport.read(
-      "<!DOCTYPE plan [<!ENTITY g \"Utrecht\">]>\n<plan gemeente=\"&g;\"><alinea>In &g;.</alinea></plan>")
+      "<!DOCTYPE plan [<!ENTITY g \"Utrecht\">]>\n<plan gemeente=\"&g;\"><alinea>In &g;.</alinea></plan>"
+    )
     #expect(document.metadata.municipality == nil)
     #expect(document.outline == ["p In ."])
   }

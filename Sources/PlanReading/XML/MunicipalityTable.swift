@@ -1,8 +1,9 @@
 import Foundation
 
-/// The CBS municipality codes (`gm0297`) and names, from the bundled
-/// `gemeenten.tsv`: every current Dutch municipality and the former ones that
-/// older plans name. Loaded once, on first use.
+/// The CBS municipality codes (`gm0297`) and names.
+///
+/// From the bundled `gemeenten.tsv`: every current Dutch municipality and the
+/// former ones that older plans name. Loaded once, on first use.
 enum MunicipalityTable {
   private struct Table {
     var names: [String: String] = [:]

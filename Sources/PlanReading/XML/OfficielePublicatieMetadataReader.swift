@@ -19,6 +19,8 @@ enum OfficielePublicatieMetadataReader {
     var scheme: String
   }
 
+  /// The metadata of the publication under `root`; the first heading of
+  /// `blocks` is the title when no title is declared.
   static func metadata(of root: XMLElementNode, blocks: [Block]) -> DeclaredMetadata {
     let fields = declaredFields(in: root)
     func value(_ names: String...) -> String? {
@@ -30,7 +32,8 @@ enum OfficielePublicatieMetadataReader {
     metadata.municipalityCode = metadata.municipality.flatMap(MunicipalityTable.code(forName:))
     metadata.date = value(
       "issued", "available", "overheidop.datumondertekening", "datumondertekening", "modified")
-    metadata.kind = metadata.title.flatMap(DocumentKind.init(label:))
+    metadata.kind =
+      metadata.title.flatMap(DocumentKind.init(label:))
       ?? value("type").flatMap(DocumentKind.init(label:))
     metadata.language = value("language").flatMap(PlanLanguage.init(label:))
     return metadata
@@ -71,8 +74,10 @@ enum OfficielePublicatieMetadataReader {
       $0.name.hasSuffix("organisationtype") || $0.name.hasSuffix("organisatietype")
     }?.value.lowercased()
     let candidates = fields.filter {
-      ["creator", "overheid.authority", "overheid:authority", "authority",
-       "overheidop.publicationname"].contains($0.name)
+      [
+        "creator", "overheid.authority", "overheid:authority", "authority",
+        "overheidop.publicationname",
+      ].contains($0.name)
     }
     for field in candidates {
       if let name = gemeenteName(in: field.value) { return name }

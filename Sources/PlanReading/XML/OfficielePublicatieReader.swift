@@ -10,6 +10,7 @@
 /// the root, "GEMEENTEBLAD") and the `metadata`/`meta` block are not plan
 /// text; see ``OfficielePublicatieMetadataReader`` for what they declare.
 enum OfficielePublicatieReader: XMLSchemaReader {
+  /// Reads the blocks, and the metadata of the `meta` elements.
   static func read(_ document: XMLDocumentTree, locator: SourceColumnLocator) -> XMLSchemaReading {
     let rules = OfficielePublicatieRules()
     let blocks = XMLBlockWalker.blocks(in: document.root, rules: rules, locator: locator)
@@ -28,6 +29,7 @@ struct OfficielePublicatieRules: XMLSchemaRules {
     "aanlevering", "toestand", "wetgeving",
   ]
 
+  /// The role of an element, by its local name (see the table below).
   func role(of element: XMLElementNode, in context: XMLRoleContext) -> XMLElementRole {
     let name = element.localName.lowercased()
     if name == "kop", context.parentName?.lowercased() == "officiele-publicatie" {
@@ -43,14 +45,24 @@ struct OfficielePublicatieRules: XMLSchemaRules {
     var roles: [String: XMLElementRole] = [:]
     let table: [(XMLElementRole, [String])] = [
       (.skip, ["metadata", "meta", "meta-data", "brondata", "plaatje", "redactie", "colspec"]),
-      (.section, ["boek", "deel", "titeldeel", "hoofdstuk", "afdeling", "paragraaf",
-                  "sub-paragraaf", "subparagraaf", "artikel", "divisie", "bijlage", "toelichting",
-                  "wijzig-artikel", "wijzig-divisie"]),
+      (
+        .section,
+        [
+          "boek", "deel", "titeldeel", "hoofdstuk", "afdeling", "paragraaf",
+          "sub-paragraaf", "subparagraaf", "artikel", "divisie", "bijlage", "toelichting",
+          "wijzig-artikel", "wijzig-divisie",
+        ]
+      ),
       (.heading(subrank: 0), ["kop", "titel"]),
       (.heading(subrank: 1), ["tussenkop", "subtitel"]),
-      (.block(.paragraph), ["al", "context.al", "considerans.al", "wij", "wie", "slotformulering",
-                            "dagtekening", "functie", "naam", "tabel.titel", "title", "noot.al",
-                            "lijst.aanhef", "lijstaanhef"]),
+      (
+        .block(.paragraph),
+        [
+          "al", "context.al", "considerans.al", "wij", "wie", "slotformulering",
+          "dagtekening", "functie", "naam", "tabel.titel", "title", "noot.al",
+          "lijst.aanhef", "lijstaanhef",
+        ]
+      ),
       (.item(.listItem), ["li"]),
       (.item(.paragraph), ["lid"]),
       (.item(.tableCell), ["entry"]),
@@ -58,15 +70,25 @@ struct OfficielePublicatieRules: XMLSchemaRules {
       (.definition, ["definitie-item", "begrip"]),
       (.figure, ["illustratie", "figuur"]),
       (.note, ["noot"]),
-      (.inline, ["nadruk", "extref", "intref", "sup", "inf", "datum", "br", "term",
-                 "definitie", "voornaam", "achternaam", "functie.naam"]),
-      (.transparent, ["aanhef", "preambule", "context", "considerans", "afkondiging",
-                      "besluit", "regeling-tekst", "regeling-sluiting", "ondertekening",
-                      "tekst", "vrije-tekst", "inhoud", "body", "lijst", "tabel", "table",
-                      "tgroup", "thead", "tbody", "row", "definitielijst", "begrippenlijst",
-                      "zakelijke-mededeling", "zakelijke-mededeling-tekst", "circulaire",
-                      "circulaire-tekst", "al-groep"]
-        + Array(roots)),
+      (
+        .inline,
+        [
+          "nadruk", "extref", "intref", "sup", "inf", "datum", "br", "term",
+          "definitie", "voornaam", "achternaam", "functie.naam",
+        ]
+      ),
+      (
+        .transparent,
+        [
+          "aanhef", "preambule", "context", "considerans", "afkondiging",
+          "besluit", "regeling-tekst", "regeling-sluiting", "ondertekening",
+          "tekst", "vrije-tekst", "inhoud", "body", "lijst", "tabel", "table",
+          "tgroup", "thead", "tbody", "row", "definitielijst", "begrippenlijst",
+          "zakelijke-mededeling", "zakelijke-mededeling-tekst", "circulaire",
+          "circulaire-tekst", "al-groep",
+        ]
+          + Array(roots)
+      ),
     ]
     for (role, names) in table {
       for name in names { roles[name] = role }

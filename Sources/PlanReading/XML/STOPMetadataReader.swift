@@ -10,36 +10,53 @@
 /// - kind: `soortRegeling`, else words in the title;
 /// - language: the language of the expression identifier (`nld@…`).
 enum STOPMetadataReader {
+  /// The data elements the reader looks at.
+  private static let wanted: Set<String> = [
+    "RegelingMetadata", "BesluitMetadata", "officieleTitel", "maker", "eindverantwoordelijke",
+    "FRBRWork", "FRBRExpression", "bekendOp", "voltooidOp", "soortRegeling",
+  ]
+
+  /// The text model, which holds no metadata: not searched.
+  private static let textModel: Set<String> = [
+    "BesluitCompact", "BesluitKlassiek", "RegelingCompact", "RegelingVrijetekst",
+    "RegelingKlassiek", "RegelingTijdelijkdeel", "Lichaam",
+  ]
+
+  /// The metadata of the delivery under `root`; the first heading of `blocks`
+  /// is the title when no `officieleTitel` is given.
   static func metadata(of root: XMLElementNode, blocks: [Block]) -> DeclaredMetadata {
+    var found: [String: [XMLElementNode]] = [:]
+    root.forEachElement(pruning: textModel) { element in
+      if wanted.contains(element.localName) {
+        found[element.localName, default: []].append(element)
+      }
+    }
+    func texts(_ name: String) -> [String] {
+      found[name, default: []].map(\.collapsedText)
+    }
     var metadata = DeclaredMetadata()
-    let regeling = first("RegelingMetadata", in: root)
-    let besluit = first("BesluitMetadata", in: root)
-    let titles = [regeling, besluit].compactMap { $0?.child("officieleTitel")?.collapsedText }
-      + root.descendants { $0.localName == "officieleTitel" }.map(\.collapsedText)
+    let regeling = found["RegelingMetadata"]?.first
+    let besluit = found["BesluitMetadata"]?.first
+    let titles =
+      [regeling, besluit].compactMap { $0?.child("officieleTitel")?.collapsedText }
+      + texts("officieleTitel")
     metadata.title = titles.first { !$0.isEmpty } ?? blocks.first { $0.kind == .heading }?.text
 
-    let makers = root.descendants { ["maker", "eindverantwoordelijke"].contains($0.localName) }
-      .map(\.collapsedText)
-    if makers.isEmpty {
-      metadata.municipalityCode = root.descendants { $0.localName == "FRBRWork" }
-        .lazy.compactMap { MunicipalityTable.gemeenteCode(inIdentifier: $0.collapsedText) }.first
-    } else {
-      metadata.municipalityCode = makers.lazy.filter { $0.contains("/gemeente/") }
-        .compactMap(MunicipalityTable.gemeenteCode(inIdentifier:)).first
-    }
+    let makers = texts("maker") + texts("eindverantwoordelijke")
+    let identifiers =
+      makers.isEmpty ? texts("FRBRWork") : makers.filter { $0.contains("/gemeente/") }
+    metadata.municipalityCode =
+      identifiers.lazy.compactMap(MunicipalityTable.gemeenteCode(inIdentifier:)).first
     metadata.municipality = metadata.municipalityCode.flatMap(MunicipalityTable.name(forCode:))
+    metadata.date = texts("bekendOp").first ?? texts("voltooidOp").max()
 
-    let announced = first("bekendOp", in: root)?.collapsedText
-    let completed = root.descendants { $0.localName == "voltooidOp" }.map(\.collapsedText)
-    metadata.date = announced ?? completed.max()
-
-    let kindCode = (regeling?.child("soortRegeling") ?? first("soortRegeling", in: root))?
-      .collapsedText
-    metadata.kind = kindCode.flatMap(kind(forRegelingType:))
+    let kindCode = regeling?.child("soortRegeling")?.collapsedText ?? texts("soortRegeling").first
+    metadata.kind =
+      kindCode.flatMap(kind(forRegelingType:))
       ?? titles.lazy.compactMap(DocumentKind.init(label:)).first
       ?? metadata.title.flatMap(DocumentKind.init(label:))
 
-    let expression = first("FRBRExpression", in: root)?.collapsedText ?? ""
+    let expression = texts("FRBRExpression").first ?? ""
     if expression.contains("/nld@") {
       metadata.language = .nl
     } else if expression.contains("/eng@") {
@@ -49,6 +66,7 @@ enum STOPMetadataReader {
   }
 
   /// The kind for a STOP `soortRegeling` code (`/join/id/stop/regelingtype_003`).
+  ///
   /// From the STOP value list *soortregeling*: 003 omgevingsplan, 004
   /// omgevingsverordening, 005 waterschapsverordening, 006 omgevingsvisie, 010
   /// programma, 014/015 omgevingsplan rules, 016 verordening rules; 001/002
@@ -62,9 +80,5 @@ enum STOPMetadataReader {
     case 10: return .programma
     default: return nil
     }
-  }
-
-  private static func first(_ localName: String, in root: XMLElementNode) -> XMLElementNode? {
-    root.descendants { $0.localName == localName }.first
   }
 }

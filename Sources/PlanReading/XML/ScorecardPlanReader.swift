@@ -1,4 +1,4 @@
-/// Reads the project's own simple plan schema (`docs/plan-xml.md`):
+/// Reads the project's own simple plan schema (`docs/plan-xml.md`).
 ///
 /// ```xml
 /// <plan xmlns="https://participatie-scorecard.nl/plan/1" gemeente="Utrecht"
@@ -13,6 +13,7 @@
 /// root's attributes and the `titel`; a heading's level is the nesting depth
 /// of its `sectie`.
 enum ScorecardPlanReader: XMLSchemaReader {
+  /// Reads the blocks, and the metadata of the root's attributes and title.
   static func read(_ document: XMLDocumentTree, locator: SourceColumnLocator) -> XMLSchemaReading {
     let root = document.root
     let blocks = XMLBlockWalker.blocks(in: root, rules: ScorecardPlanRules(), locator: locator)
@@ -26,11 +27,13 @@ enum ScorecardPlanReader: XMLSchemaReader {
       }
     }
     var metadata = DeclaredMetadata()
-    metadata.title = root.childElements.first { ScorecardPlanRules.titleNames.contains($0.localName) }?
+    metadata.title =
+      root.childElements.first { ScorecardPlanRules.titleNames.contains($0.localName) }?
       .collapsedText
     metadata.municipalityCode = value("gemeentecode", "municipalityCode", "municipality-code")?
       .lowercased()
-    metadata.municipality = value("gemeente", "municipality")
+    metadata.municipality =
+      value("gemeente", "municipality")
       ?? metadata.municipalityCode.flatMap(MunicipalityTable.name(forCode:))
     if metadata.municipalityCode == nil {
       metadata.municipalityCode = metadata.municipality.flatMap(MunicipalityTable.code(forName:))
@@ -49,6 +52,7 @@ struct ScorecardPlanRules: XMLSchemaRules {
   /// The plan's title, read as metadata rather than as a block.
   static let titleNames: Set<String> = ["titel", "title"]
 
+  /// The role of an element, by its local name (see the table below).
   func role(of element: XMLElementNode, in context: XMLRoleContext) -> XMLElementRole {
     let name = element.localName
     if context.parentName == "plan", Self.titleNames.contains(name) {

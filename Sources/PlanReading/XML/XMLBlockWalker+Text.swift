@@ -32,7 +32,8 @@ extension XMLBlockWalker {
           if let note = noteBlock(child, path: childPath) { notes.append(note) }
         case .inline where child.children.isEmpty:
           text += " "  // <br/>, an empty reference: keep the words apart
-        case .inline where !(spacingParts && Self.headingParts.contains(child.localName.lowercased())):
+        case .inline
+        where !(spacingParts && Self.headingParts.contains(child.localName.lowercased())):
           text += inner(&notes)
         default:
           text += " " + inner(&notes) + " "
@@ -59,7 +60,11 @@ struct SiblingPaths {
   /// Prepares paths for the children of `parent`, whose own path is `path`.
   init(of parent: XMLElementNode, path: String) {
     parentPath = path
-    counts = Dictionary(parent.childElements.map { ($0.localName, 1) }, uniquingKeysWith: +)
+    var counts: [String: Int] = [:]
+    for case .element(let child) in parent.children {
+      counts[child.localName, default: 0] += 1
+    }
+    self.counts = counts
   }
 
   /// The path of the next child element; call it for every child in order.

@@ -176,7 +176,8 @@ struct XMLBlockWalker {
       let childPath = paths.next(child)
       guard Self.captionNames.contains(child.localName.lowercased()) else { continue }
       var notes: [Block] = []
-      emit(.paragraph, flatten(child, path: childPath, notes: &notes), element: child, path: childPath)
+      emit(
+        .paragraph, flatten(child, path: childPath, notes: &notes), element: child, path: childPath)
       blocks += notes
     }
   }

@@ -1,5 +1,6 @@
-/// Namespace URIs the readers recognise. Elements are always matched by
-/// namespace URI and local name, never by prefix.
+/// Namespace URIs the readers recognise.
+///
+/// Elements are always matched by namespace URI and local name, never by prefix.
 enum XMLNamespace {
   /// XHTML.
   static let xhtml = "http://www.w3.org/1999/xhtml"

@@ -10,13 +10,22 @@ import Foundation
 /// without bound (an entity bomb) is refused with
 /// ``PlanReadingError/unsafeXML(path:line:column:message:)``.
 enum XMLPlanReader {
+  /// Reads an XML plan from its bytes.
+  /// - Parameters:
+  ///   - data: The file's bytes.
+  ///   - path: The path to name in errors.
+  /// - Returns: The blocks, metadata, notes, format and encoding.
+  /// - Throws: ``PlanReadingError/malformedXML(path:line:column:message:)`` for XML
+  ///   that is not well-formed, ``PlanReadingError/unsafeXML(path:line:column:message:)``
+  ///   for an entity bomb or an external entity in an attribute.
   static func read(data: Data, path: String) throws(PlanReadingError) -> ReaderOutput {
     var notes: [ReadingNote] = []
     var encoding = XMLSourceEncoding(sniffing: data)
     let document: XMLDocumentTree
     do throws(LibXML2Error) {
       document = try LibXML2Parser.parse(data)
-    } catch let error where error.kind == .notUTF8 && encoding == .utf8
+    } catch let error
+      where error.kind == .notUTF8 && encoding == .utf8
       && !XMLSourceEncoding.declaresEncoding(data)
     {
       // Bytes that are not UTF-8 in a file that names no encoding: almost
@@ -61,13 +70,13 @@ enum XMLPlanReader {
         + "so their text is not part of the plan.")
   }
 
-  private static func referencedEntities(in element: XMLElementNode) -> [String] {
-    element.children.flatMap { content -> [String] in
-      switch content {
-      case .entityReference(let name): return [name]
-      case .element(let child): return referencedEntities(in: child)
-      case .text: return []
+  private static func referencedEntities(in root: XMLElementNode) -> [String] {
+    var names: [String] = []
+    root.forEachElement { element in
+      for case .entityReference(let name) in element.children {
+        names.append(name)
       }
     }
+    return names
   }
 }

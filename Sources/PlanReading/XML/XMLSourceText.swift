@@ -72,50 +72,74 @@ enum XMLSourceEncoding: Equatable {
   }
 }
 
-/// Finds the column where an element starts, by looking for `<prefix:name` in
-/// the source line libxml2 reports. libxml2 knows lines only, and reports the
+/// Finds the column where an element starts.
+///
+/// It looks for `<prefix:name` in the source line libxml2 reports. libxml2 knows lines only, and reports the
 /// line where the start tag *ends*; when the tag spans several lines the
 /// locator walks back to the line where it begins.
 struct SourceColumnLocator {
-  private let lines: [Substring]
+  private let bytes: [UInt8]
+  private let lineStarts: [Int]
   private static let maxLookBack = 40
 
   /// Creates a locator over the decoded source; without text every column is 1.
   init(text: String?) {
-    lines = text.map { source in
-      source.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }
-    } ?? []
+    bytes = text.map { Array($0.utf8) } ?? []
+    var starts = [0]
+    var index = 0
+    while index < bytes.count {
+      if bytes[index] == 0x0D, index + 1 < bytes.count, bytes[index + 1] == 0x0A {
+        index += 1  // CR LF is one line break
+      }
+      if bytes[index] == 0x0A || bytes[index] == 0x0D {
+        starts.append(index + 1)
+      }
+      index += 1
+    }
+    lineStarts = text == nil ? [] : starts
   }
 
   /// The 1-based line and column of the element's `<`.
   func position(of element: XMLElementNode) -> (line: Int, column: Int) {
     let line = element.line
-    guard line >= 1, line <= lines.count else { return (max(line, 1), 1) }
-    let needle = "<" + element.qualifiedName
-    let here = Self.columns(of: needle, in: lines[line - 1])
+    guard line >= 1, line <= lineStarts.count else { return (max(line, 1), 1) }
+    let needle = Array(("<" + element.qualifiedName).utf8)
+    let here = offsets(of: needle, onLine: line)
     if element.ordinalOnLine < here.count {
-      return (line, here[element.ordinalOnLine])
+      return (line, column(ofOffset: here[element.ordinalOnLine], onLine: line))
     }
     for back in stride(from: line - 1, through: max(1, line - Self.maxLookBack), by: -1) {
-      if let last = Self.columns(of: needle, in: lines[back - 1]).last {
-        return (back, last)
+      if let last = offsets(of: needle, onLine: back).last {
+        return (back, column(ofOffset: last, onLine: back))
       }
     }
     return (line, 1)
   }
 
-  /// The 1-based character columns of `needle` in `line` where it is followed
-  /// by white space, `>`, `/` or the end of the line (so `<Al` skips `<Alinea`).
-  private static func columns(of needle: String, in line: Substring) -> [Int] {
+  /// The byte offsets of `needle` on a line where it is followed by white
+  /// space, `>`, `/` or the end of the line (so `<Al` skips `<Alinea`).
+  private func offsets(of needle: [UInt8], onLine line: Int) -> [Int] {
+    let start = lineStarts[line - 1]
+    let end = line < lineStarts.count ? lineStarts[line] : bytes.count
     var found: [Int] = []
-    var searchStart = line.startIndex
-    while let range = line.range(of: needle, range: searchStart..<line.endIndex) {
-      let next = range.upperBound < line.endIndex ? line[range.upperBound] : " "
-      if next.isWhitespace || next == ">" || next == "/" {
-        found.append(line.distance(from: line.startIndex, to: range.lowerBound) + 1)
+    var index = start
+    while index + needle.count <= end {
+      guard bytes[index] == needle[0], bytes[index..<index + needle.count].elementsEqual(needle)
+      else {
+        index += 1
+        continue
       }
-      searchStart = range.upperBound
+      let next = index + needle.count < end ? bytes[index + needle.count] : 0x20
+      if [0x20, 0x09, 0x0A, 0x0D, 0x3E, 0x2F].contains(next) {  // space, tab, CR, LF, > /
+        found.append(index)
+      }
+      index += needle.count
     }
     return found
+  }
+
+  /// The 1-based column, in characters, of a byte offset on a line.
+  private func column(ofOffset offset: Int, onLine line: Int) -> Int {
+    String(decoding: bytes[lineStarts[line - 1]..<offset], as: UTF8.self).count + 1
   }
 }

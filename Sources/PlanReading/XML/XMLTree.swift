@@ -85,19 +85,22 @@ extension XMLElementNode {
     childElements.first { $0.localName == localName }
   }
 
-  /// Every element in the subtree (this one included), in document order.
+  /// Every element in the subtree (this one included) that matches, in
+  /// document order.
   func descendants(where predicate: (XMLElementNode) -> Bool) -> [XMLElementNode] {
     var found: [XMLElementNode] = []
-    collect(into: &found, where: predicate)
+    forEachElement { if predicate($0) { found.append($0) } }
     return found
   }
 
-  private func collect(
-    into found: inout [XMLElementNode], where predicate: (XMLElementNode) -> Bool
-  ) {
-    if predicate(self) { found.append(self) }
-    for child in childElements {
-      child.collect(into: &found, where: predicate)
+  /// Calls `body` for every element in the subtree (this one included), in
+  /// document order, without descending into elements whose local name is in
+  /// `pruned`.
+  func forEachElement(pruning pruned: Set<String> = [], _ body: (XMLElementNode) -> Void) {
+    body(self)
+    guard !pruned.contains(localName) else { return }
+    for case .element(let child) in children {
+      child.forEachElement(pruning: pruned, body)
     }
   }
 

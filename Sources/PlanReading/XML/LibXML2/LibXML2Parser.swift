@@ -10,8 +10,9 @@ private let libxml2Initialized: Void = {
   xmlSetExternalEntityLoader { _, _, _ in nil }
 }()
 
-/// Parses XML bytes with libxml2 into an ``XMLDocumentTree`` and frees every C
-/// object before returning. The only place (with ``LibXML2Error``) that touches
+/// Parses XML bytes with libxml2 into an ``XMLDocumentTree``.
+///
+/// Every C object is freed before returning. The only place (with ``LibXML2Error``) that touches
 /// libxml2.
 ///
 /// Safety: the options are `NONET | NOERROR | NOWARNING | NOCDATA | BIG_LINES`.
@@ -57,7 +58,8 @@ enum LibXML2Parser {
     }
     defer { xmlFreeDoc(document) }
     guard let rootNode = xmlDocGetRootElement(document) else {
-      throw LibXML2Error(kind: .malformed, line: 1, column: 1, message: "the document has no root element")
+      throw LibXML2Error(
+        kind: .malformed, line: 1, column: 1, message: "the document has no root element")
     }
     var builder = TreeBuilder()
     return XMLDocumentTree(
@@ -91,6 +93,7 @@ enum LibXML2Parser {
 private struct TreeBuilder {
   private var seenOnLine: [String: Int] = [:]
 
+  /// Converts an element and everything in it.
   mutating func element(_ node: xmlNodePtr) -> XMLElementNode {
     let namespace = node.pointee.ns
     let prefix = namespace?.pointee.prefix.map { String(cString: $0) }
@@ -119,7 +122,8 @@ private struct TreeBuilder {
         }
       case XML_ENTITY_REF_NODE:
         // Never descend: the children of a reference are the entity's content.
-        content.append(.entityReference(name: current.pointee.name.map { String(cString: $0) } ?? ""))
+        content.append(
+          .entityReference(name: current.pointee.name.map { String(cString: $0) } ?? ""))
       default:
         break  // comments, processing instructions
       }
