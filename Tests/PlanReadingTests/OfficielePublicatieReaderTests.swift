@@ -106,6 +106,21 @@ extension OfficielePublicatieReaderTests {
       ])
   }
 
+  /// A bare authority name that is a municipality's counts; the same name
+  /// with a provincie scheme does not.
+  @Test func bareAuthorityNameIsAMunicipality() throws {
+    func read(_ scheme: String) throws -> PlanDocument {
+      try XMLTestSupport.read(
+        """
+        <officiele-publicatie><metadata>
+          <meta name="OVERHEID.authority" scheme="\(scheme)" content="Utrecht"/>
+        </metadata><gemeenteblad><al>Tekst.</al></gemeenteblad></officiele-publicatie>
+        """)
+    }
+    #expect(try read("").metadata.municipalityCode == "gm0344")
+    #expect(try read("OVERHEID.Provincie").metadata.municipality == nil)
+  }
+
   /// A creator that is not a gemeente (a ministry) is not a municipality.
   @Test func ministryIsNoMunicipality() throws {
     let document = try XMLTestSupport.read(

@@ -8,8 +8,9 @@ import Foundation
 ///
 /// The creator or authority counts as the municipality when it is a gemeente:
 /// its scheme says so (`OVERHEID.Gemeente`, `overheid:Gemeente`), its value
-/// reads "Gemeente X", or the organisation type is "gemeente". Failing that,
-/// the masthead ("Officiële uitgave van de gemeente X") names it.
+/// reads "Gemeente X", the organisation type is "gemeente", or the value is a
+/// municipality's name and nothing says it is another body. Failing that, the
+/// masthead ("Officiële uitgave van de gemeente X") names it.
 enum OfficielePublicatieMetadataReader {
   /// One declared field: a normalised name (`title`, `creator`, `issued`,
   /// `overheid.authority`), its value and scheme.
@@ -81,9 +82,18 @@ enum OfficielePublicatieMetadataReader {
     }
     for field in candidates {
       if let name = gemeenteName(in: field.value) { return name }
-      if field.scheme.lowercased().contains("gemeente") || organisationType == "gemeente",
-        field.name != "overheidop.publicationname"
-      {
+      guard field.name != "overheidop.publicationname" else { continue }
+      let scheme = field.scheme.lowercased()
+      if scheme.contains("gemeente") || organisationType == "gemeente" {
+        return field.value
+      }
+      // A bare name ("Katwijk") that is a municipality's, unless the scheme or
+      // organisation type says it is another body (Utrecht is also a province).
+      let otherBodies = ["provincie", "waterschap", "ministerie", "rijk"]
+      let isOtherBody = otherBodies.contains {
+        scheme.contains($0) || organisationType?.contains($0) == true
+      }
+      if !isOtherBody, MunicipalityTable.code(forName: field.value) != nil {
         return field.value
       }
     }
