@@ -11,7 +11,7 @@ struct XMLBlockWalker {
   /// Finds columns in the source.
   let locator: SourceColumnLocator
   private var blocks: [Block] = []
-  private var headings = HeadingStack()
+  private var headings = XMLHeadingStack()
   private var sectionDepth = 0
   private var pendingPrefix: String?
 

@@ -5,7 +5,7 @@
 /// new heading replaces every heading of equal or lower rank; its level is
 /// the number of headings left above it plus one, so levels stay contiguous
 /// even where a schema nests untitled sections (`Divisie` in `Divisie`).
-struct HeadingStack {
+struct XMLHeadingStack {
   private struct Entry {
     var title: String
     var section: Int
