@@ -8,10 +8,17 @@ import TestSupport
 @Suite struct RendererTests {}
 
 extension RendererTests {
+  /// Scores paragraphs, given as blocks as they are (no reader in between).
   static func card(_ paragraphs: [String]) throws -> Scorecard {
     let rubric = try Rubric(contentsOf: Fixtures.url("rubrics/test-rubric.json"))
-    let text = paragraphs.joined(separator: "\n\n")
-    let document = try PlanReader().read(data: Data(text.utf8), path: "plan.txt")
+    let blocks = paragraphs.enumerated().map { index, text in
+      Block(kind: .paragraph, text: text, headingPath: ["Plan"], location: .init(line: index + 1))
+    }
+    let document = PlanDocument(
+      metadata: PlanMetadata(
+        language: .nl, languageDetected: false, sourcePath: "plan.txt", sha256: "0",
+        format: .plainText),
+      blocks: blocks)
     return PlanScorer(rubric: rubric).score(document)
   }
 
