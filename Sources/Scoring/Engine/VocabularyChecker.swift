@@ -9,7 +9,7 @@ extension PlanScorer {
     var problems: [RubricProblem] = []
     for language in rubric.languages {
       let analyzer = TextAnalyzer(language: language)
-      var seen: [String: (path: String, group: Int, phrase: String)] = [:]
+      var seen: [String: (path: String, group: Int, phrase: String, signal: String)] = [:]
       for (groupIndex, group) in rubric.groups.enumerated() {
         for (index, indicator) in (group.indicators[language] ?? []).enumerated() {
           let path = "groups[\(groupIndex)].indicators.\(language.rawValue)[\(index)]"
@@ -22,15 +22,26 @@ extension PlanScorer {
             continue
           }
           let key = "\(pattern)|\(indicator.near ?? "")"
+          let signal = "\(group.rung(of: indicator).map(String.init) ?? "-")/"
+            + (group.polarity(of: indicator)).rawValue
           if let earlier = seen[key] {
-            let place = earlier.group == groupIndex ? "in the same group" : "in \(rubric.groups[earlier.group].id)"
-            problems.append(
-              RubricProblem(
-                severity: .warning, path: path,
-                message: "“\(indicator.phrase)” is the same after stemming as “\(earlier.phrase)” "
-                  + "(\(earlier.path)) \(place); keep one"))
+            if earlier.group == groupIndex {
+              problems.append(
+                RubricProblem(
+                  severity: .warning, path: path,
+                  message: "“\(indicator.phrase)” is the same after stemming as "
+                    + "“\(earlier.phrase)” (\(earlier.path)) in the same group; keep one"))
+            } else if earlier.signal != signal {
+              problems.append(
+                RubricProblem(
+                  severity: .warning, path: path,
+                  message: "“\(indicator.phrase)” is the same after stemming as "
+                    + "“\(earlier.phrase)” (\(earlier.path)) in \(rubric.groups[earlier.group].id), "
+                    + "with another rung or polarity (\(signal) here, \(earlier.signal) there); "
+                    + "both fire on the same words"))
+            }
           } else {
-            seen[key] = (path, groupIndex, indicator.phrase)
+            seen[key] = (path, groupIndex, indicator.phrase, signal)
           }
         }
       }
