@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 @testable import PlanReading
 
@@ -86,7 +86,8 @@ extension PlainTextEncodingTests {
     #expect(Windows1252.decode(defined) == "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ")
     let latin1 = Array(UInt8(0xA0)...UInt8(0xFF))
     #expect(Windows1252.decode(latin1).unicodeScalars.map(\.value) == latin1.map(UInt32.init))
-    #expect(Windows1252.decode([0x41, 0x81, 0x8D]).unicodeScalars.map(\.value) == [0x41, 0x81, 0x8D])
+    #expect(
+      Windows1252.decode([0x41, 0x81, 0x8D]).unicodeScalars.map(\.value) == [0x41, 0x81, 0x8D])
   }
 }
 
@@ -116,7 +117,10 @@ extension PlainTextEncodingTests {
   /// ordinary accented text is left alone.
   @Test(arguments: [
     ("EÃ©n van de Ã©Ã©n", "Eén van de één"),
-    ("de \u{E2}\u{80}\u{9C}Woonvisie\u{E2}\u{80}\u{9D} van geÃ¯nformeerd", "de “Woonvisie” van geïnformeerd"),
+    (
+      "de \u{E2}\u{80}\u{9C}Woonvisie\u{E2}\u{80}\u{9D} van geÃ¯nformeerd",
+      "de “Woonvisie” van geïnformeerd"
+    ),
     ("de â€œWoonvisieâ€\u{9D} en â€™t plein", "de “Woonvisie” en ’t plein"),
     ("meer dan 3Â m hoog en 5Â\u{A0}m breed", "meer dan 3 m hoog en 5 m breed"),
     ("100 mÂ² en ÂµgÂ per m3", "100 m² en µg per m3"),

@@ -17,16 +17,23 @@ extension PlainTextInlineTests {
   @Test(arguments: [
     InlineCase(markdown: "**vet** en *schuin* en _nadruk_", plain: "vet en schuin en nadruk"),
     InlineCase(markdown: "***beide*** en __ook__", plain: "beide en ook"),
-    InlineCase(markdown: "zie [de website](https://example.org/a_(b)) nu", plain: "zie de website nu"),
+    InlineCase(
+      markdown: "zie [de website](https://example.org/a_(b)) nu", plain: "zie de website nu"),
     InlineCase(markdown: "zie [de bijlage][1] nu", plain: "zie de bijlage nu"),
     InlineCase(markdown: "![kaart van de wijk](kaart.png) Tekst", plain: "Tekst"),
-    InlineCase(markdown: "regel<br>volgende<br/>en <span class=\"x\">meer</span>", plain: "regel volgende en meer"),
-    InlineCase(markdown: "2\\.950 woningen \\- \\*geen\\* nadruk", plain: "2.950 woningen - *geen* nadruk"),
+    InlineCase(
+      markdown: "regel<br>volgende<br/>en <span class=\"x\">meer</span>",
+      plain: "regel volgende en meer"),
+    InlineCase(
+      markdown: "2\\.950 woningen \\- \\*geen\\* nadruk", plain: "2.950 woningen - *geen* nadruk"),
     InlineCase(markdown: "bestand_2024_def en 5 * 3", plain: "bestand_2024_def en 5 * 3"),
     InlineCase(markdown: "~~oud~~ nieuw, ~ 20 m en `code`", plain: "oud nieuw, ~ 20 m en code"),
-    InlineCase(markdown: "A &amp; B &lt; C&nbsp;D &#233;&#xE9; &shy;E &onbekend;", plain: "A & B < C D éé E &onbekend;"),
+    InlineCase(
+      markdown: "A &amp; B &lt; C&nbsp;D &#233;&#xE9; &shy;E &onbekend;",
+      plain: "A & B < C D éé E &onbekend;"),
     InlineCase(markdown: "tekst <!-- verborgen --> zichtbaar", plain: "tekst zichtbaar"),
-    InlineCase(markdown: "[TODO nog een link] en a < b > c", plain: "[TODO nog een link] en a < b > c"),
+    InlineCase(
+      markdown: "[TODO nog een link] en a < b > c", plain: "[TODO nog een link] en a < b > c"),
     InlineCase(markdown: "  veel \t witruimte  ", plain: "veel witruimte"),
     InlineCase(markdown: "F*iguur 1\\.1\\. Uitsnede*", plain: "Figuur 1.1. Uitsnede"),
   ])

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 @testable import PlanReading
 
@@ -16,7 +16,8 @@ extension PlainTextReaderTests {
     let headings = document.blocks(.heading)
     #expect(headings.map(\.text) == ["Een", "Twee", "Drie", "Vier", "Vijf", "Zes"])
     #expect(headings.map(\.level) == [1, 2, 3, 4, 5, 6])
-    #expect(document.block("Tekst.")?.headingPath == ["Een", "Twee", "Drie", "Vier", "Vijf", "Zes"])
+    #expect(
+      document.block("Tekst.")?.headingPath == ["Een", "Twee", "Drie", "Vier", "Vijf", "Zes"])
   }
 
   /// `#hashtag` and seven hashes are not headings.
@@ -50,6 +51,20 @@ extension PlainTextReaderTests {
       "Dit is een alinea van een behoorlijke lengte.\n\n---\n\nNog een alinea.")
     #expect(document.blocks(.heading).isEmpty)
     #expect(document.blocks(.paragraph).count == 2)
+  }
+
+  /// A long one-line paragraph directly above `---` is not a title.
+  @Test func longLineAboveRuleIsNoHeading() throws {
+    let long = String(repeating: "Bewoners praten mee over de inrichting van het plein. ", count: 5)
+    let document = try readPlainText(long + "\n---\nNog een alinea.")
+    #expect(document.blocks.map(\.kind) == [.paragraph, .paragraph])
+  }
+
+  /// A heading found by its look and underlined takes the underline's level.
+  @Test func underlinedCapitalLine() throws {
+    let document = try readPlainText("# Plan\n\nTOELICHTING\n\n-----------\n\nTekst.")
+    #expect(document.block("TOELICHTING")?.level == 2)
+    #expect(document.block("Tekst.")?.headingPath == ["Plan", "TOELICHTING"])
   }
 
   /// Short lines in capitals are headings; a sentence in capitals is not.

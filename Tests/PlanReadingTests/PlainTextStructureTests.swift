@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 @testable import PlanReading
 
@@ -113,7 +113,8 @@ extension PlainTextStructureTests {
   /// separator row, each at its own column.
   @Test func markdownTableCells() throws {
     let document = try readPlainText(
-      "## Acties\n\n| Actie | Wie |\n|:------|----:|\n| Groen plein | |\n| Oversteek | gemeente |\n")
+      "## Acties\n\n| Actie | Wie |\n|:------|----:|\n| Groen plein | |\n| Oversteek | gemeente |\n"
+    )
     let cells = document.blocks(.tableCell)
     #expect(cells.map(\.text) == ["Actie", "Wie", "Groen plein", "Oversteek", "gemeente"])
     #expect(cells.allSatisfy { $0.headingPath == ["Acties"] })
