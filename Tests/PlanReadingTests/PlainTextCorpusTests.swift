@@ -52,8 +52,7 @@ extension PlainTextCorpusTests {
     for url in files { Self.checkReads(url) }
   }
 
-  /// Through the public entry point, the labelled Markdown plans get a title
-  /// and headings with paths.
+  /// Read as documents, the labelled Markdown plans get a title and heading paths.
   @Test func labeledMarkdownPlansHaveOutlines() throws {
     for url in try Self.files(in: "labeled") where url.pathExtension == "md" {
       let document = try PlanReader().read(fileAt: url.path)

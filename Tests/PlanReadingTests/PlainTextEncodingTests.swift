@@ -60,8 +60,7 @@ extension PlainTextEncodingTests {
     }
   }
 
-  /// Bytes that are not UTF-8 are read as Windows-1252, with a note that says
-  /// where the first such byte is.
+  /// Bytes that are not UTF-8 read as Windows-1252, with a note on the first bad byte.
   @Test func windows1252Fallback() throws {
     var bytes = Array("Eerste regel.\n".utf8)
     // "Café ’t Hoekje: € 500 voor één buurtfeest." in Windows-1252.
@@ -76,8 +75,7 @@ extension PlainTextEncodingTests {
     #expect(note.message.contains("Windows-1252"))
   }
 
-  /// Windows-1252 maps 0x80–0x9F to its printable extras and 0xA0–0xFF to
-  /// Latin-1.
+  /// Windows-1252 maps 0x80–0x9F to its printable extras and 0xA0–0xFF to Latin-1.
   @Test func windows1252Table() {
     let defined: [UInt8] = [
       0x80, 0x82, 0x83, 0x84, 0x85, 0x86, 0x87, 0x88, 0x89, 0x8A, 0x8B, 0x8C, 0x8E,
@@ -94,8 +92,7 @@ extension PlainTextEncodingTests {
 // MARK: - Characters from conversion
 
 extension PlainTextEncodingTests {
-  /// Control characters and odd spaces count as white space; soft hyphens and
-  /// zero-width characters are removed.
+  /// Controls and odd spaces are white space; soft hyphens and zero-width marks go.
   @Test func controlCharactersAndInvisibles() throws {
     let text =
       "Eerste\u{0C}alinea\u{0B}met\u{00A0}vaste\u{2009}spatie,\u{0007}partici\u{00AD}patie "
@@ -113,8 +110,7 @@ extension PlainTextEncodingTests {
     #expect(document.blocks.map(\.text) == ["Pagina een.", "Pagina twee."])
   }
 
-  /// UTF-8 text that was once decoded as Latin-1 or Windows-1252 is repaired;
-  /// ordinary accented text is left alone.
+  /// Mojibake (`Ã©` for `é`) is repaired; ordinary accented text is left alone.
   @Test(arguments: [
     ("EÃ©n van de Ã©Ã©n", "Eén van de één"),
     (

@@ -7,8 +7,7 @@ import Testing
 @Suite struct PlainTextFrontMatterTests {}
 
 extension PlainTextFrontMatterTests {
-  /// Dutch keys fill the metadata; quoted values lose their quotes; unknown
-  /// keys are ignored; the front matter is not a block.
+  /// Dutch keys fill the metadata, quotes and unknown keys are dropped, no block.
   @Test func dutchKeys() throws {
     let document = try PlanReader().read(fileAt: Fixtures.path("text/wijkplan-front-matter.md"))
     let metadata = document.metadata
@@ -42,8 +41,7 @@ extension PlainTextFrontMatterTests {
     #expect(document.blocks(.heading).map(\.level) == [1, 2])
   }
 
-  /// The other spellings of keys are read too, and a declared title wins over
-  /// the first heading.
+  /// Other key spellings are read too, and a declared title beats the first heading.
   @Test func alternativeKeys() throws {
     let document = try readPlainText(
       "---\ntitle: Eigen titel\nbuurt: Centrum\nwijk:\ntype: omgevingsvisie\nlang: EN\n"
@@ -56,8 +54,7 @@ extension PlainTextFrontMatterTests {
     #expect(document.metadata.year == 2023)
   }
 
-  /// Without a closing fence, or with a line that is no `key: value`, the
-  /// block is ordinary text.
+  /// Without a closing fence, or with a line that is no `key: value`, it is text.
   @Test(arguments: [
     "---\ntitel: Open\n\nTekst zonder einde.",
     "---\nDit is gewoon een alinea\n---\nTekst.",

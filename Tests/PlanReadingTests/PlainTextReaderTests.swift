@@ -37,8 +37,7 @@ extension PlainTextReaderTests {
     #expect(document.block("Zij praten mee.")?.headingPath == ["Wijkplan Noord", "Bewoners"])
   }
 
-  /// Converters put a blank line between a title and its underline; an
-  /// underline as long as the title still makes it a heading.
+  /// An underline as long as the title makes a heading even after a blank line.
   @Test func underlineAfterBlankLine() throws {
     let document = try readPlainText("Plein Oost\n\n==========\n\nTekst over het plein.")
     #expect(document.blocks(.heading).map(\.text) == ["Plein Oost"])
@@ -76,8 +75,7 @@ extension PlainTextReaderTests {
     #expect(document.blocks(.paragraph).count == 3)
   }
 
-  /// A line that is bold and nothing else is a heading below the section it
-  /// stands in.
+  /// A line that is only bold is a heading one level below its section.
   @Test func boldLineIsHeading() throws {
     let document = try readPlainText("## Aanpak\n\n**Overleg**\n\nWe praten elke maand.")
     let overleg = try #require(document.block("Overleg"))
@@ -108,8 +106,7 @@ extension PlainTextReaderTests {
     var testDescription: String { line }
   }
 
-  /// Numbered titles are headings at the depth of their number; numbered
-  /// sentences and `1.` items are not.
+  /// Numbered titles are headings at their number's depth; sentences and `1.` are not.
   @Test(arguments: [
     NumberedCase(line: "3 Inleiding", kind: .heading, level: 1),
     NumberedCase(line: "3.2 Participatie van bewoners", kind: .heading, level: 2),

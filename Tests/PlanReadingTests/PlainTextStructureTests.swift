@@ -19,8 +19,7 @@ extension PlainTextStructureTests {
       ])
   }
 
-  /// A word hyphenated at a line end is joined without the hyphen, unless the
-  /// next line starts with a conjunction (`woon- en werkgebied`).
+  /// A word broken with a hyphen is rejoined, but not before a conjunction (`woon- en`).
   @Test func hyphenatedLineEnds() throws {
     let document = try readPlainText(
       "De partici-\npatie van bewoners in het woon-\nen werkgebied en de Noord-\nZuidlijn.")
@@ -29,8 +28,7 @@ extension PlainTextStructureTests {
         == "De participatie van bewoners in het woon- en werkgebied en de Noord- Zuidlijn.")
   }
 
-  /// Locations are the 1-based line and column of the first visible character;
-  /// a byte order mark is not counted.
+  /// Locations are line and column of the first visible character, BOM not counted.
   @Test func locations() throws {
     let document = try readPlainText(
       "\u{FEFF}# Titel\n\n   Ingesprongen alinea\nloopt door.\n\n- punt\n\n| a | b |")
@@ -44,8 +42,7 @@ extension PlainTextStructureTests {
     #expect(document.blocks.map(\.location.line) == [1, 3, 6])
   }
 
-  /// Page numbers and a lost XML declaration from conversion are not blocks,
-  /// and a page number inside a paragraph does not split it.
+  /// Page numbers and a lost XML declaration are dropped without splitting text.
   @Test func conversionArtefactsAreDropped() throws {
     let document = try readPlainText(
       "xml version\\=\"1\\.0\" encoding\\=\"UTF\\-8\"?\n\nEerste alinea loopt\n12\ndoor.\n\n"
@@ -88,8 +85,7 @@ extension PlainTextStructureTests {
       ])
   }
 
-  /// A lower-case line after an unfinished item continues it; a capitalised
-  /// line after a finished item starts a paragraph.
+  /// A lower-case line continues an unfinished item; a new sentence starts a paragraph.
   @Test func lazyContinuationAndParagraphAfterList() throws {
     let document = try readPlainText(
       "- bewoners die meedoen aan\nde avonden;\n- ondernemers.\nDaarna volgt het besluit.")
@@ -109,8 +105,7 @@ extension PlainTextStructureTests {
 // MARK: - Tables
 
 extension PlainTextStructureTests {
-  /// A Markdown table becomes one block per non-empty cell, without the
-  /// separator row, each at its own column.
+  /// A Markdown table gives one block per non-empty cell, each at its own column.
   @Test func markdownTableCells() throws {
     let document = try readPlainText(
       "## Acties\n\n| Actie | Wie |\n|:------|----:|\n| Groen plein | |\n| Oversteek | gemeente |\n"
@@ -128,8 +123,7 @@ extension PlainTextStructureTests {
     #expect(document.blocks.allSatisfy { $0.kind == .tableCell })
   }
 
-  /// A table without outer pipes is recognised by its separator row, and an
-  /// escaped pipe stays in its cell.
+  /// A table without outer pipes is found by its separator; `\|` stays in its cell.
   @Test func tableWithoutOuterPipes() throws {
     let document = try readPlainText("Wie | Wat\n--- | ---\nbewoners | ja \\| nee\n")
     #expect(document.blocks.map(\.text) == ["Wie", "Wat", "bewoners", "ja | nee"])
