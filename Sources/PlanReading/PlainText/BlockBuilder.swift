@@ -112,8 +112,11 @@ struct BlockBuilder {
         location: pending.location)
       return
     }
-    flush()
     inTable = false
+    if pending != nil {
+      flush()
+      return
+    }
     guard let retitlable, retitlable.location == blocks.last?.location else { return }
     let tolerance = max(2, retitlable.length / 5)
     guard retitlable.line == line.number - 1 || abs(retitlable.length - length) <= tolerance

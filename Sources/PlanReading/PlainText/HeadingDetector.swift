@@ -35,7 +35,7 @@ enum HeadingDetector {
     guard text.utf8.count <= maximumBytes else { return nil }
     let plain = InlineMarkup.plainText(text)
     guard !plain.isEmpty, !endsLikeSentence(plain) else { return nil }
-    let runsOn = next.map { $0.text.first?.isLowercase == true } ?? false
+    let runsOn = next.map(continuesSentence) ?? false
     if let number = SectionNumber.parse(plain[...]), isNumberedTitle(number) {
       return runsOn ? nil : HeadingCandidate(title: plain, style: .numbered(number))
     }
@@ -43,7 +43,7 @@ enum HeadingDetector {
     if words <= maximumCapitalWords, isInCapitals(plain), !runsOn {
       return HeadingCandidate(title: plain, style: .emphasis)
     }
-    if words <= maximumWords, isBoldOnly(text) {
+    if words <= maximumWords, isBoldOnly(text), hasLetters(plain) {
       return HeadingCandidate(title: plain, style: .emphasis)
     }
     return nil
@@ -63,20 +63,34 @@ enum HeadingDetector {
     return first.isUppercase
   }
 
+  /// Whether the next line carries on a sentence: it starts in lower case and
+  /// is not a list item (`a) …`).
+  private static func continuesSentence(_ next: SourceLine) -> Bool {
+    next.text.first?.isLowercase == true && ListMarker.content(of: next.text) == nil
+  }
+
   /// Whether the text ends with punctuation that closes a sentence or clause.
   static func endsLikeSentence<S: StringProtocol>(_ text: S) -> Bool {
     guard let last = text.last else { return false }
     return last == "." || last == "," || last == ";" || last == ":" || last == "!"
   }
 
-  /// Whether the text has at least two letters and none in lower case.
+  /// Whether the text has a word of at least two letters and no letter in
+  /// lower case (so `B.V.)` is not a heading).
   private static func isInCapitals(_ text: String) -> Bool {
-    var letters = 0
+    var run = 0
+    var longestRun = 0
     for scalar in text.unicodeScalars {
       if scalar.properties.isLowercase { return false }
-      if scalar.properties.isAlphabetic { letters += 1 }
+      run = scalar.properties.isAlphabetic ? run + 1 : 0
+      longestRun = max(longestRun, run)
     }
-    return letters >= 2
+    return longestRun >= 2
+  }
+
+  /// Whether the text has at least two letters.
+  private static func hasLetters(_ text: String) -> Bool {
+    text.unicodeScalars.lazy.filter(\.properties.isAlphabetic).prefix(2).count == 2
   }
 
   /// Whether the whole line is wrapped in `**…**` or `__…__`.

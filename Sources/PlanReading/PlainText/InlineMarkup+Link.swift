@@ -127,7 +127,8 @@ extension InlineMarkup {
     }
 
     /// Whether the bytes at `start` spell `prefix`.
-    private static func hasPrefix(_ input: Bytes, at start: Int, end: Int, _ prefix: String) -> Bool {
+    private static func hasPrefix(_ input: Bytes, at start: Int, end: Int, _ prefix: String) -> Bool
+    {
       var index = start
       for byte in prefix.utf8 {
         guard index < end, input[index] == byte else { return false }

@@ -31,26 +31,38 @@ enum InlineMarkup {
 
   /// Whether the bytes hold markup or white space that must be collapsed.
   private static func needsWork(_ bytes: Bytes) -> Bool {
-    guard let first = bytes.first, let last = bytes.last, first != 0x20, last != 0x20 else {
-      return !bytes.isEmpty
-    }
+    guard let base = bytes.baseAddress, !bytes.isEmpty else { return false }
+    let count = bytes.count
+    if base[0] == 0x20 || base[count - 1] == 0x20 { return true }
     var previous: UInt8 = 0
-    for byte in bytes {
-      switch byte {
-      case 0x5C, 0x5B, 0x21, 0x3C, 0x26, 0x2A, 0x5F, 0x7E, 0x60, 0x00...0x1F: return true
-      case 0x20 where previous == 0x20: return true
-      default: previous = byte
+    var index = 0
+    while index < count {
+      let byte = base[index]
+      index += 1
+      if byte == 0x20 {
+        if previous == 0x20 { return true }
+      } else if isMarkupOrSpace(byte) {
+        return true
       }
+      previous = byte
     }
     return false
   }
 
-  /// Whether a byte is neither white space nor a possible start of markup.
-  private static func isPlain(_ byte: UInt8) -> Bool {
-    switch byte {
-    case 0x00...0x20, 0x5C, 0x5B, 0x21, 0x3C, 0x26, 0x2A, 0x5F, 0x7E, 0x60: return false
-    default: return true
-    }
+  /// Whether a byte is white space or may start markup: `! & * < [ \ _ ` ~`.
+  private static func isMarkupOrSpace(_ byte: UInt8) -> Bool {
+    if byte > 0x60 { return byte == 0x7E }
+    return byte <= 0x21 || byte == 0x26 || byte == 0x2A || byte == 0x3C || byte == 0x5B
+      || byte == 0x5C || byte == 0x5F || byte == 0x60
+  }
+
+  /// The index after the run of bytes from `start` that are neither white
+  /// space nor possible markup.
+  private static func plainRunEnd(_ input: Bytes, from start: Int, to end: Int) -> Int {
+    guard let base = input.baseAddress else { return end }
+    var index = start
+    while index < end, !isMarkupOrSpace(base[index]) { index += 1 }
+    return index
   }
 
   // MARK: - Rendering
@@ -141,8 +153,7 @@ enum InlineMarkup {
         output.append(byte)
         index += 1
       default:
-        var runEnd = index + 1
-        while runEnd < end, isPlain(input[runEnd]) { runEnd += 1 }
+        let runEnd = plainRunEnd(input, from: index + 1, to: end)
         output.append(run: input[index..<runEnd])
         index = runEnd
       }

@@ -57,16 +57,13 @@ enum LineCleaner {
     }
     var end = bytes.count
     while end > start, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
+    guard let base = bytes.baseAddress else { return Cleaned(text: line, leading: 0) }
     var index = start
     while index < end {
-      let byte = bytes[index]
-      if byte > 0x20, byte < 0x7F || byte > 0xC2, byte != 0xE1, byte < 0xE2 || byte > 0xE3,
+      let byte = base[index]
+      if byte >= 0x20, byte < 0x7F || byte > 0xC2, byte != 0xE1, byte != 0xE2, byte != 0xE3,
         byte != 0xEF
       {
-        index += 1
-        continue
-      }
-      if byte == 0x20 {
         index += 1
         continue
       }
@@ -135,20 +132,23 @@ enum LineCleaner {
   /// `C5`, `C6`, `CB` or `E2`), or a lone `Â` (`C3 82`). The exact test is
   /// ``MojibakeRepair``'s.
   private static func mayHoldMojibake(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-    var previous: UInt8 = 0
-    var leadPending = false
-    for byte in bytes {
-      if leadPending {
-        switch byte {
-        case 0xC2, 0xC5, 0xC6, 0xCB, 0xE2: return true
-        default: leadPending = false
+    guard let base = bytes.baseAddress else { return false }
+    let count = bytes.count
+    var index = 0
+    while index + 1 < count {
+      if base[index] != 0xC3 {
+        index += 1
+        continue
+      }
+      let second = base[index + 1]
+      if second == 0x82 { return true }
+      if second >= 0x83, second <= 0xB4, index + 2 < count {
+        let next = base[index + 2]
+        if next == 0xC2 || next == 0xC5 || next == 0xC6 || next == 0xCB || next == 0xE2 {
+          return true
         }
       }
-      if previous == 0xC3 {
-        if byte == 0x82 { return true }
-        leadPending = (0x83...0xB4).contains(byte)
-      }
-      previous = byte
+      index += 2
     }
     return false
   }

@@ -47,39 +47,45 @@ enum MarkdownTable {
   /// before a leading and after a trailing `|` are not cells. Offsets count
   /// Unicode scalars, which for plan text are the characters.
   static func cells(in row: Substring) -> [Cell] {
-    var cells: [Cell] = []
-    let utf8 = row.utf8
-    var cellStart = utf8.startIndex
-    var cellOffset = 0
-    var offset = 0
-    var escaped = false
-    var index = utf8.startIndex
-    while index < utf8.endIndex {
-      let byte = utf8[index]
-      let next = utf8.index(after: index)
-      if byte & 0xC0 != 0x80 { offset += 1 }
-      if byte == UInt8(ascii: "|"), !escaped {
-        append(row[cellStart..<index], offset: cellOffset, to: &cells)
-        cellStart = next
-        cellOffset = offset
+    var contiguous = row
+    return contiguous.withUTF8 { bytes in
+      guard let base = bytes.baseAddress else { return [] }
+      var cells: [Cell] = []
+      var cellStart = 0
+      var cellOffset = 0
+      var offset = 0
+      var escaped = false
+      var index = 0
+      while index <= bytes.count {
+        let byte: UInt8 = index < bytes.count ? base[index] : UInt8(ascii: "|")
+        if byte & 0xC0 != 0x80 { offset += 1 }
+        if byte == UInt8(ascii: "|"), !escaped {
+          if let cell = cell(in: row, bytes: bytes, cellStart..<index, offset: cellOffset) {
+            cells.append(cell)
+          }
+          cellStart = index + 1
+          cellOffset = offset
+        }
+        escaped = byte == UInt8(ascii: "\\") && !escaped
+        index += 1
       }
-      escaped = byte == UInt8(ascii: "\\") && !escaped
-      index = next
+      return cells
     }
-    append(row[cellStart..<utf8.endIndex], offset: cellOffset, to: &cells)
-    return cells
   }
 
-  /// Adds a cell unless it holds only white space.
-  private static func append(_ raw: Substring, offset: Int, to cells: inout [Cell]) {
-    var text = raw
-    var leading = 0
-    while let first = text.utf8.first, first == 0x20 || first == 0x09 {
-      text = text.dropFirst()
-      leading += 1
-    }
-    while let last = text.utf8.last, last == 0x20 || last == 0x09 { text = text.dropLast() }
-    guard !text.isEmpty else { return }
-    cells.append(Cell(text: text, offset: offset + leading))
+  /// The cell in a byte range of a row, without surrounding white space, or
+  /// `nil` when it holds only white space.
+  private static func cell(
+    in row: Substring, bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, offset: Int
+  ) -> Cell? {
+    var lower = range.lowerBound
+    var upper = range.upperBound
+    while lower < upper, bytes[lower] == 0x20 || bytes[lower] == 0x09 { lower += 1 }
+    while upper > lower, bytes[upper - 1] == 0x20 || bytes[upper - 1] == 0x09 { upper -= 1 }
+    guard lower < upper else { return nil }
+    let utf8 = row.utf8
+    let from = utf8.index(utf8.startIndex, offsetBy: lower)
+    let to = utf8.index(utf8.startIndex, offsetBy: upper)
+    return Cell(text: row[from..<to], offset: offset + lower - range.lowerBound)
   }
 }

@@ -79,7 +79,9 @@ struct SectionNumber: Equatable {
     var body = label
     while let last = body.last, last == "." || last == ":" { body = body.dropLast() }
     guard !body.isEmpty, body.count <= 12 else { return nil }
-    if body.allSatisfy({ "IVXLC".contains($0) }) || (body.count == 1 && body.first?.isUppercase == true) {
+    if body.allSatisfy({ "IVXLC".contains($0) })
+      || (body.count == 1 && body.first?.isUppercase == true)
+    {
       return 1
     }
     let parts = body.split(separator: ".", omittingEmptySubsequences: false)

@@ -37,20 +37,22 @@ extension SourceLine {
 
   /// The byte ranges of the lines, without their line breaks.
   private static func lineRanges(_ bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+    guard let base = bytes.baseAddress else { return [] }
+    let count = bytes.count
     var ranges: [Range<Int>] = []
     var start = 0
     var index = 0
-    while index < bytes.count {
-      let byte = bytes[index]
-      if byte == 0x0A || byte == 0x0D {
-        ranges.append(start..<index)
-        index += byte == 0x0D && index + 1 < bytes.count && bytes[index + 1] == 0x0A ? 2 : 1
-        start = index
-      } else {
+    while index < count {
+      let byte = base[index]
+      if byte > 0x0D || (byte != 0x0A && byte != 0x0D) {
         index += 1
+        continue
       }
+      ranges.append(start..<index)
+      index += byte == 0x0D && index + 1 < count && base[index + 1] == 0x0A ? 2 : 1
+      start = index
     }
-    if start < bytes.count { ranges.append(start..<bytes.count) }
+    if start < count { ranges.append(start..<count) }
     return ranges
   }
 

@@ -42,12 +42,13 @@ enum SpacedLetters {
 
   /// ``mayHaveRuns(_:)`` on the UTF-8 bytes.
   private static func mayHaveRuns(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-    let count = bytes.count
+    guard let base = bytes.baseAddress else { return false }
+    let last = bytes.count - 1
     var singles = 0
     var index = 0
-    while index < count {
-      if index + 1 == count || bytes[index + 1] == 0x20, index == 0 || bytes[index - 1] == 0x20,
-        isLetter(bytes[index])
+    while index <= last {
+      if index == last || base[index + 1] == 0x20, index == 0 || base[index - 1] == 0x20,
+        isLetter(base[index])
       {
         singles += 1
         if singles >= minimumSingles { return true }
@@ -59,7 +60,8 @@ enum SpacedLetters {
 
   /// Whether a byte is an ASCII letter.
   private static func isLetter(_ byte: UInt8) -> Bool {
-    (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
+    let lowered = byte | 0x20
+    return lowered >= 0x61 && lowered <= 0x7A
   }
 
   /// The number of words in the joinable run that starts at `start`, or 0.

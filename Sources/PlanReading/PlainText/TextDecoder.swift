@@ -103,7 +103,7 @@ enum TextDecoder {
       let line = body[..<offset].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
       let column = String(decoding: body[lineStart..<offset], as: UTF8.self).count + 1
       let hex = String(body[offset], radix: 16, uppercase: true)
-      position = " (the first byte that is not, 0x\(hex), is at line \(line), column \(column))"
+      position = " (byte 0x\(hex) at line \(line), column \(column))"
     } else {
       position = ""
     }
