@@ -30,11 +30,10 @@ extension ScorecardCommand {
     var folder: String
 
     func run() throws {
+      let loadedRubric = try RubricOption.load(rubric)
       let loadedLabels: CalibrationLabels
-      let loadedRubric: Rubric
       do {
         loadedLabels = try CalibrationLabels(contentsOf: URL(fileURLWithPath: labels))
-        loadedRubric = try RubricCatalog.load(rubric)
       } catch {
         Console.error(error.localizedDescription)
         throw ExitCode(ExitStatus.usage)

@@ -62,13 +62,7 @@ extension ScorecardCommand.RubricCommand {
     func run() throws {
       var failures = 0
       for name in rubrics {
-        let rubric: Rubric
-        do {
-          rubric = try RubricCatalog.load(name)
-        } catch {
-          Console.error(error.localizedDescription)
-          throw ExitCode(ExitStatus.usage)
-        }
+        let rubric = try RubricOption.load(name)
         let report = RubricExampleRunner.run(rubric)
         for failure in report.failures {
           print("\(name): \(failure)")
@@ -93,13 +87,7 @@ extension ScorecardCommand.RubricCommand {
     var lang: PlanLanguage?
 
     func run() throws {
-      let loaded: Rubric
-      do {
-        loaded = try RubricCatalog.load(rubric)
-      } catch {
-        Console.error(error.localizedDescription)
-        throw ExitCode(ExitStatus.usage)
-      }
+      let loaded = try RubricOption.load(rubric)
       print(RubricSummary.render(loaded, language: lang ?? loaded.defaultLanguage))
     }
   }

@@ -27,14 +27,7 @@ extension ScorecardCommand {
     @OptionGroup var output: OutputOptions
 
     func run() throws {
-      let loaded: Rubric
-      do {
-        loaded = try RubricCatalog.load(rubric)
-      } catch {
-        Console.error(error.localizedDescription)
-        throw ExitCode(ExitStatus.usage)
-      }
-      let scorer = PlanScorer(rubric: loaded)
+      let scorer = PlanScorer(rubric: try RubricOption.load(rubric))
       let reader = PlanReader(options: .init(maxBytes: maxBytes))
       var cards: [Scorecard] = []
       var failed = false
