@@ -10,6 +10,15 @@ struct SpecificityScanner {
   let bytes: UnsafeBufferPointer<UInt8>
   /// The text's tokens.
   let tokens: [Token]
+  /// The vocabulary classes of each token.
+  let classes: [SpecificityVocabulary.WordClass]
+
+  /// Creates a scanner over `bytes` and their `tokens`.
+  init(bytes: UnsafeBufferPointer<UInt8>, tokens: [Token]) {
+    self.bytes = bytes
+    self.tokens = tokens
+    classes = tokens.map { SpecificityVocabulary.wordClass(of: $0.folded) }
+  }
 
   /// A marker found at a token, with the index just past its last token.
   struct Found {
@@ -24,6 +33,10 @@ struct SpecificityScanner {
     var markers: [SpecificityMarker] = []
     var index = 0
     while index < tokens.count {
+      if classes[index].isEmpty, !tokens[index].isNumber, !mayStartMarker(tokens[index]) {
+        index += 1
+        continue
+      }
       guard let found = date(at: index) ?? amount(at: index) ?? percentage(at: index)
         ?? period(at: index) ?? count(at: index) ?? year(at: index)
       else {
@@ -36,11 +49,24 @@ struct SpecificityScanner {
     return markers
   }
 
+  /// Whether a token outside every word list can still start a marker: a
+  /// word starting with a digit (`25k`) or a quarter code (`Q3`).
+  private func mayStartMarker(_ token: Token) -> Bool {
+    guard let first = token.folded.utf8.first else { return false }
+    return UTF8Text.isASCIIDigit(first)
+      || (first == UInt8(ascii: "q") && token.folded.utf8.count == 2)
+  }
+
   // MARK: - Token access
 
   /// The folded word at `index`, or `nil` past the end.
   func word(_ index: Int) -> String? {
     index >= 0 && index < tokens.count ? tokens[index].folded : nil
+  }
+
+  /// Whether token `index` exists and belongs to `wordClass`.
+  func isWord(_ index: Int, _ wordClass: SpecificityVocabulary.WordClass) -> Bool {
+    index >= 0 && index < tokens.count && classes[index].contains(wordClass)
   }
 
   /// The value of a number token of plain digits (no `.` or `,`), else `nil`.

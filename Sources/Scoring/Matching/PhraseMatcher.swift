@@ -122,18 +122,24 @@ struct PhraseMatcher: Sendable {
     var symbols: [Int32] = []
     var active: [Int32] = []
     var next: [Int32] = []
-    for (position, token) in tokens.enumerated() {
-      stats.tokens += 1
-      lexicon.symbols(of: token, into: &symbols, stats: &stats)
-      automaton.advance(active, by: symbols, into: &next, stats: &stats)
-      for node in next {
-        let span = (position + 1 - Int(automaton.depths[Int(node)]))..<(position + 1)
-        for pattern in automaton.outputs(of: node) {
-          for id in patternIDs[Int(pattern)] { hits.append(Hit(id: id, tokens: span)) }
-          if !proximityUses[Int(pattern)].isEmpty { partHits[pattern, default: []].append(span) }
+    tokens.withUnsafeBufferPointer { buffer in
+      guard let first = buffer.baseAddress else { return }
+      for position in 0..<buffer.count {
+        stats.tokens += 1
+        // Through a pointer, so the token is borrowed, not copied.
+        lexicon.symbols(of: first + position, into: &symbols, stats: &stats)
+        automaton.advance(active, by: symbols, into: &next, stats: &stats)
+        for node in next {
+          let span = (position + 1 - Int(automaton.depths[Int(node)]))..<(position + 1)
+          for pattern in automaton.outputs(of: node) {
+            for id in patternIDs[Int(pattern)] { hits.append(Hit(id: id, tokens: span)) }
+            if !proximityUses[Int(pattern)].isEmpty {
+              partHits[pattern, default: []].append(span)
+            }
+          }
         }
+        swap(&active, &next)
       }
-      swap(&active, &next)
     }
     if !partHits.isEmpty { appendProximityHits(from: partHits, to: &hits, stats: &stats) }
     return Self.sortedUnique(hits)

@@ -61,7 +61,7 @@ struct SymbolAutomaton: Sendable {
   func advance(
     _ active: [Int32], by symbols: [Int32], into next: inout [Int32], stats: inout MatchStats
   ) {
-    next.removeAll(keepingCapacity: true)
+    if !next.isEmpty { next.removeAll(keepingCapacity: true) }
     guard !symbols.isEmpty else { return }
     for symbol in symbols {
       stats.transitions += 1
