@@ -3,8 +3,10 @@
 /// `[String: Int32]` on hot paths that look up every token (the matcher's
 /// stems, the specificity scanner's word classes).
 struct ByteKeyTable: Sendable {
-  /// Slot → entry index, or -1 when empty; a power of two in size.
-  private let slots: [Int32]
+  /// Empty slots are 0; others hold `hash >> 32 << 32 | (entry index + 1)`, so
+  /// probing past other keys reads nothing else. A power of two in size, at
+  /// most a quarter full.
+  private let slots: [UInt64]
   /// All keys' bytes, one after another.
   private let keyBytes: [UInt8]
   /// Start of each entry's key in `keyBytes`; one extra entry at the end.
@@ -15,17 +17,18 @@ struct ByteKeyTable: Sendable {
   /// Builds the table of `entries`; a repeated key keeps its first value.
   init(_ entries: [(key: String, value: Int32)]) {
     var capacity = 16
-    while capacity < entries.count * 2 { capacity *= 2 }
-    var slots = [Int32](repeating: -1, count: capacity)
+    while capacity < entries.count * 4 { capacity *= 2 }
+    var slots = [UInt64](repeating: 0, count: capacity)
     var keyBytes: [UInt8] = []
     var keyStart: [Int32] = [0]
     var values: [Int32] = []
     for (key, value) in entries {
       let bytes = Array(key.utf8)
-      var slot = Int(Self.hash(bytes) & UInt64(capacity - 1))
+      let hash = Self.hash(bytes)
+      var slot = Int(truncatingIfNeeded: hash) & (capacity - 1)
       var isRepeat = false
-      while slots[slot] >= 0 {
-        let entry = Int(slots[slot])
+      while slots[slot] != 0 {
+        let entry = Int(slots[slot] & 0xFFFF_FFFF) - 1
         if keyBytes[Int(keyStart[entry])..<Int(keyStart[entry + 1])].elementsEqual(bytes) {
           isRepeat = true
           break
@@ -33,7 +36,7 @@ struct ByteKeyTable: Sendable {
         slot = (slot + 1) & (capacity - 1)
       }
       if isRepeat { continue }
-      slots[slot] = Int32(values.count)
+      slots[slot] = hash & 0xFFFF_FFFF_0000_0000 | UInt64(values.count + 1)
       keyBytes.append(contentsOf: bytes)
       keyStart.append(Int32(keyBytes.count))
       values.append(value)
@@ -59,19 +62,22 @@ struct ByteKeyTable: Sendable {
   /// Looks up the key given as bytes.
   private func lookup(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32? {
     let mask = slots.count - 1
-    var slot = Int(Self.hash(bytes) & UInt64(mask))
-    return keyBytes.withUnsafeBufferPointer { stored in
-      while true {
-        let entry = Int(slots[slot])
-        if entry < 0 { return nil }
+    let hash = Self.hash(bytes)
+    let tag = hash & 0xFFFF_FFFF_0000_0000
+    var slot = Int(truncatingIfNeeded: hash) & mask
+    while true {
+      let value = slots[slot]
+      if value == 0 { return nil }
+      if value & 0xFFFF_FFFF_0000_0000 == tag {
+        let entry = Int(value & 0xFFFF_FFFF) - 1
         let start = Int(keyStart[entry])
         if Int(keyStart[entry + 1]) - start == bytes.count {
           var offset = 0
-          while offset < bytes.count, stored[start + offset] == bytes[offset] { offset += 1 }
+          while offset < bytes.count, keyBytes[start + offset] == bytes[offset] { offset += 1 }
           if offset == bytes.count { return values[entry] }
         }
-        slot = (slot + 1) & mask
       }
+      slot = (slot + 1) & mask
     }
   }
 

@@ -47,7 +47,9 @@ enum SentenceSplitter {
 
   /// The index just past a run of terminators and the closing quotes or
   /// brackets that follow them (`?!`, `...`, `.")`).
-  private static func endOfTerminators(_ bytes: UnsafeBufferPointer<UInt8>, from index: Int) -> Int {
+  private static func endOfTerminators(
+    _ bytes: UnsafeBufferPointer<UInt8>, from index: Int
+  ) -> Int {
     var end = index
     while end < bytes.count {
       guard isTerminator(bytes, at: end) else { break }

@@ -22,9 +22,13 @@ struct SpecificityScanner {
 
   /// A marker found at a token, with the index just past its last token.
   struct Found {
+    /// The marker's kind.
     var kind: SpecificityMarker.Kind
+    /// The marker's first byte.
     var start: Int
+    /// The byte just past the marker.
     var end: Int
+    /// The index of the first token after the marker.
     var nextToken: Int
   }
 

@@ -4,9 +4,10 @@ import PlanReading
 /// Splits text into sentences and tokens, folds and stems words, and finds the
 /// specific details (amounts, dates, counts…) of one language.
 ///
-/// An analyzer owns a C Snowball stemmer and a stem cache, so it is not
-/// `Sendable`: give every task or thread its own. All offsets it returns are
-/// UTF-8 byte offsets.
+/// An analyzer owns a C Snowball stemmer and a cache of the words it has seen
+/// (``WordCache``), so it is not `Sendable`: give every task or thread its
+/// own. All offsets it returns are UTF-8 byte offsets; it works on bytes and
+/// unicode scalars, never on `Character`s, for speed.
 final class TextAnalyzer {
   /// The language whose stemmer and word lists the analyzer uses.
   let language: PlanLanguage
@@ -52,6 +53,7 @@ final class TextAnalyzer {
     }
   }
 
+  /// Runs Snowball on a folded word (no cache).
   private func computeStem(_ folded: String) -> String {
     var word = folded
     if language == .nl, word.hasSuffix("'s"), word.utf8.count > 2 {

@@ -17,6 +17,9 @@ struct ByteAhoCorasick: Sendable {
   /// The symbols of the cores that end at each state, through failure links too.
   private let outputList: [Int32]
 
+  /// The length in bytes of the shortest core; shorter words cannot match.
+  private let shortestCore: Int
+
   /// Whether the automaton holds no core.
   var isEmpty: Bool { outputList.isEmpty }
 
@@ -75,6 +78,7 @@ struct ByteAhoCorasick: Sendable {
     }
     byteClasses = classes
     self.classCount = classCount
+    shortestCore = cores.map(\.core.utf8.count).filter { $0 > 0 }.min() ?? Int.max
     self.table = table.map { outputs[Int($0)].isEmpty ? $0 : ~$0 }
     var outputStart: [Int32] = []
     var outputList: [Int32] = []
@@ -89,6 +93,7 @@ struct ByteAhoCorasick: Sendable {
 
   /// Appends the symbol of every core that occurs in `bytes`, each once.
   func scan(_ bytes: UnsafeBufferPointer<UInt8>, into symbols: inout [Int32], steps: inout Int) {
+    guard bytes.count >= shortestCore else { return }
     var state = 0
     steps += bytes.count
     for byte in bytes {

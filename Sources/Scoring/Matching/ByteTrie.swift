@@ -15,6 +15,9 @@ struct ByteTrie: Sendable {
   /// The symbol of the core ending at each node, or -1.
   private var terminals: [Int32] = [-1]
 
+  /// The length in bytes of the shortest core; shorter words cannot match.
+  private(set) var shortestCore = Int.max
+
   /// Whether the trie holds no core.
   var isEmpty: Bool { edges.isEmpty }
 
@@ -23,7 +26,8 @@ struct ByteTrie: Sendable {
   init(cores: [(core: String, symbol: Int32)], reversed: Bool = false) {
     var children: [[UInt8: Int32]] = [[:]]
     var terminals: [Int32] = [-1]
-    for (core, symbol) in cores {
+    for (core, symbol) in cores where !core.isEmpty {
+      shortestCore = min(shortestCore, core.utf8.count)
       var node = 0
       let bytes = reversed ? Array(core.utf8.reversed()) : Array(core.utf8)
       for byte in bytes {
@@ -58,6 +62,7 @@ struct ByteTrie: Sendable {
   func walkForward(
     _ bytes: UnsafeBufferPointer<UInt8>, into symbols: inout [Int32], steps: inout Int
   ) {
+    guard bytes.count >= shortestCore else { return }
     var node = 0
     var index = 0
     while index < bytes.count {
@@ -74,6 +79,7 @@ struct ByteTrie: Sendable {
   func walkBackward(
     _ bytes: UnsafeBufferPointer<UInt8>, into symbols: inout [Int32], steps: inout Int
   ) {
+    guard bytes.count >= shortestCore else { return }
     var node = 0
     var index = bytes.count - 1
     while index >= 0 {

@@ -12,7 +12,9 @@ struct PhraseMatcher: Sendable {
   /// A phrase to find, reported under `id`. Ids need not be unique or distinct
   /// from proximity ids; an empty pattern never matches.
   struct Entry: Sendable {
+    /// The id hits of this phrase carry.
     var id: Int
+    /// The phrase.
     var pattern: PhrasePattern
   }
 
@@ -20,26 +22,38 @@ struct PhraseMatcher: Sendable {
   /// `within` tokens between the end of one and the start of the other, the
   /// two not overlapping; with `ordered`, `first` must come before `second`.
   struct Proximity: Sendable {
+    /// The id hits of this pair carry.
     var id: Int
+    /// The indicator's `phrase`.
     var first: PhrasePattern
+    /// The indicator's `near` phrase.
     var second: PhrasePattern
+    /// The most tokens allowed between the two (negative counts as 0).
     var within: Int
+    /// Whether `first` must come before `second`.
     var ordered: Bool
   }
 
   /// One match: an id and the token indices it covers (for a proximity, the
   /// span from the first to the last token of both parts).
   struct Hit: Equatable, Sendable {
+    /// The id of the phrase or proximity.
     var id: Int
+    /// The token indices covered, in the sentence's token array.
     var tokens: Range<Int>
   }
 
   /// A proximity with its parts as pattern indices.
   struct CompiledProximity: Sendable {
+    /// The proximity's id.
     var id: Int
+    /// The pattern index of the first part.
     var first: Int32
+    /// The pattern index of the second part.
     var second: Int32
+    /// The most tokens allowed between the parts.
     var within: Int
+    /// Whether the first part must come first.
     var ordered: Bool
   }
 

@@ -27,7 +27,8 @@ struct SymbolAutomaton: Sendable {
     for (index, path) in paths.enumerated() {
       var node: Int32 = 0
       for symbol in path {
-        let existing = node == 0 ? rootChildren[Int(symbol)] : children[Self.key(node, symbol)] ?? -1
+        let existing = node == 0
+          ? rootChildren[Int(symbol)] : children[Self.key(node, symbol)] ?? -1
         if existing >= 0 {
           node = existing
           continue

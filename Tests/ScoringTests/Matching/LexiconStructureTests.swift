@@ -85,17 +85,17 @@ extension LexiconStructureTests {
         cache.find($0, hash: WordCache.hash($0, lowercasing: lowercasing), lowercasing: lowercasing)
       }
     }
-    for number in 0..<4_000 {
-      _ = cache.insert(WordCache.Entry(folded: "w\(number)", stem: "s\(number)"), hash: hash("w\(number)"))
+    func insert(_ number: Int) {
+      _ = cache.insert(
+        WordCache.Entry(folded: "w\(number)", stem: "s\(number)"), hash: hash("w\(number)"))
     }
+    for number in 0..<4_000 { insert(number) }
     #expect((0..<4_000).allSatisfy { number in
       find("w\(number)").map { cache.entries[$0].stem } == "s\(number)"
     })
     #expect(find("W17", lowercasing: true).map { cache.entries[$0].folded } == "w17")
     #expect(find("W17") == nil)
-    for number in 4_000..<5_001 {
-      _ = cache.insert(WordCache.Entry(folded: "w\(number)", stem: "s\(number)"), hash: hash("w\(number)"))
-    }
+    for number in 4_000..<5_001 { insert(number) }
     #expect(cache.entries.count == 1)
     #expect(find("w17") == nil)
     #expect(find("w5000") == 0)

@@ -28,7 +28,8 @@ extension MatcherScalingTests {
       var value = number
       var word = ""
       for position in 0..<6 {
-        word.append(position % 2 == 0 ? letters[value % letters.count] : vowels[value % vowels.count])
+        let alphabet = position % 2 == 0 ? letters : vowels
+        word.append(alphabet[value % alphabet.count])
         value /= position % 2 == 0 ? letters.count : vowels.count
       }
       switch number % 5 {

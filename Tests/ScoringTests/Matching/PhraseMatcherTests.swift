@@ -11,7 +11,8 @@ extension PhraseMatcherTests {
     #expect(fixture.matches("bewoners", in: "De Bewoner en de bewoners") == ["Bewoner", "bewoners"])
     #expect(fixture.matches("geïnformeerd", in: "Wij hebben geinformeerd") == ["geinformeerd"])
     #expect(fixture.matches("beslissen", in: "Zij beslissen, hij beslist") == ["beslissen"])
-    #expect(fixture.matches("beslis*", in: "Zij beslissen, hij beslist") == ["beslissen", "beslist"])
+    #expect(fixture.matches("beslis*", in: "Zij beslissen, hij beslist")
+      == ["beslissen", "beslist"])
     let english = MatchingFixture(language: .en)
     #expect(english.matches("residents", in: "One resident, many Residents.")
       == ["resident", "Residents"])
@@ -27,7 +28,8 @@ extension PhraseMatcherTests {
   /// `*core` matches words that end with the core, on the folded form or the stem.
   @Test func suffixWildcard() {
     let fixture = MatchingFixture()
-    #expect(fixture.matches("*budget", in: "Het wijkbudget, het budget en de budgetten; budgetteren")
+    let text = "Het wijkbudget, het budget en de budgetten; budgetteren"
+    #expect(fixture.matches("*budget", in: text)
       == ["wijkbudget", "budget", "budgetten"])
   }
 
@@ -82,7 +84,9 @@ extension PhraseMatcherTests {
     let matcher = PhraseMatcher(phrases: entries, proximities: [])
     #expect(matcher.patternCount == 2)
     let hits = matcher.hits(in: fixture.analyzer.tokens(in: "De bewoners."[...]))
-    #expect(hits == [PhraseMatcher.Hit(id: 7, tokens: 1..<2), PhraseMatcher.Hit(id: 8, tokens: 1..<2)])
+    #expect(hits == [
+      PhraseMatcher.Hit(id: 7, tokens: 1..<2), PhraseMatcher.Hit(id: 8, tokens: 1..<2),
+    ])
   }
 
   /// Empty patterns and empty token lists give no hits.
