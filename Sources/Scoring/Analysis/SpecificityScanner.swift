@@ -1,3 +1,5 @@
+import PlanReading
+
 /// Finds the specificity markers of one text from its tokens and the bytes
 /// between them.
 ///
@@ -11,13 +13,15 @@ struct SpecificityScanner {
   /// The text's tokens.
   let tokens: [Token]
   /// The vocabulary classes of each token.
-  let classes: [SpecificityVocabulary.WordClass]
+  let classes: [SpecificityWordClass]
 
-  /// Creates a scanner over `bytes` and their `tokens`.
-  init(bytes: UnsafeBufferPointer<UInt8>, tokens: [Token]) {
+  /// Creates a scanner over `bytes` and their `tokens`, with the word lists
+  /// of `language`.
+  init(bytes: UnsafeBufferPointer<UInt8>, tokens: [Token], language: PlanLanguage) {
     self.bytes = bytes
     self.tokens = tokens
-    classes = tokens.map { SpecificityVocabulary.wordClass(of: $0.folded) }
+    let table = SpecificityWordClass.table(for: language)
+    classes = tokens.map { table.classes(of: $0.folded) }
   }
 
   /// A marker found at a token, with the index just past its last token.
@@ -69,7 +73,7 @@ struct SpecificityScanner {
   }
 
   /// Whether token `index` exists and belongs to `wordClass`.
-  func isWord(_ index: Int, _ wordClass: SpecificityVocabulary.WordClass) -> Bool {
+  func isWord(_ index: Int, _ wordClass: SpecificityWordClass) -> Bool {
     index >= 0 && index < tokens.count && classes[index].contains(wordClass)
   }
 
