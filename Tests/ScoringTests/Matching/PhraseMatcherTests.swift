@@ -99,3 +99,27 @@ extension PhraseMatcherTests {
     #expect(fixture.matcher(["bewoners"]).hits(in: []).isEmpty)
   }
 }
+
+extension PhraseMatcherTests {
+  /// One matcher shared by concurrent tasks, each with its own analyzer, gives
+  /// every task the same hits as a serial run.
+  @Test func sharedAcrossTasks() async {
+    let fixture = MatchingFixture()
+    let matcher = fixture.matcher(["bewoner*", "*budget", "beslis*", "wijkraad"],
+                                  proximities: [fixture.proximity(9, "bewoner*", "*budget")])
+    let text = "De bewoners beslissen samen over het wijkbudget en de wijkraad geeft advies."
+    let serial = matcher.hits(in: fixture.analyzer.tokens(in: text[...]))
+    let results = await withTaskGroup(of: [PhraseMatcher.Hit].self) { group in
+      for _ in 0..<8 {
+        group.addTask {
+          let analyzer = TextAnalyzer(language: .nl)
+          return (0..<50).map { _ in matcher.hits(in: analyzer.tokens(in: text[...])) }.last ?? []
+        }
+      }
+      return await group.reduce(into: []) { $0.append($1) }
+    }
+    #expect(results.count == 8)
+    #expect(results.allSatisfy { $0 == serial })
+    #expect(serial.map(\.id).contains(9))
+  }
+}
