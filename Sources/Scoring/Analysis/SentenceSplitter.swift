@@ -16,6 +16,10 @@ enum SentenceSplitter {
     var index = 0
     while index < bytes.count {
       let byte = bytes[index]
+      if byte < 0xE2, byte != 0x2E, byte != 0x21, byte != 0x3F, byte != 0x0A {
+        index += 1
+        continue
+      }
       if isTerminator(bytes, at: index) {
         let end = endOfTerminators(bytes, from: index)
         if endsSentence(bytes, terminator: index, runEnd: end, sentenceStart: sentenceStart) {
@@ -43,7 +47,9 @@ enum SentenceSplitter {
 
   /// The index just past a run of terminators and the closing quotes or
   /// brackets that follow them (`?!`, `...`, `.")`).
-  private static func endOfTerminators(_ bytes: UnsafeBufferPointer<UInt8>, from index: Int) -> Int {
+  private static func endOfTerminators(
+    _ bytes: UnsafeBufferPointer<UInt8>, from index: Int
+  ) -> Int {
     var end = index
     while end < bytes.count {
       guard isTerminator(bytes, at: end) else { break }

@@ -1,5 +1,3 @@
-private typealias Vocabulary = SpecificityVocabulary
-
 // MARK: - Dates and years
 
 extension SpecificityScanner {
@@ -46,8 +44,8 @@ extension SpecificityScanner {
 
   /// Whether token `index` names a month (English `may` only when capitalised).
   func isMonth(_ index: Int) -> Bool {
-    guard let word = word(index), Vocabulary.months.contains(word) else { return false }
-    return word != "may" || bytes[tokens[index].start] == UInt8(ascii: "M")
+    guard isWord(index, .month) else { return false }
+    return tokens[index].folded != "may" || bytes[tokens[index].start] == UInt8(ascii: "M")
   }
 
   /// A year from 1990 to 2099 on its own.
@@ -61,19 +59,15 @@ extension SpecificityScanner {
 extension SpecificityScanner {
   /// `€ 25.000`, `€25.000,-`, `€25k`, `EUR 3 miljoen`, `$2 million`, `25.000 euro`.
   func amount(at index: Int) -> Found? {
-    guard isAmountNumber(index) || Vocabulary.numberWords.contains(tokens[index].folded) else {
-      return nil
-    }
+    guard isWord(index, .numberWord) || isAmountNumber(index) else { return nil }
     var last = index
-    if let word = word(index + 1), Vocabulary.multipliers.contains(word),
-      isSpaced(before: index + 1) {
+    if isWord(index + 1, .multiplier), isSpaced(before: index + 1) {
       last = index + 1
     }
     if let start = currencyStart(before: index), isAmountNumber(index) {
       return Found(kind: .amount, start: start, end: amountEnd(after: last), nextToken: last + 1)
     }
-    if let word = word(last + 1), Vocabulary.currencies.contains(word),
-      isSpaced(before: last + 1) {
+    if isWord(last + 1, .currency), isSpaced(before: last + 1) {
       return span(.amount, index, last + 1)
     }
     return nil
@@ -83,8 +77,10 @@ extension SpecificityScanner {
   private func isAmountNumber(_ index: Int) -> Bool {
     let token = tokens[index]
     if token.isNumber { return true }
-    guard let first = token.folded.utf8.first, UTF8Text.isASCIIDigit(first) else { return false }
-    return Vocabulary.multiplierSuffixes.contains { suffix in
+    guard let first = token.folded.utf8.first, UTF8Text.isASCIIDigit(first),
+      let last = token.folded.utf8.last, UTF8Text.isASCIILetter(last)
+    else { return false }
+    return SpecificityVocabulary.multiplierSuffixes.contains { suffix in
       token.folded.hasSuffix(suffix)
         && token.folded.dropLast(suffix.count).allSatisfy { $0.isNumber || $0 == "," || $0 == "." }
     }
@@ -98,11 +94,11 @@ extension SpecificityScanner {
     while end > range.lowerBound {
       let previous = UTF8Text.previousScalarStart(in: bytes, before: end)
       let scalar = UTF8Text.scalar(in: bytes, at: previous).scalar
-      if Vocabulary.currencySymbols.contains(scalar.value) { return previous }
+      if SpecificityVocabulary.currencySymbols.contains(scalar.value) { return previous }
       guard UTF8Text.isSpace(scalar) else { return nil }
       end = previous
     }
-    if let word = word(index - 1), Vocabulary.currencies.contains(word), isSpaced(before: index) {
+    if isWord(index - 1, .currency), isSpaced(before: index) {
       return tokens[index - 1].start
     }
     return nil
@@ -111,15 +107,14 @@ extension SpecificityScanner {
   /// `40%`, `40 %`, `40 procent`, `veertig procent`, `40 percent`.
   func percentage(at index: Int) -> Found? {
     let token = tokens[index]
-    guard token.isNumber || Vocabulary.numberWords.contains(token.folded) else { return nil }
+    guard token.isNumber || isWord(index, .numberWord) else { return nil }
     if token.isNumber {
       let sign = UTF8Text.skipSpace(in: bytes, from: token.end)
       if sign < bytes.count, bytes[sign] == UInt8(ascii: "%"), sign - token.end <= 3 {
         return Found(kind: .percentage, start: token.start, end: sign + 1, nextToken: index + 1)
       }
     }
-    if let word = word(index + 1), Vocabulary.percentWords.contains(word),
-      isSpaced(before: index + 1) {
+    if isWord(index + 1, .percentWord), isSpaced(before: index + 1) {
       return span(.percentage, index, index + 1)
     }
     return nil

@@ -1,3 +1,5 @@
+import PlanReading
+
 /// Finds the specificity markers of one text from its tokens and the bytes
 /// between them.
 ///
@@ -10,12 +12,27 @@ struct SpecificityScanner {
   let bytes: UnsafeBufferPointer<UInt8>
   /// The text's tokens.
   let tokens: [Token]
+  /// The vocabulary classes of each token.
+  let classes: [SpecificityWordClass]
+
+  /// Creates a scanner over `bytes` and their `tokens`, with the word lists
+  /// of `language`.
+  init(bytes: UnsafeBufferPointer<UInt8>, tokens: [Token], language: PlanLanguage) {
+    self.bytes = bytes
+    self.tokens = tokens
+    let table = SpecificityWordClass.table(for: language)
+    classes = tokens.map { table.classes(of: $0.folded) }
+  }
 
   /// A marker found at a token, with the index just past its last token.
   struct Found {
+    /// The marker's kind.
     var kind: SpecificityMarker.Kind
+    /// The marker's first byte.
     var start: Int
+    /// The byte just past the marker.
     var end: Int
+    /// The index of the first token after the marker.
     var nextToken: Int
   }
 
@@ -24,6 +41,10 @@ struct SpecificityScanner {
     var markers: [SpecificityMarker] = []
     var index = 0
     while index < tokens.count {
+      if classes[index].isEmpty, !tokens[index].isNumber, !mayStartMarker(tokens[index]) {
+        index += 1
+        continue
+      }
       guard let found = date(at: index) ?? amount(at: index) ?? percentage(at: index)
         ?? period(at: index) ?? count(at: index) ?? year(at: index)
       else {
@@ -36,11 +57,24 @@ struct SpecificityScanner {
     return markers
   }
 
+  /// Whether a token outside every word list can still start a marker: a
+  /// word starting with a digit (`25k`) or a quarter code (`Q3`).
+  private func mayStartMarker(_ token: Token) -> Bool {
+    guard let first = token.folded.utf8.first else { return false }
+    return UTF8Text.isASCIIDigit(first)
+      || (first == UInt8(ascii: "q") && token.folded.utf8.count == 2)
+  }
+
   // MARK: - Token access
 
   /// The folded word at `index`, or `nil` past the end.
   func word(_ index: Int) -> String? {
     index >= 0 && index < tokens.count ? tokens[index].folded : nil
+  }
+
+  /// Whether token `index` exists and belongs to `wordClass`.
+  func isWord(_ index: Int, _ wordClass: SpecificityWordClass) -> Bool {
+    index >= 0 && index < tokens.count && classes[index].contains(wordClass)
   }
 
   /// The value of a number token of plain digits (no `.` or `,`), else `nil`.

@@ -1,5 +1,11 @@
-/// The words the specificity scanner recognises, Dutch and English together
-/// (plans mix them: `Q3`, `deadline`), all folded.
+import PlanReading
+
+/// The words the specificity scanner recognises, all folded.
+///
+/// Most lists hold both languages (plans mix them: `Q3`, `deadline`); words
+/// that mean something else in the other language are kept apart, so the
+/// Dutch `ten` (in `ten aanzien van`) is not the English number and the
+/// English `pond` is not the Dutch currency.
 enum SpecificityVocabulary {
   /// Month names and their abbreviations.
   static let months: Set<String> = [
@@ -27,9 +33,10 @@ enum SpecificityVocabulary {
     "jaar", "maand", "week", "kwartaal", "halfjaar", "year", "month", "quarter", "annum",
   ]
 
-  /// Words that make the next calendar unit a recurrence.
-  static let recurrenceWords: Set<String> = [
-    "elk", "elke", "ieder", "iedere", "per", "every", "each", "a", "an",
+  /// Words that make the next calendar unit a recurrence, per language.
+  static let recurrenceWords: [PlanLanguage: Set<String>] = [
+    .nl: ["elk", "elke", "ieder", "iedere", "per"],
+    .en: ["every", "each", "per", "a", "an"],
   ]
 
   /// Words for "times" in `twee keer per jaar`, `three times a year`.
@@ -39,7 +46,7 @@ enum SpecificityVocabulary {
   /// of ``recurrenceSuffixes``.
   static let recurrences: Set<String> = [
     "annually", "annual", "yearly", "monthly", "weekly", "quarterly", "biannually",
-    "fortnightly", "twice", "once",
+    "fortnightly",
   ]
 
   /// Endings of Dutch recurrence adjectives: `jaarlijks`, `tweewekelijkse`.
@@ -47,9 +54,10 @@ enum SpecificityVocabulary {
     "jaarlijks", "jaarlijkse", "maandelijks", "maandelijkse", "wekelijks", "wekelijkse",
   ]
 
-  /// Currency words written after (or, for codes, before) the number.
-  static let currencies: Set<String> = [
-    "euro", "euros", "eur", "dollar", "dollars", "usd", "pond", "pound", "pounds", "gbp",
+  /// Currency words written after (or, for codes, before) the number, per language.
+  static let currencies: [PlanLanguage: Set<String>] = [
+    .nl: ["euro", "eur", "dollar", "usd", "pond", "gbp"],
+    .en: ["euro", "euros", "eur", "dollar", "dollars", "usd", "pound", "pounds", "gbp"],
   ]
 
   /// Scalars of currency symbols written before the number: `€`, `£`, `$`.
@@ -67,16 +75,28 @@ enum SpecificityVocabulary {
   /// Words for per cent.
   static let percentWords: Set<String> = ["procent", "percent", "pct", "procentpunt"]
 
-  /// Number words that can count something (`een`/`one` are left out: they
-  /// are mostly articles and pronouns).
-  static let numberWords: Set<String> = [
-    "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf",
-    "dertien", "veertien", "vijftien", "zestien", "zeventien", "achttien", "negentien",
-    "twintig", "dertig", "veertig", "vijftig", "zestig", "zeventig", "tachtig", "negentig",
-    "honderd", "duizend", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-    "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
-    "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
-    "eighty", "ninety", "hundred", "thousand",
+  /// Number words that can count something, per language (`een`/`one` are
+  /// left out: they are mostly articles and pronouns).
+  static let numberWords: [PlanLanguage: Set<String>] = [
+    .nl: [
+      "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf",
+      "dertien", "veertien", "vijftien", "zestien", "zeventien", "achttien", "negentien",
+      "twintig", "dertig", "veertig", "vijftig", "zestig", "zeventig", "tachtig", "negentig",
+      "honderd", "duizend",
+    ],
+    .en: [
+      "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+      "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+      "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+      "hundred", "thousand",
+    ],
+  ]
+
+  /// Other words a marker can start with, per language: `week 12`, `een keer
+  /// per jaar`, `twice a year`.
+  static let starters: [PlanLanguage: Set<String>] = [
+    .nl: ["week", "een"],
+    .en: ["week", "twice", "once"],
   ]
 
   /// Words before a number that make it a reference, not a count (`artikel 3`).
@@ -93,7 +113,9 @@ enum SpecificityVocabulary {
     "uit", "naar", "om", "over", "door", "als", "dan", "dat", "die", "dit", "deze", "er", "is",
     "zijn", "was", "waren", "wordt", "worden", "werd", "werden", "zal", "zullen", "kan",
     "kunnen", "moet", "moeten", "heeft", "hebben", "had", "gaan", "gaat", "ook", "nog", "niet",
-    "wel", "meer", "minder", "maar", "jaar", "the", "a", "an", "and", "or", "on", "at", "to",
+    "wel", "meer", "minder", "maar", "jaar", "per", "nu", "al", "zo", "hier", "daar", "reeds",
+    "pas", "ca", "circa", "ruim", "bijna", "ongeveer", "minimaal", "maximaal", "keer", "maal",
+    "the", "now", "each", "about", "times", "a", "an", "and", "or", "on", "at", "to",
     "for", "with", "by", "from", "are", "were", "be", "been", "will", "would", "can", "could",
     "has", "have", "than", "more", "less", "not", "also", "m", "m2", "m3", "km", "km2", "cm",
     "mm", "ha", "hectare", "meter", "meters", "metres", "kilometer", "kilometers", "kg", "ton",

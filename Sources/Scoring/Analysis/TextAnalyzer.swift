@@ -4,9 +4,10 @@ import PlanReading
 /// Splits text into sentences and tokens, folds and stems words, and finds the
 /// specific details (amounts, dates, counts…) of one language.
 ///
-/// An analyzer owns a C Snowball stemmer and a stem cache, so it is not
-/// `Sendable`: give every task or thread its own. All offsets it returns are
-/// UTF-8 byte offsets.
+/// An analyzer owns a C Snowball stemmer and a cache of the words it has seen
+/// (``WordCache``), so it is not `Sendable`: give every task or thread its
+/// own. All offsets it returns are UTF-8 byte offsets; it works on bytes and
+/// unicode scalars, never on `Character`s, for speed.
 final class TextAnalyzer {
   /// The language whose stemmer and word lists the analyzer uses.
   let language: PlanLanguage
@@ -14,10 +15,9 @@ final class TextAnalyzer {
   /// The Snowball stemmer; `nil` only when libstemmer could not create one
   /// (out of memory), in which case words stem to themselves.
   private let stemmer: OpaquePointer?
-  /// Folded word → stem, so each distinct word is stemmed once.
-  private var stemCache: [String: String] = [:]
-  /// The cache is emptied when it grows past this many words.
-  private let stemCacheLimit = 500_000
+  /// Folded word → folded form and stem, so each distinct word is folded and
+  /// stemmed once; emptied when it reaches 500,000 words.
+  private var words = WordCache(limit: 500_000)
 
   /// Creates an analyzer for `language`.
   init(language: PlanLanguage) {
@@ -35,15 +35,25 @@ final class TextAnalyzer {
   /// The Snowball stem of an already folded word, cached.
   ///
   /// Dutch possessive and plural endings written with an apostrophe
-  /// (`auto's`, `bewoners'`) lose it first; English Snowball handles them itself.
+  /// (`auto's`) lose it first; English Snowball handles them itself.
   func stem(_ folded: String) -> String {
-    if let cached = stemCache[folded] { return cached }
-    let stem = computeStem(folded)
-    if stemCache.count >= stemCacheLimit { stemCache.removeAll(keepingCapacity: true) }
-    stemCache[folded] = stem
-    return stem
+    cachedEntry(forFolded: folded).stem
   }
 
+  /// The cache entry of an already folded word, made on first use.
+  private func cachedEntry(forFolded folded: String) -> WordCache.Entry {
+    UTF8Text.withBytes(of: folded[...]) { bytes in
+      let hash = WordCache.hash(bytes, lowercasing: false)
+      if let index = words.find(bytes, hash: hash, lowercasing: false) {
+        return words.entries[index]
+      }
+      let entry = WordCache.Entry(folded: folded, stem: computeStem(folded))
+      _ = words.insert(entry, hash: hash)
+      return entry
+    }
+  }
+
+  /// Runs Snowball on a folded word (no cache).
   private func computeStem(_ folded: String) -> String {
     var word = folded
     if language == .nl, word.hasSuffix("'s"), word.utf8.count > 2 {
@@ -127,21 +137,30 @@ final class TextAnalyzer {
         }
       }
     }
-    let folded: String
+    let word = UnsafeBufferPointer(rebasing: bytes[start..<end])
+    if isNumber {
+      let number = String(decoding: word, as: UTF8.self)
+      return Token(start: start, end: end, folded: number, stem: number, isNumber: true)
+    }
+    let entry: WordCache.Entry
     if isASCII {
-      folded = String(unsafeUninitializedCapacity: end - start) { buffer in
-        for offset in 0..<(end - start) {
-          let byte = bytes[start + offset]
-          buffer[offset] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+      let hash = WordCache.hash(word, lowercasing: true)
+      if let index = words.find(word, hash: hash, lowercasing: true) {
+        entry = words.entries[index]
+      } else {
+        let folded = String(unsafeUninitializedCapacity: word.count) { buffer in
+          for (offset, byte) in word.enumerated() {
+            buffer[offset] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+          }
+          return word.count
         }
-        return end - start
+        entry = WordCache.Entry(folded: folded, stem: computeStem(folded))
+        _ = words.insert(entry, hash: hash)
       }
     } else {
-      let raw = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
-      folded = Self.fold(raw[...])
+      entry = cachedEntry(forFolded: Self.fold(String(decoding: word, as: UTF8.self)[...]))
     }
-    let stem = isNumber ? folded : self.stem(folded)
-    return Token(start: start, end: end, folded: folded, stem: stem, isNumber: isNumber)
+    return Token(start: start, end: end, folded: entry.folded, stem: entry.stem, isNumber: false)
   }
 
   /// Whether the apostrophe at `index` stands between two letters.

@@ -2,29 +2,32 @@
 /// flat arrays for fast, allocation-free walks.
 ///
 /// Each core ends at a node that carries its symbol. Walking a token's bytes
-/// visits at most one node per byte, so finding every core that starts a
-/// token costs O(token length), however many cores the trie holds.
+/// visits at most one node per byte, so finding every core that starts (or,
+/// in a reversed trie, ends) a token costs O(token length), however many
+/// cores the trie holds.
 struct ByteTrie: Sendable {
-  /// Child of the root per byte value, or -1.
-  private var rootChildren = [Int32](repeating: -1, count: 256)
-  /// Index of each node's first edge in `edgeBytes`; one extra entry at the end.
+  /// Child of the root per byte value (as an edge value), or -1.
+  private var rootEdges = [Int64](repeating: -1, count: 256)
+  /// Index of each node's first edge in `edges`; one extra entry at the end.
   private var edgeStart: [Int32] = [0, 0]
-  /// Edge labels, sorted per node.
-  private var edgeBytes: [UInt8] = []
-  /// Edge targets, parallel to `edgeBytes`.
-  private var edgeTargets: [Int32] = []
+  /// Edges sorted by byte per node: `byte << 40 | isTerminal << 32 | target`.
+  private var edges: [Int64] = []
   /// The symbol of the core ending at each node, or -1.
   private var terminals: [Int32] = [-1]
 
+  /// The length in bytes of the shortest core; shorter words cannot match.
+  private(set) var shortestCore = Int.max
+
   /// Whether the trie holds no core.
-  var isEmpty: Bool { edgeBytes.isEmpty }
+  var isEmpty: Bool { edges.isEmpty }
 
   /// Builds a trie of `cores`, each with its symbol; `reversed` stores the
   /// cores backwards, for suffix matching with ``walkBackward(_:into:steps:)``.
   init(cores: [(core: String, symbol: Int32)], reversed: Bool = false) {
     var children: [[UInt8: Int32]] = [[:]]
     var terminals: [Int32] = [-1]
-    for (core, symbol) in cores {
+    for (core, symbol) in cores where !core.isEmpty {
+      shortestCore = min(shortestCore, core.utf8.count)
       var node = 0
       let bytes = reversed ? Array(core.utf8.reversed()) : Array(core.utf8)
       for byte in bytes {
@@ -41,31 +44,33 @@ struct ByteTrie: Sendable {
     }
     self.terminals = terminals
     edgeStart = []
-    for (node, edges) in children.enumerated() {
-      edgeStart.append(Int32(edgeBytes.count))
-      for (byte, child) in edges.sorted(by: { $0.key < $1.key }) {
-        edgeBytes.append(byte)
-        edgeTargets.append(child)
-        if node == 0 { rootChildren[Int(byte)] = child }
+    for (node, nodeChildren) in children.enumerated() {
+      edgeStart.append(Int32(edges.count))
+      for (byte, child) in nodeChildren.sorted(by: { $0.key < $1.key }) {
+        let terminal: Int64 = terminals[Int(child)] >= 0 ? 1 << 32 : 0
+        let edge = Int64(byte) << 40 | terminal | Int64(child)
+        edges.append(edge)
+        if node == 0 { rootEdges[Int(byte)] = edge }
       }
     }
-    edgeStart.append(Int32(edgeBytes.count))
+    edgeStart.append(Int32(edges.count))
   }
 
   // MARK: - Walking
 
-  /// Appends the symbol of every core that `bytes[start...]` starts with.
+  /// Appends the symbol of every core that `bytes` starts with.
   func walkForward(
-    _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, into symbols: inout [Int32],
-    steps: inout Int
+    _ bytes: UnsafeBufferPointer<UInt8>, into symbols: inout [Int32], steps: inout Int
   ) {
-    var node: Int32 = 0
-    var index = start
+    guard bytes.count >= shortestCore else { return }
+    var node = 0
+    var index = 0
     while index < bytes.count {
       steps += 1
-      node = child(of: node, byte: bytes[index])
-      guard node >= 0 else { return }
-      Self.append(terminals[Int(node)], to: &symbols)
+      let edge = self.edge(from: node, byte: bytes[index])
+      guard edge >= 0 else { return }
+      node = Int(edge & 0xFFFF_FFFF)
+      if edge & (1 << 32) != 0 { Self.append(terminals[node], to: &symbols) }
       index += 1
     }
   }
@@ -74,28 +79,32 @@ struct ByteTrie: Sendable {
   func walkBackward(
     _ bytes: UnsafeBufferPointer<UInt8>, into symbols: inout [Int32], steps: inout Int
   ) {
-    var node: Int32 = 0
+    guard bytes.count >= shortestCore else { return }
+    var node = 0
     var index = bytes.count - 1
     while index >= 0 {
       steps += 1
-      node = child(of: node, byte: bytes[index])
-      guard node >= 0 else { return }
-      Self.append(terminals[Int(node)], to: &symbols)
+      let edge = self.edge(from: node, byte: bytes[index])
+      guard edge >= 0 else { return }
+      node = Int(edge & 0xFFFF_FFFF)
+      if edge & (1 << 32) != 0 { Self.append(terminals[node], to: &symbols) }
       index -= 1
     }
   }
 
-  /// The child of `node` along `byte`, or -1.
+  /// The edge from `node` along `byte`, or -1.
   @inline(__always)
-  private func child(of node: Int32, byte: UInt8) -> Int32 {
-    if node == 0 { return rootChildren[Int(byte)] }
-    var edge = Int(edgeStart[Int(node)])
-    let end = Int(edgeStart[Int(node) + 1])
-    while edge < end {
-      let label = edgeBytes[edge]
-      if label == byte { return edgeTargets[edge] }
-      if label > byte { return -1 }
-      edge += 1
+  private func edge(from node: Int, byte: UInt8) -> Int64 {
+    if node == 0 { return rootEdges[Int(byte)] }
+    let key = Int64(byte)
+    var index = Int(edgeStart[node])
+    let end = Int(edgeStart[node + 1])
+    while index < end {
+      let edge = edges[index]
+      let label = edge >> 40
+      if label == key { return edge }
+      if label > key { return -1 }
+      index += 1
     }
     return -1
   }

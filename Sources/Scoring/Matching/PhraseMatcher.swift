@@ -12,7 +12,9 @@ struct PhraseMatcher: Sendable {
   /// A phrase to find, reported under `id`. Ids need not be unique or distinct
   /// from proximity ids; an empty pattern never matches.
   struct Entry: Sendable {
+    /// The id hits of this phrase carry.
     var id: Int
+    /// The phrase.
     var pattern: PhrasePattern
   }
 
@@ -20,26 +22,38 @@ struct PhraseMatcher: Sendable {
   /// `within` tokens between the end of one and the start of the other, the
   /// two not overlapping; with `ordered`, `first` must come before `second`.
   struct Proximity: Sendable {
+    /// The id hits of this pair carry.
     var id: Int
+    /// The indicator's `phrase`.
     var first: PhrasePattern
+    /// The indicator's `near` phrase.
     var second: PhrasePattern
+    /// The most tokens allowed between the two (negative counts as 0).
     var within: Int
+    /// Whether `first` must come before `second`.
     var ordered: Bool
   }
 
   /// One match: an id and the token indices it covers (for a proximity, the
   /// span from the first to the last token of both parts).
   struct Hit: Equatable, Sendable {
+    /// The id of the phrase or proximity.
     var id: Int
+    /// The token indices covered, in the sentence's token array.
     var tokens: Range<Int>
   }
 
   /// A proximity with its parts as pattern indices.
   struct CompiledProximity: Sendable {
+    /// The proximity's id.
     var id: Int
+    /// The pattern index of the first part.
     var first: Int32
+    /// The pattern index of the second part.
     var second: Int32
+    /// The most tokens allowed between the parts.
     var within: Int
+    /// Whether the first part must come first.
     var ordered: Bool
   }
 
@@ -122,18 +136,24 @@ struct PhraseMatcher: Sendable {
     var symbols: [Int32] = []
     var active: [Int32] = []
     var next: [Int32] = []
-    for (position, token) in tokens.enumerated() {
-      stats.tokens += 1
-      lexicon.symbols(of: token, into: &symbols, stats: &stats)
-      automaton.advance(active, by: symbols, into: &next, stats: &stats)
-      for node in next {
-        let span = (position + 1 - Int(automaton.depths[Int(node)]))..<(position + 1)
-        for pattern in automaton.outputs(of: node) {
-          for id in patternIDs[Int(pattern)] { hits.append(Hit(id: id, tokens: span)) }
-          if !proximityUses[Int(pattern)].isEmpty { partHits[pattern, default: []].append(span) }
+    tokens.withUnsafeBufferPointer { buffer in
+      guard let first = buffer.baseAddress else { return }
+      for position in 0..<buffer.count {
+        stats.tokens += 1
+        // Through a pointer, so the token is borrowed, not copied.
+        lexicon.symbols(of: first + position, into: &symbols, stats: &stats)
+        automaton.advance(active, by: symbols, into: &next, stats: &stats)
+        for node in next {
+          let span = (position + 1 - Int(automaton.depths[Int(node)]))..<(position + 1)
+          for pattern in automaton.outputs(of: node) {
+            for id in patternIDs[Int(pattern)] { hits.append(Hit(id: id, tokens: span)) }
+            if !proximityUses[Int(pattern)].isEmpty {
+              partHits[pattern, default: []].append(span)
+            }
+          }
         }
+        swap(&active, &next)
       }
-      swap(&active, &next)
     }
     if !partHits.isEmpty { appendProximityHits(from: partHits, to: &hits, stats: &stats) }
     return Self.sortedUnique(hits)

@@ -27,7 +27,8 @@ struct SymbolAutomaton: Sendable {
     for (index, path) in paths.enumerated() {
       var node: Int32 = 0
       for symbol in path {
-        let existing = node == 0 ? rootChildren[Int(symbol)] : children[Self.key(node, symbol)] ?? -1
+        let existing = node == 0
+          ? rootChildren[Int(symbol)] : children[Self.key(node, symbol)] ?? -1
         if existing >= 0 {
           node = existing
           continue
@@ -61,7 +62,7 @@ struct SymbolAutomaton: Sendable {
   func advance(
     _ active: [Int32], by symbols: [Int32], into next: inout [Int32], stats: inout MatchStats
   ) {
-    next.removeAll(keepingCapacity: true)
+    if !next.isEmpty { next.removeAll(keepingCapacity: true) }
     guard !symbols.isEmpty else { return }
     for symbol in symbols {
       stats.transitions += 1

@@ -14,7 +14,8 @@ extension SentenceSplittingTests {
 
   static let cases: [Case] = [
     Case(text: "De wijk groeit. Bewoners praten mee! Wat vinden zij? Dat horen we.",
-         sentences: ["De wijk groeit.", "Bewoners praten mee!", "Wat vinden zij?", "Dat horen we."]),
+         sentences: ["De wijk groeit.", "Bewoners praten mee!", "Wat vinden zij?",
+                     "Dat horen we."]),
     Case(text: "We vragen o.a. de wijkraad, bijv. via een enquête. Daarna volgt m.b.t. de "
            + "inrichting een avond, d.w.z. in mei. Zie art. 3 en nr. 4. Klaar.",
          sentences: ["We vragen o.a. de wijkraad, bijv. via een enquête.",

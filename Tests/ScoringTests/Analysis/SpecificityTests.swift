@@ -49,6 +49,8 @@ extension SpecificityTests {
     Case(text: "We overleggen elk jaar en jaarlijks, twee keer per jaar.",
          markers: [(.period, "elk jaar"), (.period, "jaarlijks"), (.period, "twee keer per jaar")]),
     Case(text: "In het derde kwartaal 2025.", markers: [(.period, "derde kwartaal 2025")]),
+    Case(text: "Er is een tweewekelijkse inloop voor bewoners.",
+         markers: [(.period, "tweewekelijkse")]),
     Case(text: "We report annually, every year, three times a year and twice a year.",
          markers: [(.period, "annually"), (.period, "every year"),
                    (.period, "three times a year"), (.period, "twice a year")],
@@ -66,6 +68,13 @@ extension SpecificityTests {
     Case(text: "See section 4 residents and article 7 members.", markers: [], language: .en),
     Case(text: "De bouwhoogte is 10 m en 3 van de 5.", markers: []),
     Case(text: "3 Beleidskader en 4 Uitvoering.", markers: []),
+    Case(text: "Ten aanzien van geluid geldt ten hoogste de norm, zes per jaar.", markers: [
+      (.period, "per jaar"),
+    ]),
+    Case(text: "Ten residents joined; fase 2 nu.", markers: [(.count, "Ten residents")],
+         language: .en),
+    Case(text: "A pond of 20 pounds and 300 ponds.",
+         markers: [(.amount, "20 pounds"), (.count, "300 ponds")], language: .en),
   ]
 
   static let percentages: [Case] = [

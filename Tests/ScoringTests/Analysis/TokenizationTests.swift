@@ -36,7 +36,8 @@ extension TokenizationTests {
   /// Every token's offsets select exactly its bytes in the original text, also
   /// after multi-byte characters, and its folded form is the fold of those bytes.
   @Test func offsetsMapBackToBytes() {
-    let text = "“Bewoners’ inspraak” — €\u{00A0}40.000 voor café’s in Zoë’s wijk; ĳsbaan."
+    let text = "“Bewoners’ inspraak” — €\u{00A0}40.000 voor café’s "
+      + "in Zoë’s wijk; ĳsbaan."
     let tokens = TextAnalyzer(language: .nl).tokens(in: text[...])
     let raw = tokens.map { AnalysisTestSupport.slice(text, $0.start..<$0.end) }
     #expect(raw == ["Bewoners", "inspraak", "40.000", "voor", "café’s", "in", "Zoë’s", "wijk",

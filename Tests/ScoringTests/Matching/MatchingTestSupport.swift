@@ -21,7 +21,9 @@ struct MatchingFixture {
   func matcher(
     _ phrases: [String], proximities: [PhraseMatcher.Proximity] = []
   ) -> PhraseMatcher {
-    let entries = phrases.enumerated().map { PhraseMatcher.Entry(id: $0.offset, pattern: pattern($0.element)) }
+    let entries = phrases.enumerated().map {
+      PhraseMatcher.Entry(id: $0.offset, pattern: pattern($0.element))
+    }
     return PhraseMatcher(phrases: entries, proximities: proximities)
   }
 

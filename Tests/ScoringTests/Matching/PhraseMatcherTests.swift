@@ -11,7 +11,8 @@ extension PhraseMatcherTests {
     #expect(fixture.matches("bewoners", in: "De Bewoner en de bewoners") == ["Bewoner", "bewoners"])
     #expect(fixture.matches("geïnformeerd", in: "Wij hebben geinformeerd") == ["geinformeerd"])
     #expect(fixture.matches("beslissen", in: "Zij beslissen, hij beslist") == ["beslissen"])
-    #expect(fixture.matches("beslis*", in: "Zij beslissen, hij beslist") == ["beslissen", "beslist"])
+    #expect(fixture.matches("beslis*", in: "Zij beslissen, hij beslist")
+      == ["beslissen", "beslist"])
     let english = MatchingFixture(language: .en)
     #expect(english.matches("residents", in: "One resident, many Residents.")
       == ["resident", "Residents"])
@@ -27,7 +28,8 @@ extension PhraseMatcherTests {
   /// `*core` matches words that end with the core, on the folded form or the stem.
   @Test func suffixWildcard() {
     let fixture = MatchingFixture()
-    #expect(fixture.matches("*budget", in: "Het wijkbudget, het budget en de budgetten; budgetteren")
+    let text = "Het wijkbudget, het budget en de budgetten; budgetteren"
+    #expect(fixture.matches("*budget", in: text)
       == ["wijkbudget", "budget", "budgetten"])
   }
 
@@ -82,7 +84,9 @@ extension PhraseMatcherTests {
     let matcher = PhraseMatcher(phrases: entries, proximities: [])
     #expect(matcher.patternCount == 2)
     let hits = matcher.hits(in: fixture.analyzer.tokens(in: "De bewoners."[...]))
-    #expect(hits == [PhraseMatcher.Hit(id: 7, tokens: 1..<2), PhraseMatcher.Hit(id: 8, tokens: 1..<2)])
+    #expect(hits == [
+      PhraseMatcher.Hit(id: 7, tokens: 1..<2), PhraseMatcher.Hit(id: 8, tokens: 1..<2),
+    ])
   }
 
   /// Empty patterns and empty token lists give no hits.
@@ -93,5 +97,29 @@ extension PhraseMatcherTests {
     #expect(matcher.patternCount == 0)
     #expect(matcher.hits(in: fixture.analyzer.tokens(in: "Wat dan ook."[...])).isEmpty)
     #expect(fixture.matcher(["bewoners"]).hits(in: []).isEmpty)
+  }
+}
+
+extension PhraseMatcherTests {
+  /// One matcher shared by concurrent tasks, each with its own analyzer, gives
+  /// every task the same hits as a serial run.
+  @Test func sharedAcrossTasks() async {
+    let fixture = MatchingFixture()
+    let matcher = fixture.matcher(["bewoner*", "*budget", "beslis*", "wijkraad"],
+                                  proximities: [fixture.proximity(9, "bewoner*", "*budget")])
+    let text = "De bewoners beslissen samen over het wijkbudget en de wijkraad geeft advies."
+    let serial = matcher.hits(in: fixture.analyzer.tokens(in: text[...]))
+    let results = await withTaskGroup(of: [PhraseMatcher.Hit].self) { group in
+      for _ in 0..<8 {
+        group.addTask {
+          let analyzer = TextAnalyzer(language: .nl)
+          return (0..<50).map { _ in matcher.hits(in: analyzer.tokens(in: text[...])) }.last ?? []
+        }
+      }
+      return await group.reduce(into: []) { $0.append($1) }
+    }
+    #expect(results.count == 8)
+    #expect(results.allSatisfy { $0 == serial })
+    #expect(serial.map(\.id).contains(9))
   }
 }

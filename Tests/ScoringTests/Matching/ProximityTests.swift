@@ -63,6 +63,7 @@ extension ProximityTests {
     ])
     let hits = fixture.hits(matcher, in: "Bewoners beslissen over het budget.")
     #expect(hits.map(\.id) == [0, 10, 11])
-    #expect(hits.map(\.text) == ["Bewoners", "Bewoners beslissen", "Bewoners beslissen over het budget"])
+    #expect(hits.map(\.text)
+      == ["Bewoners", "Bewoners beslissen", "Bewoners beslissen over het budget"])
   }
 }
