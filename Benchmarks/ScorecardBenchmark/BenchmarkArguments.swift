@@ -4,8 +4,9 @@ struct BenchmarkArguments {
   var rubric: String?
   var multiply = 1
   var jobs = 1
+  var readOnly = false
 
-  /// Parses `<folder> [--rubric R] [--multiply N] [--jobs N]`.
+  /// Parses `<folder> [--rubric R] [--multiply N] [--jobs N] [--read-only]`.
   static func parse<S: Sequence>(_ words: S) -> BenchmarkArguments where S.Element == String {
     var result = BenchmarkArguments()
     var iterator = words.makeIterator()
@@ -14,6 +15,7 @@ struct BenchmarkArguments {
       case "--rubric": result.rubric = iterator.next()
       case "--multiply": result.multiply = iterator.next().flatMap(Int.init) ?? 1
       case "--jobs": result.jobs = iterator.next().flatMap(Int.init) ?? 1
+      case "--read-only": result.readOnly = true
       default: result.folder = word
       }
     }

@@ -8,7 +8,7 @@ enum LanguageDetector {
       + "has will we our their which or can been would should")
 
   /// The language of the text: Dutch unless English function words clearly win.
-  /// Reads at most about 20,000 words; works on bytes, folding ASCII case only
+  /// Reads at most about 4,000 words; works on bytes, folding ASCII case only
   /// (function words are ASCII).
   static func detect<S: Sequence>(in texts: S) -> PlanLanguage where S.Element == String {
     var dutchCount = 0
@@ -32,7 +32,7 @@ enum LanguageDetector {
         }
       }
       finishWord()
-      if seen > 20_000 { break }
+      if seen > 4_000 { break }
     }
     return englishCount > dutchCount ? .en : .nl
   }
