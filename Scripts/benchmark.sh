@@ -39,25 +39,26 @@ run_bench() { # label folder extra-args...
 }
 
 echo "== corpus: $(find "$WORK/text" -type f | wc -l) text files ($(( $(mb "$WORK/text") / 1000000 )) MB), $(find "$WORK/xml" -type f | wc -l) XML files ($(( $(mb "$WORK/xml") / 1000000 )) MB)"
+read_line=$(run_bench "read-only/text " "$WORK/text" --read-only)
 text_line=$(run_bench "scorecard/text " "$WORK/text")
 xml_line=$(run_bench "scorecard/xml  " "$WORK/xml")
 x10_line=$(run_bench "scorecard/text×10phrases" "$WORK/text" --multiply 10)
 j2_line=$(run_bench "scorecard/text/2jobs" "$WORK/text" --jobs 2)
-echo "$text_line"; echo "$xml_line"; echo "$x10_line"; echo "$j2_line"
+echo "$read_line"; echo "$text_line"; echo "$xml_line"; echo "$x10_line"; echo "$j2_line"
 
 start=$(now); find "$WORK/xml" -type f -print0 | xargs -0 -n 500 xmllint --noout --nonet; xml_seconds=$(echo "$(now) - $start" | bc)
 start=$(now); rg -j1 -c -i --regex-size-limit 4G --dfa-size-limit 4G -f "$WORK/phrases.txt" "$WORK/text" >/dev/null || true; rg_seconds=$(echo "$(now) - $start" | bc)
 
-python3 - "$text_line" "$xml_line" "$x10_line" "$j2_line" "$xml_seconds" "$rg_seconds" "$(mb "$WORK/text")" "$(mb "$WORK/xml")" <<'PY'
+python3 - "$text_line" "$xml_line" "$x10_line" "$j2_line" "$read_line" "$xml_seconds" "$rg_seconds" "$(mb "$WORK/text")" "$(mb "$WORK/xml")" <<'PY'
 import sys
 def fields(line):
     return dict(kv.split("=") for kv in line.split()[1:] if "=" in kv)
-text, xml, x10, j2 = (fields(l) for l in sys.argv[1:5])
-xml_s, rg_s = float(sys.argv[5]), float(sys.argv[6])
-text_mb, xml_mb = int(sys.argv[7]) / 1e6, int(sys.argv[8]) / 1e6
+text, xml, x10, j2, read = (fields(l) for l in sys.argv[1:6])
+xml_s, rg_s = float(sys.argv[6]), float(sys.argv[7])
+text_mb, xml_mb = int(sys.argv[8]) / 1e6, int(sys.argv[9]) / 1e6
 print()
 print(f"{'run':28} {'MB/s':>8} {'plans/s':>9} {'peak MB':>8}")
-for name, f in (("scorecard, text", text), ("scorecard, XML", xml), ("scorecard, text, 10× phrases", x10), ("scorecard, text, 2 jobs", j2)):
+for name, f in (("read only, text", read), ("scorecard, text", text), ("scorecard, XML", xml), ("scorecard, text, 10× phrases", x10), ("scorecard, text, 2 jobs", j2)):
     print(f"{name:28} {float(f['mb_per_s']):8.1f} {float(f['plans_per_s']):9.1f} {float(f['peak_rss_mb']):8.1f}")
 print(f"{'xmllint --noout, XML':28} {xml_mb/xml_s:8.1f}")
 print(f"{'rg -j1 -c -f phrases, text':28} {text_mb/rg_s:8.1f}")
