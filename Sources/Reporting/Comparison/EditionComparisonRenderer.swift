@@ -36,12 +36,19 @@ public struct EditionComparisonRenderer: Sendable {
   private func text(_ comparison: EditionComparison, _ s: ReportStrings) -> String {
     var lines = [s.editionTitle, counts(comparison, s), ""]
     let width = max(s.plan.count, comparison.rows.map(\.label.count).max() ?? 0)
-    let pad = { (text: String, to: Int) in text + String(repeating: " ", count: max(0, to - text.count)) }
-    lines.append("\(pad(s.plan, width))  \(s.then)   \(s.now)   \(s.changeWord)")
+    let pad = { (text: String) in text + String(repeating: " ", count: max(0, width - text.count)) }
+    let right = { (text: String, to: Int) in
+      String(repeating: " ", count: max(0, to - text.count)) + text
+    }
+    let columns = { (label: String, then: String, now: String, change: String) in
+      "\(pad(label))  \(right(then, 5))  \(right(now, 5))  \(right(change, 8))"
+    }
+    lines.append(columns(s.plan, s.then, s.now, s.changeWord))
     for row in comparison.rows {
       lines.append(
-        "\(pad(row.label, width))  \(s.decimal(row.baseline.scorecard.grade))  "
-          + "\(s.decimal(row.current.scorecard.grade))  \(s.change(row.gradeChange))")
+        columns(
+          row.label, s.decimal(row.baseline.scorecard.grade),
+          s.decimal(row.current.scorecard.grade), s.change(row.gradeChange)))
       if !row.rose.isEmpty { lines.append("  \(s.rose): \(s.levelChanges(row.rose, titles: true))") }
       if !row.fell.isEmpty { lines.append("  \(s.fell): \(s.levelChanges(row.fell, titles: true))") }
     }

@@ -100,7 +100,7 @@ struct GradeChart {
   // MARK: - Pieces
 
   private func open(width: Double, height: Double) -> String {
-    "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"100%\" "
+    "<svg role=\"img\" width=\"100%\" "
       + "viewBox=\"0 0 \(format(width)) \(format(height))\" style=\"max-width:\(format(width))px\">"
       + "<title>\(strings.chart.htmlEscaped)</title>\n"
   }
