@@ -1,8 +1,9 @@
 import Foundation
 
-/// Why a batch, a merge or a comparison could not run at all. (A plan that
-/// cannot be read is not an error of the batch: it is listed in `errors.json`
-/// and the batch goes on.) Every case names the path, the row or line where
+/// Why a batch, a merge or a comparison could not run at all.
+///
+/// A plan that cannot be read is not an error of the batch: it is listed in
+/// `errors.json` and the batch goes on. Every case names the path, the row or line where
 /// known, what is wrong and what to do.
 public enum BatchError: Error, Sendable, Equatable {
   /// The plan folder does not exist or is not a folder.
@@ -32,7 +33,7 @@ public enum BatchError: Error, Sendable, Equatable {
 }
 
 extension BatchError: LocalizedError {
-  /// `path[:row]: what is wrong. What to do.`
+  /// The message: where, what is wrong, and what to do.
   public var errorDescription: String? {
     switch self {
     case .notAFolder(let path):
@@ -42,7 +43,8 @@ extension BatchError: LocalizedError {
     case .cannotList(let path, let reason):
       return "\(path): cannot list the folder (\(reason)). Check that it exists and may be read."
     case .cannotWrite(let path, let reason):
-      return "\(path): cannot write (\(reason)). Check that the folder may be written and the disk is not full."
+      return
+        "\(path): cannot write (\(reason)). Check that the folder may be written and the disk is not full."
     case .manifest(let path, let row, let message):
       let place = row.map { "\(path): row \($0)" } ?? path
       return "\(place): \(message). Fix the manifest (columns: file;gemeente;wijk;jaar;soort)."

@@ -68,8 +68,9 @@ public enum BatchLayout {
   /// The manifest a plan folder may hold.
   public static let manifest = "plans.csv"
 
-  /// The report of a plan in a format, relative to the output folder:
-  /// `plans/<the plan's relative path>.<extension>`. Appending to the whole
+  /// The report of a plan in a format, relative to the output folder.
+  ///
+  /// The name is `plans/<the plan's relative path>.<extension>`. Appending to the whole
   /// relative path keeps names stable and free of collisions.
   public static func report(for file: String, format: ReportFormat) -> String {
     "\(plans)/\(file).\(fileExtension(format))"

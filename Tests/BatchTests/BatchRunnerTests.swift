@@ -18,9 +18,10 @@ extension BatchRunnerTests {
     let outcome = try await BatchFixture.run(input, into: output)
 
     #expect(outcome.files == 6)
-    #expect(outcome.plans.map(\.file).sorted() == [
-      "arnhem.txt", "utrecht/overvecht.xml", "zwolle/holtenbroek.md",
-    ])
+    #expect(
+      outcome.plans.map(\.file).sorted() == [
+        "arnhem.txt", "utrecht/overvecht.xml", "zwolle/holtenbroek.md",
+      ])
     let failures = outcome.failures.sorted { $0.file < $1.file }
     #expect(failures.map(\.file) == ["kapot.xml", "leeg.txt", "scan.pdf"])
     #expect(failures.map(\.code) == ["malformed_xml", "empty_file", "not_text"])
@@ -38,8 +39,9 @@ extension BatchRunnerTests {
       }
     }
 
-    let errors = try JSONSerialization.jsonObject(
-      with: Data(contentsOf: output.appendingPathComponent(BatchLayout.errors))) as? [String: Any]
+    let errors =
+      try JSONSerialization.jsonObject(
+        with: Data(contentsOf: output.appendingPathComponent(BatchLayout.errors))) as? [String: Any]
     let listed = try #require(errors?["errors"] as? [[String: Any]])
     #expect(listed.map { $0["file"] as? String } == ["kapot.xml", "leeg.txt", "scan.pdf"])
     #expect(listed[0]["line"] as? Int == 4)
@@ -86,7 +88,9 @@ extension BatchRunnerTests {
     #expect(try BatchFixture.contents(of: first) == expected)
 
     let uncached = try BatchFixture.temporaryFolder("out")
-    _ = try await BatchFixture.run(input, into: uncached) { $0.cache = nil; $0.jobs = 1 }
+    _ = try await BatchFixture.run(input, into: uncached) {
+      $0.cache = nil; $0.jobs = 1
+    }
     #expect(try BatchFixture.contents(of: uncached) == expected)
 
     let moved = try BatchFixture.folder(BatchFixture.mixedFolder)

@@ -52,7 +52,8 @@ enum BatchFixture {
     if let wijk { front.append("wijk: \(wijk)") }
     if let jaar { front.append("jaar: \(jaar)") }
     if let soort { front.append("soort: \(soort)") }
-    let text = "---\n" + front.joined(separator: "\n") + "\n---\n\n# Participatie\n\n"
+    let text =
+      "---\n" + front.joined(separator: "\n") + "\n---\n\n# Participatie\n\n"
       + paragraphs.joined(separator: "\n\n") + "\n"
     return Data(text.utf8)
   }

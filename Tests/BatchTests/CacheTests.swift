@@ -1,7 +1,7 @@
 import Foundation
 import Scoring
-import Testing
 import TestSupport
+import Testing
 
 @testable import Batch
 
@@ -52,11 +52,16 @@ extension CacheTests {
   @Test func keyParts() {
     let base = ResultCache.key(fileHash: "f", rubricHash: "r", engineVersion: "1", manifest: "")
     #expect(base.count == 64)
-    #expect(base == ResultCache.key(fileHash: "f", rubricHash: "r", engineVersion: "1", manifest: ""))
-    #expect(base != ResultCache.key(fileHash: "g", rubricHash: "r", engineVersion: "1", manifest: ""))
-    #expect(base != ResultCache.key(fileHash: "f", rubricHash: "s", engineVersion: "1", manifest: ""))
-    #expect(base != ResultCache.key(fileHash: "f", rubricHash: "r", engineVersion: "2", manifest: ""))
-    #expect(base != ResultCache.key(fileHash: "f", rubricHash: "r", engineVersion: "1", manifest: "x"))
+    #expect(
+      base == ResultCache.key(fileHash: "f", rubricHash: "r", engineVersion: "1", manifest: ""))
+    #expect(
+      base != ResultCache.key(fileHash: "g", rubricHash: "r", engineVersion: "1", manifest: ""))
+    #expect(
+      base != ResultCache.key(fileHash: "f", rubricHash: "s", engineVersion: "1", manifest: ""))
+    #expect(
+      base != ResultCache.key(fileHash: "f", rubricHash: "r", engineVersion: "2", manifest: ""))
+    #expect(
+      base != ResultCache.key(fileHash: "f", rubricHash: "r", engineVersion: "1", manifest: "x"))
   }
 
   /// A damaged cache entry is scored again rather than trusted.

@@ -19,7 +19,8 @@ extension GateTests {
         gemeente: "Regel", soort: "verordening", "Bewoners beslissen over het plein."),
     ])
     let outcome = try await BatchFixture.run(input, into: try BatchFixture.temporaryFolder("out"))
-    let grades = Dictionary(uniqueKeysWithValues: outcome.plans.map { ($0.file, $0.scorecard.grade) })
+    let grades = Dictionary(
+      uniqueKeysWithValues: outcome.plans.map { ($0.file, $0.scorecard.grade) })
     // influence 2 ×2, money 2 ×1, feedback 2 ×0.5 → 10.0; consult only: 1 + 9 × 2/7 = 3.6, capped
     // by the zero_count guard at 4.5 → 3.6; regeling: influence 2, money n.v.t., feedback n.v.t. → 10.
     #expect(grades == ["sterk.txt": 10.0, "zwak.txt": 3.6, "regeling.txt": 10.0])
@@ -31,11 +32,12 @@ extension GateTests {
         Gate.Requirement(criterion: "money", level: 1),
       ])
     let short = gate.shortfalls(outcome.plans)
-    #expect(short == [
-      Gate.Shortfall(
-        file: "zwak.txt", label: "Zwak",
-        reasons: ["grade 3.6 < 5.5", "influence 1 < 2", "money 0 < 1"])
-    ])
+    #expect(
+      short == [
+        Gate.Shortfall(
+          file: "zwak.txt", label: "Zwak",
+          reasons: ["grade 3.6 < 5.5", "influence 1 < 2", "money 0 < 1"])
+      ])
     #expect(Gate().shortfalls(outcome.plans).isEmpty)
     #expect(Gate().isEmpty)
   }
@@ -45,7 +47,9 @@ extension GateTests {
     #expect(try Gate.Requirement(parsing: "invloed=2") == .init(criterion: "invloed", level: 2))
     #expect(try Gate.Requirement(parsing: " geld = 1 ") == .init(criterion: "geld", level: 1))
     for bad in ["invloed", "invloed=", "=2", "invloed=twee", "invloed=-1"] {
-      #expect(throws: BatchError.invalidRequirement(text: bad)) { try Gate.Requirement(parsing: bad) }
+      #expect(throws: BatchError.invalidRequirement(text: bad)) {
+        try Gate.Requirement(parsing: bad)
+      }
     }
     let gate = Gate(requirements: [.init(criterion: "invloed", level: 2)])
     #expect(throws: BatchError.unknownCriterion(id: "invloed", known: ["influence", "money"])) {

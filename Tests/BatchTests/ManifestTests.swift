@@ -73,9 +73,10 @@ extension ManifestTests {
       "plans.csv": Data("file;gemeente\nweg.txt;Zwolle\n".utf8),
     ])
     let outcome = try await BatchFixture.run(unknown, into: try BatchFixture.temporaryFolder("out"))
-    #expect(outcome.warnings == [
-      "plans.csv: weg.txt is not among the plans found; its row was not used"
-    ])
+    #expect(
+      outcome.warnings == [
+        "plans.csv: weg.txt is not among the plans found; its row was not used"
+      ])
   }
 
   /// A changed manifest row scores the plan again (the kind may change the result).

@@ -49,9 +49,10 @@ extension ShardMergeTests {
 
     let expected = try BatchFixture.contents(of: whole)
     let actual = try BatchFixture.contents(of: merged)
-    for name in [BatchLayout.summary, BatchLayout.results, BatchLayout.index, BatchLayout.errors,
-      BatchLayout.info]
-    {
+    for name in [
+      BatchLayout.summary, BatchLayout.results, BatchLayout.index, BatchLayout.errors,
+      BatchLayout.info,
+    ] {
       #expect(actual[name] == expected[name], "\(name) differs")
     }
     #expect(actual == expected)
@@ -102,8 +103,10 @@ extension ShardMergeTests {
     #expect(outcome.plans.map(\.file).sorted() == ["a.txt", "b.txt"])
     let index = try BatchFixture.text(BatchLayout.index, in: merged)
     #expect(index.contains("plans/a.txt.html"))
-    #expect(FileManager.default.fileExists(atPath: merged.appendingPathComponent("plans/b.txt.md").path))
-    #expect(throws: BatchError.duplicatePlan(file: "a.txt", first: first.path, second: first.path)) {
+    #expect(
+      FileManager.default.fileExists(atPath: merged.appendingPathComponent("plans/b.txt.md").path))
+    #expect(throws: BatchError.duplicatePlan(file: "a.txt", first: first.path, second: first.path))
+    {
       try BatchMerger(inputs: [first, first], output: merged).merge()
     }
   }

@@ -34,9 +34,10 @@ extension ComparisonTests {
     #expect(zwolle.baseline.file == "2024/zwolle.txt")
     #expect(zwolle.baseline.scorecard.grade == 3.6)
     #expect(zwolle.current.scorecard.grade == 10.0)
-    #expect(zwolle.rose.map { "\($0.id) \($0.from ?? -1)→\($0.to ?? -1)" } == [
-      "influence 1→2", "money 0→2", "feedback 0→2",
-    ])
+    #expect(
+      zwolle.rose.map { "\($0.id) \($0.from ?? -1)→\($0.to ?? -1)" } == [
+        "influence 1→2", "money 0→2", "feedback 0→2",
+      ])
     #expect(zwolle.fell.isEmpty)
     #expect(comparison.rows[1].rose.map(\.id) == ["influence"])
     #expect(comparison.rows[1].fell.map(\.id) == ["money"])
@@ -62,9 +63,10 @@ extension ComparisonTests {
 
     let csv = renderer.render(comparison, as: .csv)
     #expect(csv.hasPrefix("\u{FEFF}"))
-    #expect(csv.contains(
-      "zwolle – Holtenbroek;2024/zwolle.txt;2025/zwolle.txt;3,6;10,0;+6,4;"
-        + "influence 1→2, money 0→2, feedback 0→2;—;\r\n"))
+    #expect(
+      csv.contains(
+        "zwolle – Holtenbroek;2024/zwolle.txt;2025/zwolle.txt;3,6;10,0;+6,4;"
+          + "influence 1→2, money 0→2, feedback 0→2;—;\r\n"))
     #expect(csv.contains("Emmen;;emmen.txt;;3,6;;;;Nieuw in deze editie\r\n"))
 
     let html = renderer.render(comparison, as: .html)
@@ -81,7 +83,8 @@ extension ComparisonTests {
   /// and disappeared.
   @Test func planDeltas() throws {
     let draft = ReportFixture.card([S.consult, S.inform], file: "concept.txt")
-    let adopted = ReportFixture.card([S.decideBudget, S.inform, S.feedback], file: "vastgesteld.txt")
+    let adopted = ReportFixture.card(
+      [S.decideBudget, S.inform, S.feedback], file: "vastgesteld.txt")
     let comparison = PlanComparison(baseline: draft, current: adopted)
     #expect(comparison.gradeChange == 6.4)
     let influence = try #require(comparison.criteria.first { $0.id == "influence" })

@@ -2,8 +2,8 @@ import Foundation
 import PlanReading
 import Reporting
 import Scoring
-import Testing
 import TestSupport
+import Testing
 
 @Suite struct HTMLRendererTests {}
 
@@ -29,7 +29,8 @@ extension HTMLRendererTests {
   /// Texts from the rubric (titles, questions, advice) are escaped too.
   @Test func rubricTextIsEscaped() throws {
     let text = try String(contentsOf: Fixtures.url("rubrics/test-rubric.json"), encoding: .utf8)
-    let hostile = text
+    let hostile =
+      text
       .replacingOccurrences(of: "\"Invloed\"", with: "\"Invloed <i>echt</i>\"")
       .replacingOccurrences(of: "\"Raadpleeg bewoners.\"", with: "\"Raadpleeg \\\"><img src=x>\"")
     let rubric = try Rubric(data: Data(hostile.utf8), source: "hostile.json")
@@ -67,7 +68,10 @@ extension HTMLRendererTests {
     let html = try HTMLRenderer(language: .nl, indexLink: "../index.html").render([card])
     #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"nl\">"))
     #expect(html.contains("<a href=\"../index.html\">"))
-    #expect(html.contains("<span class=\"grade\">\(String(format: "%.1f", card.grade).replacingOccurrences(of: ".", with: ","))</span>"))
+    #expect(
+      html.contains(
+        "<span class=\"grade\">\(String(format: "%.1f", card.grade).replacingOccurrences(of: ".", with: ","))</span>"
+      ))
     #expect(html.contains("class=\"lvl lvl-mid\""))
     #expect(html.contains(">1</td>"))
     #expect(html.contains("“We raadplegen bewoners met een enquête.”"))

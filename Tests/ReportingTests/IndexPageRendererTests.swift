@@ -11,7 +11,8 @@ extension IndexPageRendererTests {
     ReportFixture.plan(
       "a.txt", [ReportFixture.Sentence.decideBudget, ReportFixture.Sentence.feedback],
       municipality: "Arnhem", area: "Oost", year: 2025),
-    ReportFixture.plan("b.txt", [ReportFixture.Sentence.consult], municipality: "Breda", year: 2024),
+    ReportFixture.plan(
+      "b.txt", [ReportFixture.Sentence.consult], municipality: "Breda", year: 2024),
   ]
 
   /// The ranking table (`id="ranking"`) lists the plans best first with place,
@@ -54,16 +55,19 @@ extension IndexPageRendererTests {
   /// once there are more plans than fit as bars.
   @Test func gradeChart() throws {
     let html = IndexPageRenderer(language: .nl).render(Ranking(Self.plans), failures: [])
-    let chart = try #require(Self.section(of: html, from: "<section id=\"grades\">", to: "</section>"))
+    let chart = try #require(
+      Self.section(of: html, from: "<section id=\"grades\">", to: "</section>"))
     #expect(chart.components(separatedBy: "<rect").count - 1 == 3)
     #expect(chart.contains(">10,0</text>"))
     #expect(chart.contains("voldoende vanaf 5,5"))
 
     let many = (0..<75).map { number in
-      ReportFixture.plan("p\(number).txt", [ReportFixture.Sentence.consult], municipality: "G\(number)")
+      ReportFixture.plan(
+        "p\(number).txt", [ReportFixture.Sentence.consult], municipality: "G\(number)")
     }
     let big = IndexPageRenderer(language: .nl).render(Ranking(many), failures: [])
-    let histogram = try #require(Self.section(of: big, from: "<section id=\"grades\">", to: "</section>"))
+    let histogram = try #require(
+      Self.section(of: big, from: "<section id=\"grades\">", to: "</section>"))
     #expect(histogram.components(separatedBy: "<rect").count - 1 == 19)
     #expect(histogram.contains(">75</text>"))
   }
@@ -88,7 +92,8 @@ extension IndexPageRendererTests {
     #expect(!html.contains("<img"))
     #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
     #expect(html.contains("&quot;&gt;&lt;img src=x onerror=alert(1)&gt;.md"))
-    #expect(html.contains("href=\"plans/%22%3E%3Cimg%20src%3Dx%20onerror%3Dalert%281%29%3E.md.html\""))
+    #expect(
+      html.contains("href=\"plans/%22%3E%3Cimg%20src%3Dx%20onerror%3Dalert%281%29%3E.md.html\""))
   }
 
   /// The part of a page between two markers, inclusive of the first.

@@ -7,8 +7,10 @@ import Testing
 
 extension RankingTests {
   /// A plan with a set grade and levels for `invloed` and `terugkoppeling`.
-  static func plan(_ name: String, grade: Double, invloed: Int?, terugkoppeling: Int?) -> ScoredPlan {
-    var plan = ReportFixture.plan("\(name).txt", [ReportFixture.Sentence.consult], municipality: name)
+  static func plan(_ name: String, grade: Double, invloed: Int?, terugkoppeling: Int?) -> ScoredPlan
+  {
+    var plan = ReportFixture.plan(
+      "\(name).txt", [ReportFixture.Sentence.consult], municipality: name)
     plan.scorecard.grade = grade
     plan.scorecard.criteria[0].id = "invloed"
     plan.scorecard.criteria[0].level = invloed
@@ -29,9 +31,10 @@ extension RankingTests {
       Self.plan("Venlo", grade: 6.0, invloed: nil, terugkoppeling: 2),
       Self.plan("Aalst", grade: 3.0, invloed: 2, terugkoppeling: 2),
     ])
-    #expect(ranking.entries.map(\.plan.label) == [
-      "Breda", "Emmen", "Assen", "Delft", "Cuijk", "Venlo", "Aalst",
-    ])
+    #expect(
+      ranking.entries.map(\.plan.label) == [
+        "Breda", "Emmen", "Assen", "Delft", "Cuijk", "Venlo", "Aalst",
+      ])
     #expect(ranking.entries.map(\.place) == [1, 2, 3, 3, 5, 6, 7])
   }
 
@@ -50,7 +53,8 @@ extension RankingTests {
   /// A plan without a municipality is listed under its file name.
   @Test func labels() {
     #expect(ReportFixture.plan("map/plan.txt", []).label == "plan.txt")
-    #expect(ReportFixture.plan("p.txt", [], municipality: "Zwolle", area: "Holtenbroek").label
-      == "Zwolle – Holtenbroek")
+    #expect(
+      ReportFixture.plan("p.txt", [], municipality: "Zwolle", area: "Holtenbroek").label
+        == "Zwolle – Holtenbroek")
   }
 }

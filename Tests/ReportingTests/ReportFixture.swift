@@ -23,7 +23,8 @@ enum ReportFixture {
     kind: DocumentKind = .wijkactieplan, language: PlanLanguage = .nl
   ) -> Scorecard {
     var blocks = [
-      Block(kind: .heading, level: 1, text: "Participatie", headingPath: [], location: .init(line: 1))
+      Block(
+        kind: .heading, level: 1, text: "Participatie", headingPath: [], location: .init(line: 1))
     ]
     for (index, text) in paragraphs.enumerated() {
       blocks.append(

@@ -10,7 +10,8 @@ extension SummaryCSVRendererTests {
   /// plan in ranking order with a level per criterion; failures at the end.
   @Test func dutchLayout() {
     let plans = [
-      ReportFixture.plan("b.txt", [ReportFixture.Sentence.consult], municipality: "Büren", year: 2024),
+      ReportFixture.plan(
+        "b.txt", [ReportFixture.Sentence.consult], municipality: "Büren", year: 2024),
       ReportFixture.plan(
         "a.txt", [ReportFixture.Sentence.decideBudget], municipality: "Arnhem", area: "Oost"),
     ]
@@ -18,15 +19,17 @@ extension SummaryCSVRendererTests {
       file: "kapot.xml", code: "malformed_xml", message: "kapot.xml:4:1: malformed XML; fix it",
       line: 4, column: 1)
     let csv = SummaryCSVRenderer(language: .nl).render(Ranking(plans), failures: [failure])
-    #expect(csv.hasPrefix("\u{FEFF}plaats;bestand;gemeente;wijk;jaar;soort;cijfer;voldoende;trede;"))
+    #expect(
+      csv.hasPrefix("\u{FEFF}plaats;bestand;gemeente;wijk;jaar;soort;cijfer;voldoende;trede;"))
     let rows = csv.dropFirst().components(separatedBy: "\r\n")
-    #expect(rows == [
-      "plaats;bestand;gemeente;wijk;jaar;soort;cijfer;voldoende;trede;influence;money;feedback;fout",
-      "1;a.txt;Arnhem;Oost;;wijkactieplan;8,7;ja;5;2;2;0;",
-      "2;b.txt;Büren;;2024;wijkactieplan;3,6;nee;2;1;0;0;",
-      ";kapot.xml;;;;;;;;;;;\"kapot.xml:4:1: malformed XML; fix it\"",
-      "",
-    ])
+    #expect(
+      rows == [
+        "plaats;bestand;gemeente;wijk;jaar;soort;cijfer;voldoende;trede;influence;money;feedback;fout",
+        "1;a.txt;Arnhem;Oost;;wijkactieplan;8,7;ja;5;2;2;0;",
+        "2;b.txt;Büren;;2024;wijkactieplan;3,6;nee;2;1;0;0;",
+        ";kapot.xml;;;;;;;;;;;\"kapot.xml:4:1: malformed XML; fix it\"",
+        "",
+      ])
   }
 
   /// English uses a decimal point, English headers and yes/no; the separator
@@ -39,7 +42,7 @@ extension SummaryCSVRendererTests {
   }
 
   /// Fields with the separator, quotes or line breaks are quoted; text that
-  /// would start a formula gets a leading apostrophe; n.v.t. is written out.
+  /// would start a formula gets a leading apostrophe; not applicable is written out.
   @Test func quotingAndFormulas() {
     #expect("a;b".csvField(separator: ";") == "\"a;b\"")
     #expect("zeg \"ja\"".csvField(separator: ";") == "\"zeg \"\"ja\"\"\"")

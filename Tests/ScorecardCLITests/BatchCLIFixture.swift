@@ -39,7 +39,8 @@ enum BatchCLIFixture {
   /// and metadata hold markup.
   static let mixed: [String: Data] = [
     "zwolle.md": plan(
-      gemeente: "Zwolle", wijk: "Holtenbroek", "Bewoners beslissen over het wijkbudget van € 40.000."),
+      gemeente: "Zwolle", wijk: "Holtenbroek",
+      "Bewoners beslissen over het wijkbudget van € 40.000."),
     "arnhem.md": plan(gemeente: "Arnhem", "We raadplegen bewoners met een enquête."),
     "kapot.xml": Data("<?xml version=\"1.0\"?>\n<plan>\n  <alinea>open\n</plan>\n".utf8),
     "vijandig.md": plan(

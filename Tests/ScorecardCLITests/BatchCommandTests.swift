@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 @Suite struct BatchCommandTests {}
 
@@ -24,9 +24,10 @@ extension BatchCommandTests {
     #expect(result.stdout.contains("1 failed: see \(output.path)/errors.json."))
     let errors = try BatchCLIFixture.text("errors.json", in: output)
     #expect(errors.contains("\"file\" : \"kapot.xml\""))
-    for name in ["index.html", "summary.csv", "results.jsonl", "batch.json",
-      "plans/zwolle.md.html", "plans/zwolle.md.md", "plans/zwolle.md.json"]
-    {
+    for name in [
+      "index.html", "summary.csv", "results.jsonl", "batch.json",
+      "plans/zwolle.md.html", "plans/zwolle.md.md", "plans/zwolle.md.json",
+    ] {
       #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent(name).path))
     }
   }
@@ -64,7 +65,9 @@ extension BatchCommandTests {
       "--rubric", BatchCLIFixture.rubric, "--fail-under", "5.5", "--require", "influence=2",
     ])
     #expect(result.status == 1)
-    #expect(result.stderr.contains("gate: 1 plan falls short:\n  zwak.md (Zwak): grade 3.6 < 5.5; influence 1 < 2\n"))
+    #expect(
+      result.stderr.contains(
+        "gate: 1 plan falls short:\n  zwak.md (Zwak): grade 3.6 < 5.5; influence 1 < 2\n"))
     let passing = try CommandRunner.run([
       "batch", input.path, "--out", try BatchCLIFixture.folder("out").path,
       "--rubric", BatchCLIFixture.rubric, "--fail-under", "3.5", "--require", "influence=1",
@@ -85,8 +88,10 @@ extension BatchCommandTests {
   func usageErrorsExitTwo(extra: [String], message: String) throws {
     let input = try BatchCLIFixture.plans(["a.md": BatchCLIFixture.plan(gemeente: "A", "Tekst.")])
     let result = try CommandRunner.run(
-      ["batch", input.path, "--out", try BatchCLIFixture.folder("out").path,
-        "--rubric", BatchCLIFixture.rubric] + extra)
+      [
+        "batch", input.path, "--out", try BatchCLIFixture.folder("out").path,
+        "--rubric", BatchCLIFixture.rubric,
+      ] + extra)
     #expect(result.status == 2)
     #expect(result.stderr.contains(message), "stderr: \(result.stderr)")
   }

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// Loads the batch's pages in a real headless browser (Debian's `chromium`),
 /// so the HTML is known to render, not only to contain the right strings.
@@ -101,10 +101,11 @@ enum HeadlessBrowser {
     process.executableURL = URL(fileURLWithPath: executable ?? "chromium")
     let profile = FileManager.default.temporaryDirectory
       .appendingPathComponent("scorecard-chromium-\(UUID().uuidString)")
-    process.arguments = [
-      "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-      "--user-data-dir=\(profile.path)",
-    ] + arguments
+    process.arguments =
+      [
+        "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+        "--user-data-dir=\(profile.path)",
+      ] + arguments
     let output = Pipe()
     process.standardOutput = output
     process.standardError = FileHandle.nullDevice

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 @Suite struct CompareCommandTests {}
 
@@ -58,7 +58,8 @@ extension CompareCommandTests {
   /// evidence that appeared and disappeared.
   @Test func twoVersionsOfAPlan() throws {
     let folder = try BatchCLIFixture.plans([
-      "concept.md": BatchCLIFixture.plan(gemeente: "Zwolle", "We raadplegen bewoners met een enquête."),
+      "concept.md": BatchCLIFixture.plan(
+        gemeente: "Zwolle", "We raadplegen bewoners met een enquête."),
       "vastgesteld.md": BatchCLIFixture.plan(
         gemeente: "Zwolle", "Bewoners beslissen over het wijkbudget van € 40.000."),
     ])
@@ -77,14 +78,17 @@ extension CompareCommandTests {
   /// A stored scorecard (`score --format json`) compares like the plan itself.
   @Test func storedScorecards() throws {
     let folder = try BatchCLIFixture.plans([
-      "a.md": BatchCLIFixture.plan(gemeente: "A", "We raadplegen bewoners met een enquête."),
+      "a.md": BatchCLIFixture.plan(gemeente: "A", "We raadplegen bewoners met een enquête.")
     ])
     let plan = folder.appendingPathComponent("a.md").path
-    let json = try CommandRunner.run(["score", plan, "--format", "json", "--rubric", BatchCLIFixture.rubric])
+    let json = try CommandRunner.run([
+      "score", plan, "--format", "json", "--rubric", BatchCLIFixture.rubric,
+    ])
     let stored = folder.appendingPathComponent("a.scorecard.json")
     try Data(json.stdout.utf8).write(to: stored)
     let result = try CommandRunner.run([
-      "compare", plan, "--baseline", stored.path, "--rubric", BatchCLIFixture.rubric, "--lang", "en",
+      "compare", plan, "--baseline", stored.path, "--rubric", BatchCLIFixture.rubric, "--lang",
+      "en",
     ])
     #expect(result.status == 0)
     #expect(result.stdout.contains("Influence: 1 (no change)"))

@@ -105,7 +105,8 @@ struct ManifestEntry: Sendable, Equatable {
     if let kind {
       guard let value = DocumentKind(label: kind) else {
         let known = DocumentKind.allCases.map(\.rawValue).joined(separator: ", ")
-        throw .manifest(path: path, row: row, message: "soort '\(kind)' is unknown; use one of \(known)")
+        throw .manifest(
+          path: path, row: row, message: "soort '\(kind)' is unknown; use one of \(known)")
       }
       self.kind = value
     }

@@ -1,8 +1,10 @@
 import Foundation
 import Reporting
 
-/// A batch output folder read back: its `batch.json`, the lines of its
-/// `results.jsonl` and its `errors.json`. Used by `merge` and `compare`.
+/// A batch output folder read back.
+///
+/// It holds the folder's `batch.json`, the lines of its `results.jsonl` and its
+/// `errors.json`. Used by `merge` and `compare`.
 struct BatchFolder {
   /// The folder.
   let url: URL
@@ -46,7 +48,8 @@ struct BatchFolder {
     do {
       data = try Data(contentsOf: url)
     } catch {
-      throw .notABatchOutput(path: url.deletingLastPathComponent().path, missing: url.lastPathComponent)
+      throw .notABatchOutput(
+        path: url.deletingLastPathComponent().path, missing: url.lastPathComponent)
     }
     var results: [(plan: ScoredPlan, line: String)] = []
     let decoder = JSONDecoder()

@@ -2,8 +2,9 @@ import Foundation
 import PlanReading
 import Reporting
 
-/// Combines the outputs of shard runs (`scorecard batch --shard K/N`) into
-/// one output folder: the per-plan reports are copied, and `results.jsonl`,
+/// Combines the outputs of shard runs into one output folder.
+///
+/// Given the folders of `scorecard batch --shard K/N` runs, the per-plan reports are copied, and `results.jsonl`,
 /// `summary.csv`, `index.html`, `errors.json` and `batch.json` are written from
 /// the union. The result is byte-identical to one unsharded run.
 ///

@@ -2,8 +2,10 @@ import Foundation
 import PlanReading
 import Reporting
 
-/// Writes the files that sum up a batch: `results.jsonl`, `summary.csv`,
-/// `index.html`, `errors.json` and `batch.json`. The same plans and failures
+/// Writes the files that sum up a batch.
+///
+/// These are `results.jsonl`, `summary.csv`, `index.html`, `errors.json` and
+/// `batch.json`. The same plans and failures
 /// always give the same bytes, whether they come from one run or from merged
 /// shards.
 struct BatchOutputs {

@@ -1,8 +1,10 @@
 import Foundation
 import Reporting
 
-/// The bar a scheduled run can set: a lowest grade (`--fail-under`) and
-/// lowest levels for criteria (`--require invloed=2`). Plans that fall short
+/// The bar a scheduled run can set.
+///
+/// It holds a lowest grade (`--fail-under`) and lowest levels for criteria
+/// (`--require invloed=2`). Plans that fall short
 /// are listed and make the run exit with 1, so a municipality or LSA can run
 /// the scorecard in CI on every new plan.
 public struct Gate: Sendable, Equatable {
@@ -64,7 +66,9 @@ public struct Gate: Sendable, Equatable {
     }
   }
 
-  /// The plans that fall short, sorted by file. A criterion that does not
+  /// The plans that fall short, sorted by file.
+  ///
+  /// A criterion that does not
   /// apply to a plan (n.v.t.) does not make it fall short.
   public func shortfalls(_ plans: [ScoredPlan]) -> [Shortfall] {
     plans.sorted { $0.file < $1.file }.compactMap { plan in

@@ -61,7 +61,8 @@ struct PlanProcessor: Sendable {
         text = try renderer.render([card])
       } catch {
         return .failed(
-          PlanFailure(file: file, code: "render_failed", message: "\(file): \(format) report: \(error)"))
+          PlanFailure(
+            file: file, code: "render_failed", message: "\(file): \(format) report: \(error)"))
       }
       try AtomicFile.write(text, to: output.appendingPathComponent(report))
       reports[format] = report
@@ -113,7 +114,9 @@ struct PlanProcessor: Sendable {
     do {
       return try Data(contentsOf: url)
     } catch {
-      guard FileManager.default.fileExists(atPath: url.path) else { throw .fileNotFound(path: file) }
+      guard FileManager.default.fileExists(atPath: url.path) else {
+        throw .fileNotFound(path: file)
+      }
       throw .unreadable(path: file, reason: error.localizedDescription)
     }
   }
@@ -131,7 +134,8 @@ struct PlanProcessor: Sendable {
       return PlanFailure(
         file: file, code: "malformed_xml", message: message, line: line, column: column)
     case .unsafeXML(_, let line, let column, _):
-      return PlanFailure(file: file, code: "unsafe_xml", message: message, line: line, column: column)
+      return PlanFailure(
+        file: file, code: "unsafe_xml", message: message, line: line, column: column)
     }
   }
 }

@@ -20,7 +20,7 @@ extension ReportStrings {
     }.joined(separator: ", ")
   }
 
-  /// A level, or n.v.t. / n/a.
+  /// A level, or the words for not applicable.
   func level(_ value: Int?) -> String {
     value.map(String.init) ?? notApplicable
   }

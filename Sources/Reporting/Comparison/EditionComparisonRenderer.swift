@@ -49,11 +49,17 @@ public struct EditionComparisonRenderer: Sendable {
         columns(
           row.label, s.decimal(row.baseline.scorecard.grade),
           s.decimal(row.current.scorecard.grade), s.change(row.gradeChange)))
-      if !row.rose.isEmpty { lines.append("  \(s.rose): \(s.levelChanges(row.rose, titles: true))") }
-      if !row.fell.isEmpty { lines.append("  \(s.fell): \(s.levelChanges(row.fell, titles: true))") }
+      if !row.rose.isEmpty {
+        lines.append("  \(s.rose): \(s.levelChanges(row.rose, titles: true))")
+      }
+      if !row.fell.isEmpty {
+        lines.append("  \(s.fell): \(s.levelChanges(row.fell, titles: true))")
+      }
     }
     if !comparison.added.isEmpty { lines += ["", "\(s.added): \(listed(comparison.added, s))"] }
-    if !comparison.dropped.isEmpty { lines += ["", "\(s.dropped): \(listed(comparison.dropped, s))"] }
+    if !comparison.dropped.isEmpty {
+      lines += ["", "\(s.dropped): \(listed(comparison.dropped, s))"]
+    }
     if comparison.mixedRubrics { lines += ["", s.differentRubrics] }
     return lines.joined(separator: "\n") + "\n"
   }
@@ -85,10 +91,12 @@ public struct EditionComparisonRenderer: Sendable {
   private func csv(_ comparison: EditionComparison, _ s: ReportStrings) -> String {
     let sep = SummaryCSVRenderer.separator
     let field = { (text: String) in text.csvField(separator: sep) }
-    var rows = [[
-      s.plan, "\(s.file) (\(s.then))", "\(s.file) (\(s.now))", "\(s.grade) (\(s.then))",
-      "\(s.grade) (\(s.now))", s.changeWord, s.rose, s.fell, "status",
-    ]]
+    var rows = [
+      [
+        s.plan, "\(s.file) (\(s.then))", "\(s.file) (\(s.now))", "\(s.grade) (\(s.then))",
+        "\(s.grade) (\(s.now))", s.changeWord, s.rose, s.fell, "status",
+      ]
+    ]
     for row in comparison.rows {
       rows.append([
         field(row.label), field(row.baseline.file), field(row.current.file),
@@ -98,12 +106,16 @@ public struct EditionComparisonRenderer: Sendable {
       ])
     }
     for plan in comparison.added {
-      rows.append([field(plan.label), "", field(plan.file), "", s.decimal(plan.scorecard.grade),
-        "", "", "", field(s.added)])
+      rows.append([
+        field(plan.label), "", field(plan.file), "", s.decimal(plan.scorecard.grade),
+        "", "", "", field(s.added),
+      ])
     }
     for plan in comparison.dropped {
-      rows.append([field(plan.label), field(plan.file), "", s.decimal(plan.scorecard.grade), "",
-        "", "", "", field(s.dropped)])
+      rows.append([
+        field(plan.label), field(plan.file), "", s.decimal(plan.scorecard.grade), "",
+        "", "", "", field(s.dropped),
+      ])
     }
     return SummaryCSVRenderer.byteOrderMark
       + rows.map { $0.joined(separator: String(sep)) + "\r\n" }.joined()
@@ -137,7 +149,9 @@ public struct EditionComparisonRenderer: Sendable {
       }.joined()
       body += "</ul>\n"
     }
-    if comparison.mixedRubrics { body += "<p class=\"advice\">\(s.differentRubrics.htmlEscaped)</p>\n" }
+    if comparison.mixedRubrics {
+      body += "<p class=\"advice\">\(s.differentRubrics.htmlEscaped)</p>\n"
+    }
     body += "<footer>\(s.inspiredBy.htmlEscaped)</footer>"
     return HTMLPage.document(title: s.editionTitle, language: language, body: body)
   }

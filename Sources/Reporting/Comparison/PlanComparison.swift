@@ -61,7 +61,8 @@ public struct PlanComparison: Sendable {
         id: change.id, title: change.title, maxLevel: (new ?? old)?.maxLevel ?? 0,
         from: change.from, to: change.to,
         appeared: (new?.evidence ?? []).filter { !oldQuotes.contains(Self.normalized($0.quote)) },
-        disappeared: (old?.evidence ?? []).filter { !newQuotes.contains(Self.normalized($0.quote)) })
+        disappeared: (old?.evidence ?? []).filter { !newQuotes.contains(Self.normalized($0.quote)) }
+      )
     }
   }
 

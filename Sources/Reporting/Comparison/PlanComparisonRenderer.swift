@@ -93,13 +93,17 @@ public struct PlanComparisonRenderer: Sendable {
     body += "<p class=\"lead\">\(side(s.baseline, comparison.baseline, s).htmlEscaped)<br>"
     body += "\(side(s.current, comparison.current, s).htmlEscaped)<br>"
     body += "\(s.changeWord): <strong>\(s.change(comparison.gradeChange))</strong></p>\n</header>\n"
-    if comparison.mixedRubrics { body += "<p class=\"advice\">\(s.differentRubrics.htmlEscaped)</p>\n" }
+    if comparison.mixedRubrics {
+      body += "<p class=\"advice\">\(s.differentRubrics.htmlEscaped)</p>\n"
+    }
     body += "<table id=\"comparison\">\n<thead><tr><th>\(s.criteria)</th>"
-    body += "<th class=\"num\">\(s.then)</th><th class=\"num\">\(s.now)</th></tr></thead>\n<tbody>\n"
+    body +=
+      "<th class=\"num\">\(s.then)</th><th class=\"num\">\(s.now)</th></tr></thead>\n<tbody>\n"
     for criterion in comparison.criteria {
       body += "<tr><td><a href=\"#\(HTMLRenderer.anchor(criterion.id))\">"
       body += "\(s.text(criterion.title).htmlEscaped)</a></td>"
-      body += LevelCell(level: criterion.from, maxLevel: criterion.maxLevel).html(s, tooltip: s.then)
+      body += LevelCell(level: criterion.from, maxLevel: criterion.maxLevel).html(
+        s, tooltip: s.then)
       body += LevelCell(level: criterion.to, maxLevel: criterion.maxLevel).html(s, tooltip: s.now)
       body += "</tr>\n"
     }

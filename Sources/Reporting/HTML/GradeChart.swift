@@ -1,8 +1,9 @@
 import Foundation
 
-/// The bar chart of grades on the index page, as inline SVG: one bar per plan
-/// in ranking order when there are few plans, a histogram of grades in steps
-/// of half a point when there are many. A dashed line marks the pass mark and
+/// The bar chart of grades on the index page, as inline SVG.
+///
+/// It draws one bar per plan in ranking order when there are few plans, and a
+/// histogram of grades in steps of half a point when there are many. A dashed line marks the pass mark and
 /// every bar carries its value as text.
 struct GradeChart {
   /// The plans, in ranking order.
@@ -48,7 +49,8 @@ struct GradeChart {
       svg += "<rect x=\"\(format(labelWidth))\" y=\"\(format(y + 3))\" "
       svg += "width=\"\(format(x(grade) - labelWidth))\" height=\"15\" fill=\"\(color)\"/>"
       svg += "<text x=\"\(format(width - 8))\" y=\"\(format(y + 14))\" font-size=\"12\" "
-      svg += "text-anchor=\"end\" font-weight=\"700\" fill=\"#1d2433\">\(strings.decimal(grade))</text>\n"
+      svg +=
+        "text-anchor=\"end\" font-weight=\"700\" fill=\"#1d2433\">\(strings.decimal(grade))</text>\n"
     }
     svg += passLine(x: x(passMark), top: top - 4, bottom: bottom, labelY: height - 6)
     return svg + "</svg>\n"
@@ -80,7 +82,8 @@ struct GradeChart {
       svg += "<rect x=\"\(format(x + 2))\" y=\"\(format(top + plotHeight - barHeight))\" "
       svg += "width=\"\(format(binWidth - 4))\" height=\"\(format(barHeight))\" fill=\"\(color)\"/>"
       if count > 0 {
-        svg += "<text x=\"\(format(x + binWidth / 2))\" y=\"\(format(top + plotHeight - barHeight - 4))\" "
+        svg +=
+          "<text x=\"\(format(x + binWidth / 2))\" y=\"\(format(top + plotHeight - barHeight - 4))\" "
         svg += "font-size=\"11\" text-anchor=\"middle\">\(count)</text>"
       }
       if bin % 2 == 0 {
@@ -89,7 +92,8 @@ struct GradeChart {
       }
       svg += "\n"
     }
-    svg += "<text x=\"\(format(left + plotWidth / 2))\" y=\"\(format(height - 4))\" font-size=\"12\" "
+    svg +=
+      "<text x=\"\(format(left + plotWidth / 2))\" y=\"\(format(height - 4))\" font-size=\"12\" "
     svg += "text-anchor=\"middle\" fill=\"#5a6275\">\(strings.gradeBand.htmlEscaped) → "
     svg += "\(strings.numberOfPlans.htmlEscaped) ↑</text>\n"
     let passX = left + binWidth * (passMark - 1) * 2

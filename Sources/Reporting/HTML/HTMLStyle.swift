@@ -1,5 +1,6 @@
-/// The one style sheet of the HTML reports and the index page, inlined into
-/// every page. Colours for levels come from ColorBrewer's colour-blind-safe
+/// The one style sheet of the HTML reports and the index page.
+///
+/// It is inlined into every page. Colours for levels come from ColorBrewer's colour-blind-safe
 /// red–yellow–blue scheme, and every coloured cell also carries its number.
 enum HTMLStyle {
   static let css = """

@@ -17,9 +17,12 @@ extension HTMLRenderer {
     var html = "<h2>\(s.details.htmlEscaped)</h2>\n<dl class=\"facts\">\n"
     let facts: [(String, String?)] = [
       (s.title, card.plan.title),
-      (s.municipality, card.plan.municipality.map { name in
-        card.plan.municipalityCode.map { "\(name) (\($0))" } ?? name
-      }),
+      (
+        s.municipality,
+        card.plan.municipality.map { name in
+          card.plan.municipalityCode.map { "\(name) (\($0))" } ?? name
+        }
+      ),
       (s.area, card.plan.area), (s.year, card.plan.year.map(String.init)),
       (s.kind, card.plan.kind.rawValue), (s.file, card.plan.source),
       ("SHA-256", card.plan.sha256),

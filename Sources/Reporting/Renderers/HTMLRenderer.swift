@@ -1,8 +1,9 @@
 import PlanReading
 import Scoring
 
-/// Renders scorecards as one self-contained HTML page (inline CSS, no
-/// scripts): per plan the grade, the ladder rung with its proof, the card of
+/// Renders scorecards as one self-contained HTML page.
+///
+/// The page has inline CSS and no scripts. It shows per plan the grade, the ladder rung with its proof, the card of
 /// criteria, each criterion with its evidence quotes and section, the advice,
 /// the warnings, and the metadata. Every text taken from a plan or a rubric is
 /// HTML-escaped, so a plan that contains `<script>` shows it as text.
@@ -69,7 +70,8 @@ public struct HTMLRenderer: ReportRenderer {
     html += "\(s.rung) \(card.ladder.rung), \(s.text(card.ladder.label).htmlEscaped)"
     if let proof = card.ladder.evidence { html += quote(proof, s) }
     for applied in card.cappedBy {
-      html += "<p class=\"muted\">\(s.cappedBecause): \(s.text(applied.explanation).htmlEscaped)</p>"
+      html +=
+        "<p class=\"muted\">\(s.cappedBecause): \(s.text(applied.explanation).htmlEscaped)</p>"
     }
     html += "</div>\n</section>\n"
     return html
@@ -103,7 +105,9 @@ public struct HTMLRenderer: ReportRenderer {
     if !description.isEmpty { html += "<p>\(description.htmlEscaped)</p>\n" }
     if criterion.level != nil {
       html += "<p><strong>\(s.evidence.htmlEscaped):</strong></p>\n"
-      if criterion.evidence.isEmpty { html += "<p class=\"muted\">\(s.noEvidence.htmlEscaped)</p>\n" }
+      if criterion.evidence.isEmpty {
+        html += "<p class=\"muted\">\(s.noEvidence.htmlEscaped)</p>\n"
+      }
       html += criterion.evidence.map { quote($0, s) }.joined()
       if !criterion.discounted.isEmpty {
         html += "<ul class=\"discounted\">\n"
@@ -117,7 +121,8 @@ public struct HTMLRenderer: ReportRenderer {
     }
     let advice = s.text(criterion.advice)
     if !advice.isEmpty {
-      html += "<p class=\"advice\"><strong>\(s.advice.htmlEscaped):</strong> \(advice.htmlEscaped)</p>\n"
+      html +=
+        "<p class=\"advice\"><strong>\(s.advice.htmlEscaped):</strong> \(advice.htmlEscaped)</p>\n"
     }
     return html + "</section>\n"
   }

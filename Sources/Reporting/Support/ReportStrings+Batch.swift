@@ -28,7 +28,9 @@ extension ReportStrings {
 
   // MARK: - Index page
 
-  var comparisonTitle: String { say("Participatie-scorecard: vergelijking", "Participation scorecard: comparison") }
+  var comparisonTitle: String {
+    say("Participatie-scorecard: vergelijking", "Participation scorecard: comparison")
+  }
   var ranking: String { say("Ranglijst", "Ranking") }
   var place: String { say("Plaats", "Place") }
   var plan: String { say("Gemeente of plan", "Municipality or plan") }
@@ -87,7 +89,9 @@ extension ReportStrings {
   // MARK: - Comparison
 
   var editionTitle: String { say("Vergelijking van twee edities", "Comparison of two editions") }
-  var planTitle: String { say("Vergelijking van twee versies van een plan", "Comparison of two versions of a plan") }
+  var planTitle: String {
+    say("Vergelijking van twee versies van een plan", "Comparison of two versions of a plan")
+  }
   var then: String { say("toen", "then") }
   var now: String { say("nu", "now") }
   var changeWord: String { say("verschil", "change") }

@@ -1,7 +1,8 @@
 extension String {
-  /// The text with HTML's special characters replaced by entities, so text from
-  /// a plan or a rubric shows as written and can never open a tag, close an
-  /// attribute or start a script. Safe in element content and in quoted
+  /// The text with HTML's special characters replaced by entities.
+  ///
+  /// Text from a plan or a rubric then shows as written and can never open a
+  /// tag, close an attribute or start a script. Safe in element content and in quoted
   /// attribute values.
   var htmlEscaped: String {
     var result = ""
@@ -19,8 +20,9 @@ extension String {
     return result
   }
 
-  /// The path with every character outside the unreserved set and `/`
-  /// percent-encoded, for a relative link (`href`) to a report file. The
+  /// The path percent-encoded for a relative link (`href`) to a report file.
+  ///
+  /// Every character outside the unreserved set and `/` is encoded. The
   /// result holds only characters that are safe in an HTML attribute.
   var urlPathEncoded: String {
     var result = ""

@@ -37,7 +37,8 @@ struct GateOptions: ParsableArguments {
     let noun = shortfalls.count == 1 ? "plan falls" : "plans fall"
     var text = "gate: \(shortfalls.count) \(noun) short:\n"
     for shortfall in shortfalls {
-      text += "  \(shortfall.file) (\(shortfall.label)): "
+      text +=
+        "  \(shortfall.file) (\(shortfall.label)): "
         + shortfall.reasons.joined(separator: "; ") + "\n"
     }
     FileHandle.standardError.write(Data(text.utf8))

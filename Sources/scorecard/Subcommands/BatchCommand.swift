@@ -69,9 +69,13 @@ extension ScorecardCommand {
     func validate() throws {
       _ = try reportFormats()
       if let jobs, jobs < 1 { throw ValidationError("--jobs \(jobs): give 1 or more.") }
-      if cache != nil && noCache { throw ValidationError("--cache and --no-cache exclude each other.") }
+      if cache != nil && noCache {
+        throw ValidationError("--cache and --no-cache exclude each other.")
+      }
       if let shard {
-        do { _ = try Shard(parsing: shard) } catch { throw ValidationError(error.localizedDescription) }
+        do { _ = try Shard(parsing: shard) } catch {
+          throw ValidationError(error.localizedDescription)
+        }
       }
     }
 
@@ -152,7 +156,8 @@ extension ScorecardCommand {
       if outcome.stoppedEarly {
         text += "\nStopped at the first failure (--fail-fast); the summary was not written."
       } else {
-        text += "\nWrote \(outFolder)/\(BatchLayout.index), \(BatchLayout.summary), "
+        text +=
+          "\nWrote \(outFolder)/\(BatchLayout.index), \(BatchLayout.summary), "
           + "\(BatchLayout.results) and a report per plan in \(BatchLayout.plans)/."
       }
       FileHandle.standardOutput.write(Data((text + "\n").utf8))

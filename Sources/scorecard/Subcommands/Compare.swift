@@ -33,7 +33,8 @@ extension ScorecardCommand {
     @Option(help: "Language: nl or en (default: the plan's; nl for editions).")
     var lang: PlanLanguage?
 
-    @Option(name: .shortAndLong, help: "Write the comparison to this file instead of standard output.")
+    @Option(
+      name: .shortAndLong, help: "Write the comparison to this file instead of standard output.")
     var output: String?
 
     @Option(help: "For plan files: a rubric file or bundled id (default: lsa-participatie).")
@@ -56,7 +57,8 @@ extension ScorecardCommand {
         }
         text = EditionComparisonRenderer(language: lang ?? .nl).render(comparison, as: format)
       case (false, false):
-        let comparison = PlanComparison(baseline: try scorecard(baseline), current: try scorecard(new))
+        let comparison = PlanComparison(
+          baseline: try scorecard(baseline), current: try scorecard(new))
         let language = lang ?? comparison.current.plan.language
         text = PlanComparisonRenderer(language: language).render(comparison, as: format)
       default:
