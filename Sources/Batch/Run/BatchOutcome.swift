@@ -1,3 +1,4 @@
+import Dispatch
 import Reporting
 
 /// What a batch (or a merge) produced.
@@ -16,12 +17,14 @@ public struct BatchOutcome: Sendable {
   /// Remarks for the user (manifest rows for files that were not found).
   public var warnings: [String] = []
   /// The time scoring took.
-  public var elapsedSeconds: Double { started.duration(to: .now).seconds }
+  public var elapsedSeconds: Double {
+    Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
+  }
 
   /// The scored plans with their `results.jsonl` lines.
   var results: [(plan: ScoredPlan, line: String)] = []
-  /// When scoring started.
-  private let started = ContinuousClock.now
+  /// When scoring started, in nanoseconds of the monotonic clock.
+  private let started = DispatchTime.now().uptimeNanoseconds
 
   /// An outcome with nothing done yet.
   init(files: Int) {
@@ -45,6 +48,6 @@ public struct BatchOutcome: Sendable {
   func progress(_ event: BatchProgress.Event) -> BatchProgress {
     BatchProgress(
       event: event, total: files, done: results.count + failures.count, failed: failures.count,
-      cached: cached, elapsed: started.duration(to: .now))
+      cached: cached, elapsedSeconds: elapsedSeconds)
   }
 }

@@ -25,28 +25,16 @@ public struct BatchProgress: Sendable {
   public var failed: Int
   /// Plans taken from the cache so far.
   public var cached: Int
-  /// Time since scoring started.
-  public var elapsed: Duration
-
   /// Time since scoring started, in seconds.
-  public var elapsedSeconds: Double { elapsed.seconds }
+  public var elapsedSeconds: Double
 
   /// Plans per second so far; `nil` before the first plan.
   public var rate: Double? {
-    let seconds = elapsed.seconds
-    return done > 0 && seconds > 0 ? Double(done) / seconds : nil
+    done > 0 && elapsedSeconds > 0 ? Double(done) / elapsedSeconds : nil
   }
 
   /// The estimated time left, in seconds; `nil` before the first plan.
   public var secondsLeft: Double? {
     rate.map { Double(total - done) / $0 }
-  }
-}
-
-extension Duration {
-  /// The duration in seconds.
-  var seconds: Double {
-    let parts = components
-    return Double(parts.seconds) + Double(parts.attoseconds) / 1e18
   }
 }

@@ -1,11 +1,10 @@
 import Batch
 import Foundation
-import Synchronization
 
 /// Shows a batch's progress on stderr: a bar that redraws in place when stderr
 /// is a terminal (files done / total, rate, time left, failures), a line at
 /// every tenth otherwise, and every failed plan as an `error:` line.
-final class ProgressPrinter: Sendable {
+final class ProgressPrinter: @unchecked Sendable {
   /// How progress is shown.
   enum Mode: Sendable {
     /// A bar redrawn in place (stderr is a terminal).
@@ -17,13 +16,16 @@ final class ProgressPrinter: Sendable {
   }
 
   private struct State {
-    var lastDraw: ContinuousClock.Instant?
+    var lastDraw: UInt64?
     var lastTenth = 0
     var barShown = false
   }
 
   private let mode: Mode
-  private let state = Mutex(State())
+  /// Guarded by `lock`; the batch reports progress from one task at a time,
+  /// but the lock keeps the printer safe from any thread.
+  private var state = State()
+  private let lock = NSLock()
 
   /// Creates a printer; `bar` is chosen only when stderr is a terminal.
   init(quiet: Bool) {
@@ -36,7 +38,7 @@ final class ProgressPrinter: Sendable {
 
   /// Shows one progress report.
   func show(_ progress: BatchProgress) {
-    state.withLock { state in
+    lock.withLock {
       if case .failed(let failure) = progress.event {
         clear(&state)
         write("error: \(failure.message)\n")
@@ -45,8 +47,8 @@ final class ProgressPrinter: Sendable {
       case .quiet:
         return
       case .bar:
-        let now = ContinuousClock.now
-        let due = state.lastDraw.map { $0.duration(to: now) > .milliseconds(100) } ?? true
+        let now = DispatchTime.now().uptimeNanoseconds
+        let due = state.lastDraw.map { now - $0 > 100_000_000 } ?? true
         guard due || progress.done == progress.total || !state.barShown else { return }
         state.lastDraw = now
         state.barShown = true
@@ -67,7 +69,7 @@ final class ProgressPrinter: Sendable {
 
   /// Clears the bar before the final report.
   func finish() {
-    state.withLock { clear(&$0) }
+    lock.withLock { clear(&state) }
   }
 
   // MARK: - Drawing
