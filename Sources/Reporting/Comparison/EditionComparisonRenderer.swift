@@ -23,7 +23,7 @@ public struct EditionComparisonRenderer: Sendable {
   }
 
   private func counts(_ comparison: EditionComparison, _ s: ReportStrings) -> String {
-    "\(comparison.rows.count) · \(s.added): \(comparison.added.count) · "
+    "\(comparison.rows.count) \(s.inBoth) · \(s.added): \(comparison.added.count) · "
       + "\(s.dropped): \(comparison.dropped.count)"
   }
 
@@ -132,7 +132,7 @@ public struct EditionComparisonRenderer: Sendable {
     body += "<th class=\"num\">\(s.changeWord)</th><th>\(s.rose)</th><th>\(s.fell)</th>"
     body += "</tr></thead>\n<tbody>\n"
     for row in comparison.rows {
-      let direction = row.gradeChange > 0 ? "up" : row.gradeChange < 0 ? "down" : "muted"
+      let direction = row.gradeChange > 0 ? "up" : row.gradeChange < 0 ? "down" : "same"
       body += "<tr><td>\(row.label.htmlEscaped)</td>"
       body += "<td class=\"num\">\(s.decimal(row.baseline.scorecard.grade))</td>"
       body += "<td class=\"num\">\(s.decimal(row.current.scorecard.grade))</td>"

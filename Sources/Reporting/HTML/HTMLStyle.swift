@@ -50,8 +50,9 @@ enum HTMLStyle {
     th.lvl { text-align: center; }
     .legend { display: flex; flex-wrap: wrap; gap: 12px; align-items: center; margin: 10px 0;
       font-size: 13px; color: var(--muted); }
-    .legend .swatch { display: inline-block; width: 2.2em; text-align: center; font-weight: 700;
-      color: var(--ink); border: 1px solid var(--line); margin-right: 4px; }
+    .legend .swatch { display: inline-block; min-width: 2.6em; padding: 0 4px; text-align: center;
+      font-size: 12px; line-height: 20px; vertical-align: middle; font-weight: 700;
+      color: var(--ink); border: 1px solid var(--line); }
     .verdict { display: flex; flex-wrap: wrap; gap: 24px; align-items: stretch; margin: 8px 0 16px; }
     .grade-box { min-width: 170px; padding: 12px 18px; border-radius: 8px; color: #fff; }
     .grade-box .grade { font-size: 44px; font-weight: 800; line-height: 1; display: block; }
@@ -81,6 +82,8 @@ enum HTMLStyle {
       color: var(--muted); font-size: 12px; }
     .up { color: var(--pass); font-weight: 700; }
     .down { color: var(--fail); font-weight: 700; }
+    .same { color: var(--muted); }
+    table#comparison td:first-child { min-width: 15em; }
     @page { size: A4; margin: 14mm 12mm; }
     @media print {
       body { max-width: none; padding: 0; font-size: 10pt; }

@@ -92,6 +92,7 @@ extension ReportStrings {
   var planTitle: String {
     say("Vergelijking van twee versies van een plan", "Comparison of two versions of a plan")
   }
+  var inBoth: String { say("in beide edities", "in both editions") }
   var then: String { say("toen", "then") }
   var now: String { say("nu", "now") }
   var changeWord: String { say("verschil", "change") }
