@@ -28,7 +28,7 @@ extension HTMLRenderer {
       ("SHA-256", card.plan.sha256),
       (s.rubric, "\(card.rubric.id) \(card.rubric.version) — \(s.text(card.rubric.title))"),
       (s.engineVersion, card.engineVersion),
-      (s.scored, "\(card.counts.sentences) \(s.sentences)"),
+      (s.scoredText, "\(card.counts.sentences) \(s.sentences)"),
     ]
     for case let (label, value?) in facts {
       html += "<dt>\(label.htmlEscaped)</dt><dd>\(value.htmlEscaped)</dd>\n"

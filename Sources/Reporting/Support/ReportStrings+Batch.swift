@@ -84,6 +84,7 @@ extension ReportStrings {
   var levelWord: String { say("niveau", "level") }
   var title: String { say("Titel", "Title") }
   var engineVersion: String { say("Engineversie", "Engine version") }
+  var scoredText: String { say("Gescoord", "Scored") }
   var backToIndex: String { say("Terug naar de vergelijking", "Back to the comparison") }
 
   // MARK: - Comparison
