@@ -94,8 +94,7 @@ struct GradeChart {
     }
     svg +=
       "<text x=\"\(format(left + plotWidth / 2))\" y=\"\(format(height - 4))\" font-size=\"12\" "
-    svg += "text-anchor=\"middle\" fill=\"#5a6275\">\(strings.gradeBand.htmlEscaped) → "
-    svg += "\(strings.numberOfPlans.htmlEscaped) ↑</text>\n"
+    svg += "text-anchor=\"middle\" fill=\"#5a6275\">\(strings.histogramAxis.htmlEscaped)</text>\n"
     let passX = left + binWidth * (passMark - 1) * 2
     svg += passLine(x: passX, top: top, bottom: top + plotHeight, labelY: top + 10)
     return svg + "</svg>\n"

@@ -44,8 +44,11 @@ extension ReportStrings {
   var reason: String { say("Reden", "Reason") }
   var plansCount: String { say("plannen", "plans") }
   var passMark: String { say("voldoende vanaf", "pass mark") }
-  var gradeBand: String { say("cijfer", "grade") }
-  var numberOfPlans: String { say("aantal plannen", "number of plans") }
+  var histogramAxis: String {
+    say(
+      "rapportcijfer in stappen van 0,5; de hoogte is het aantal plannen",
+      "report grade in steps of 0.5; the height is the number of plans")
+  }
   var legend: String {
     say(
       "Per criterium het niveau dat het plan haalt: 0 afwezig, 1 vaag of alleen beloofd, "
