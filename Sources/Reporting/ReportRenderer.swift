@@ -17,6 +17,8 @@ public enum ReportFormat: String, Sendable, CaseIterable {
   case json
   /// Markdown, for sharing.
   case markdown
+  /// A self-contained HTML page (inline CSS, no scripts).
+  case html
 
   /// The renderer for this format.
   /// - Parameters:
@@ -27,6 +29,7 @@ public enum ReportFormat: String, Sendable, CaseIterable {
     case .text: return TextRenderer(language: language, color: color)
     case .json: return JSONRenderer()
     case .markdown: return MarkdownRenderer(language: language)
+    case .html: return HTMLRenderer(language: language)
     }
   }
 }

@@ -4,7 +4,7 @@ import Foundation
 /// The `scorecard` command: reads municipal plans and scores how much say
 /// residents get in them.
 @main
-struct ScorecardCommand: ParsableCommand {
+struct ScorecardCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "scorecard",
     abstract: "Score how much say residents get in a municipal plan, with quotes as evidence.",
@@ -13,15 +13,22 @@ struct ScorecardCommand: ParsableCommand {
       scored (the others are still reported); 2 usage or rubric error.
       """,
     version: EngineVersion.current,
-    subcommands: [Score.self, Read.self, RubricCommand.self, Calibrate.self],
+    subcommands: [
+      Score.self, Read.self, RubricCommand.self, Calibrate.self,
+      BatchCommand.self, Merge.self, Compare.self,
+    ],
     defaultSubcommand: Score.self
   )
 
   /// Runs the command, mapping usage errors to exit code 2 as documented.
-  static func main() {
+  static func main() async {
     do {
       var command = try parseAsRoot()
-      try command.run()
+      if var asyncCommand = command as? any AsyncParsableCommand {
+        try await asyncCommand.run()
+      } else {
+        try command.run()
+      }
     } catch {
       if exitCode(for: error) == .validationFailure {
         FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))

@@ -5,7 +5,7 @@ import Reporting
 
 /// Flags shared by commands that write reports.
 struct OutputOptions: ParsableArguments {
-  @Option(help: "Output format: text, json or markdown.")
+  @Option(help: "Output format: text, json, markdown or html.")
   var format: ReportFormat = .text
 
   @Option(help: "Report language: nl or en (default: the plan's language).")
