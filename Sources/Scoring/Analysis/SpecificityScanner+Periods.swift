@@ -2,7 +2,7 @@
 
 extension SpecificityScanner {
   /// `Q3 (2025)`, `derde kwartaal (2025)`, `najaar (2024)`, `maart 2025`,
-  /// `week 12`, or a recurrence (`jaarlijks`, `elk jaar`, `twee keer per jaar`).
+  /// `week 12`, a numbered phase (`fase 2`, `Stage 1`), or a recurrence (`jaarlijks`, `elk jaar`, `twee keer per jaar`).
   func period(at index: Int) -> Found? {
     if isWord(index, .season) || isQuarterCode(tokens[index].folded) {
       return withOptionalYear(.period, from: index, to: index)
@@ -15,6 +15,10 @@ extension SpecificityScanner {
     }
     if tokens[index].folded == "week", let number = plainValue(index + 1),
       (1...53).contains(number) {
+      return span(.period, index, index + 1)
+    }
+    if SpecificityVocabulary.phaseWords.contains(tokens[index].folded),
+      let number = plainValue(index + 1), (1...20).contains(number) {
       return span(.period, index, index + 1)
     }
     return recurrence(at: index)

@@ -95,8 +95,13 @@ enum SpecificityVocabulary {
   /// Other words a marker can start with, per language: `week 12`, `een keer
   /// per jaar`, `twice a year`.
   static let starters: [PlanLanguage: Set<String>] = [
-    .nl: ["week", "een"],
-    .en: ["week", "twice", "once"],
+    .nl: ["week", "een", "fase", "stap", "ronde"],
+    .en: ["week", "twice", "once", "stage", "phase", "step", "round"],
+  ]
+
+  /// Words that name a numbered phase of a process: `fase 2`, `Stage 1`.
+  static let phaseWords: Set<String> = [
+    "fase", "stap", "ronde", "stage", "phase", "step", "round",
   ]
 
   /// Words before a number that make it a reference, not a count (`artikel 3`).

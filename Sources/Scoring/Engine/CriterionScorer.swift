@@ -65,6 +65,7 @@ struct CriterionScorer {
     var counting: [IndicatorMatch] = []
     var failing: [(IndicatorMatch, [Condition])] = []
     for match in context.scan.matches where groups.contains(match.group) {
+      if context.scan.sentences[match.sentence].isHeading && rule.scope != .section { continue }
       let group = rubric.groups[match.group]
       let failed =
         context.failed(group.require, by: match, scope: .sentence)

@@ -7,14 +7,15 @@ struct DocumentScan {
   private(set) var sentences: [ScannedSentence] = []
   /// Every indicator match, in document order.
   private(set) var matches: [IndicatorMatch] = []
-  /// How many words were scanned.
+  /// How many words of prose were scanned.
   private(set) var wordCount = 0
   /// The section index of each block.
   private(set) var sectionOfBlock: [Int] = []
   /// The language whose vocabulary was used.
   let language: PlanLanguage
 
-  /// Scans the prose blocks of a document (headings give context, not evidence).
+  /// Scans every block of a document. Headings are scanned too, but their
+  /// matches count only for rules whose scope is the section they open.
   init(
     document: PlanDocument, vocabulary: CompiledRubric.Language, analyzer: TextAnalyzer,
     negationWindow: Int
@@ -25,18 +26,20 @@ struct DocumentScan {
       if block.kind == .heading { section += 1 }
       sectionOfBlock.append(section)
     }
-    for (blockIndex, block) in document.blocks.enumerated() where block.kind != .heading {
+    for (blockIndex, block) in document.blocks.enumerated() {
       let text = block.text
+      let isHeading = block.kind == .heading
       for range in analyzer.sentences(in: text) {
         let sentence = Self.substring(text, range)
         let tokens = analyzer.tokens(in: sentence)
-        wordCount += tokens.count
+        if !isHeading { wordCount += tokens.count }
         let hits = vocabulary.matcher.hits(in: tokens)
         let specificity = analyzer.specificity(in: sentence, tokens: tokens)
         scanSentence(
           SentenceInput(
             text: sentence, tokens: tokens, hits: hits, specificity: specificity,
-            block: blockIndex, section: sectionOfBlock[blockIndex], range: range),
+            block: blockIndex, section: sectionOfBlock[blockIndex], range: range,
+            isHeading: isHeading),
           vocabulary: vocabulary, negationWindow: negationWindow)
       }
     }
@@ -60,6 +63,7 @@ struct DocumentScan {
     var block: Int
     var section: Int
     var range: Range<Int>
+    var isHeading: Bool
   }
 
   private mutating func scanSentence(
@@ -85,7 +89,7 @@ struct DocumentScan {
     sentences.append(
       ScannedSentence(
         block: input.block, section: input.section, range: input.range,
-        specifics: Self.unique(specifics)))
+        isHeading: input.isHeading, specifics: Self.unique(specifics)))
     guard !indicatorHits.isEmpty else { return }
 
     let tense: EvidenceContext.Tense =

@@ -24,6 +24,9 @@ struct ScannedSentence: Sendable {
   var section: Int
   /// The sentence's UTF-8 byte range in the block's text.
   var range: Range<Int>
+  /// Whether the sentence is a heading: its matches count only for rules
+  /// whose scope is the section the heading opens.
+  var isHeading: Bool
   /// The specific details in the sentence: amounts, dates, counts, named
   /// bodies and documents, as written.
   var specifics: [String]

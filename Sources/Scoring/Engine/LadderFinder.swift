@@ -29,7 +29,7 @@ struct LadderFinder {
       scope = .sentence
     }
     let counting = context.scan.matches.filter { match in
-      groups.contains(match.group)
+      groups.contains(match.group) && !context.scan.sentences[match.sentence].isHeading
         && context.failed(rubric.groups[match.group].require, by: match, scope: .sentence).isEmpty
         && context.failed(require, by: match, scope: scope).isEmpty
         && context.rung(of: match) != nil

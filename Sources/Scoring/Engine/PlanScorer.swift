@@ -57,7 +57,8 @@ public struct PlanScorer: Sendable {
       criteria: results,
       warnings: warnings(context: context, builder: builder),
       counts: ScoringCounts(
-        blocks: document.blocks.count, sentences: scan.sentences.count, words: scan.wordCount,
+        blocks: document.blocks.count, sentences: scan.sentences.filter { !$0.isHeading }.count,
+        words: scan.wordCount,
         matches: scan.matches.count),
       notes: notes)
   }
@@ -69,7 +70,7 @@ public struct PlanScorer: Sendable {
     return context.scan.matches.filter { match in
       let group = rubric.groups[match.group]
       let polarity = context.indicator(of: match).polarity ?? group.polarity
-      return polarity == .warning
+      return polarity == .warning && !context.scan.sentences[match.sentence].isHeading
         && context.failed(group.require, by: match, scope: .sentence).isEmpty
     }.map { builder.evidence(for: $0, failed: []) }
   }

@@ -20,8 +20,9 @@ struct SentenceContext {
   // MARK: - Tests
 
   /// Whether the match is negated: a negation within `window` words before it,
-  /// a negation inside a proximity match's span, or a clause-final negation
-  /// after it in the same clause.
+  /// a negation inside a proximity match's span, or a negation that ends the
+  /// clause the match stands in ("bewoners beslissen hierover niet"; not
+  /// "bewoners die het formulier niet begrijpen").
   func isNegated(
     _ match: Range<Int>, window: Int, tokens: [Token], text: Substring, spanMayHoldNegation: Bool
   ) -> Bool {
@@ -39,7 +40,7 @@ struct SentenceContext {
     }
     let clauseEnd = Self.clauseEnd(after: match, tokens: tokens, text: text)
     return spans(.clauseFinalNegation).contains { negation in
-      negation.lowerBound >= match.upperBound && negation.upperBound <= clauseEnd
+      negation.lowerBound >= match.upperBound && negation.upperBound == clauseEnd
     }
   }
 

@@ -49,6 +49,8 @@ extension SpecificityTests {
     Case(text: "We overleggen elk jaar en jaarlijks, twee keer per jaar.",
          markers: [(.period, "elk jaar"), (.period, "jaarlijks"), (.period, "twee keer per jaar")]),
     Case(text: "In het derde kwartaal 2025.", markers: [(.period, "derde kwartaal 2025")]),
+    Case(text: "In fase 1 halen we ideeën op, in stap 3 besluiten bewoners.",
+         markers: [(.period, "fase 1"), (.period, "stap 3")]),
     Case(text: "Er is een tweewekelijkse inloop voor bewoners.",
          markers: [(.period, "tweewekelijkse")]),
     Case(text: "We report annually, every year, three times a year and twice a year.",

@@ -177,3 +177,13 @@ extension PlanScorerTests {
     #expect(card.engineVersion == engineVersion)
   }
 }
+
+extension PlanScorerTests {
+  /// A negation inside a later relative clause, not at its end, does not negate the match.
+  @Test func negationMustEndTheClause() throws {
+    let card = EngineTestSupport.score([
+      "Bewoners beslissen over de bewoners die het formulier niet begrijpen."
+    ])
+    #expect(card.criterion("influence")?.level == 2)
+  }
+}
