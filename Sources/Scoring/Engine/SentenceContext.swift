@@ -20,9 +20,11 @@ struct SentenceContext {
   // MARK: - Tests
 
   /// Whether the match is negated: a negation within `window` words before it,
-  /// a negation inside a proximity match's span, or a negation that ends the
-  /// clause the match stands in ("bewoners beslissen hierover niet"; not
-  /// "bewoners die het formulier niet begrijpen").
+  /// a negation inside a proximity match's span, or a negation at the end of
+  /// the clause the match stands in: the last word, or one word before the
+  /// end when it follows the match closely ("bewoners beslissen hierover niet",
+  /// "zelfbeheer is niet mogelijk"; not "bewoners die het formulier niet
+  /// begrijpen").
   func isNegated(
     _ match: Range<Int>, window: Int, tokens: [Token], text: Substring, spanMayHoldNegation: Bool
   ) -> Bool {
@@ -40,7 +42,13 @@ struct SentenceContext {
     }
     let clauseEnd = Self.clauseEnd(after: match, tokens: tokens, text: text)
     return spans(.clauseFinalNegation).contains { negation in
-      negation.lowerBound >= match.upperBound && negation.upperBound == clauseEnd
+      guard negation.lowerBound >= match.upperBound, negation.upperBound <= clauseEnd else {
+        return false
+      }
+      let endsClause = negation.upperBound == clauseEnd
+      let closeBehind =
+        clauseEnd - negation.upperBound <= 1 && negation.lowerBound - match.upperBound <= 2
+      return endsClause || closeBehind
     }
   }
 

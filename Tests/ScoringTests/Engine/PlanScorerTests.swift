@@ -179,11 +179,13 @@ extension PlanScorerTests {
 }
 
 extension PlanScorerTests {
-  /// A negation inside a later relative clause, not at its end, does not negate the match.
+  /// A negation near the end of the clause negates the match; one further from the end does not.
   @Test func negationMustEndTheClause() throws {
-    let card = EngineTestSupport.score([
+    let nearEnd = EngineTestSupport.score(["Bewoners beslissen hierover niet mee."])
+    #expect(nearEnd.criterion("influence")?.level == 0)
+    let farFromEnd = EngineTestSupport.score([
       "Bewoners beslissen over de bewoners die het formulier niet begrijpen."
     ])
-    #expect(card.criterion("influence")?.level == 2)
+    #expect(farFromEnd.criterion("influence")?.level == 2)
   }
 }
