@@ -42,7 +42,10 @@ let package = Package(
       name: "BundledRubrics",
       path: "Rubrics",
       exclude: ["README.md"],
-      resources: [.copy("rubric.schema.json"), .copy("lsa-participatie.json")]
+      resources: [
+        .copy("rubric.schema.json"), .copy("lsa-participatie.json"),
+        .copy("omgevingswet-participatie.json"), .copy("iap2-spectrum.json"),
+      ]
     ),
     .target(
       name: "Scoring",
