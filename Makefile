@@ -4,7 +4,7 @@
 
 SWIFT        ?= swift
 APT_PACKAGES ?= pkg-config libxml2-dev libstemmer-dev
-DEMO_PLAN    ?= SamplePlans/README.md
+DEMO_PLAN    ?= SamplePlans/nl-zwolle-holtenbroek-wijkactieplan-2025-zelfbeheer-buurthuis.md
 
 .PHONY: deps build demo test bench
 
@@ -28,8 +28,14 @@ build: deps
 
 ## demo: score a sample plan with the default rubric and print its card
 demo: build
-	$(SWIFT) run scorecard read $(DEMO_PLAN)
+	$(SWIFT) run scorecard score $(DEMO_PLAN)
 
 ## test: run the whole test suite
 test: deps
 	$(SWIFT) test
+
+## bench: throughput benchmark on ../shared/corpus/imro (see Scripts/benchmark.sh)
+bench: deps
+	@command -v xmllint >/dev/null && command -v rg >/dev/null && command -v bc >/dev/null || \
+	  $(MAKE) deps APT_PACKAGES="libxml2-utils ripgrep bc"
+	Scripts/benchmark.sh

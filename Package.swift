@@ -5,18 +5,21 @@ import PackageDescription
 /// criterion and with quotes as evidence, how much say residents get in it.
 ///
 /// Modules depend in one direction only:
-/// `CLibXML2`, `CStemmer` ← `PlanReading` ← `Scoring` ← `Reporting` ← `scorecard`.
+/// `CLibXML2`, `CStemmer` ← `PlanReading` ← `Scoring` ← `Reporting` ← `Batch` ← `scorecard`.
 let package = Package(
   name: "participation-scorecard",
   products: [
     .library(name: "PlanReading", targets: ["PlanReading"]),
     .library(name: "Scoring", targets: ["Scoring"]),
     .library(name: "Reporting", targets: ["Reporting"]),
+    .library(name: "Batch", targets: ["Batch"]),
     .executable(name: "scorecard", targets: ["scorecard"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
     .package(url: "https://github.com/apple/swift-crypto.git", "3.12.3"..<"5.0.0"),
+    // Reads the optional plans.csv manifest of a batch (RFC 4180, `;` or `,`).
+    .package(url: "https://github.com/swiftcsv/SwiftCSV.git", from: "0.10.0"),
   ],
   targets: [
     .systemLibrary(
@@ -49,18 +52,36 @@ let package = Package(
     ),
     .target(
       name: "Scoring",
-      dependencies: ["PlanReading", "CStemmer", "BundledRubrics"]
+      dependencies: [
+        "PlanReading", "CStemmer", "BundledRubrics",
+        .product(name: "Crypto", package: "swift-crypto"),
+      ]
     ),
     .target(
       name: "Reporting",
       dependencies: ["Scoring"]
     ),
+    // Batch runs: discovery, parallel scoring, cache, shards, merge, gates.
+    .target(
+      name: "Batch",
+      dependencies: [
+        "PlanReading", "Scoring", "Reporting",
+        .product(name: "Crypto", package: "swift-crypto"),
+        .product(name: "SwiftCSV", package: "SwiftCSV"),
+      ]
+    ),
     .executableTarget(
       name: "scorecard",
       dependencies: [
-        "PlanReading", "Scoring", "Reporting",
+        "PlanReading", "Scoring", "Reporting", "Batch",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
+    ),
+    // Run on demand by Scripts/benchmark.sh (`make bench`), never by `swift test`.
+    .executableTarget(
+      name: "scorecard-bench",
+      dependencies: ["PlanReading", "Scoring"],
+      path: "Benchmarks/ScorecardBenchmark"
     ),
     .target(
       name: "TestSupport",
@@ -79,6 +100,10 @@ let package = Package(
     .testTarget(
       name: "ReportingTests",
       dependencies: ["Reporting", "TestSupport"]
+    ),
+    .testTarget(
+      name: "BatchTests",
+      dependencies: ["Batch", "TestSupport"]
     ),
     .testTarget(
       name: "ScorecardCLITests",

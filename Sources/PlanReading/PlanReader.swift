@@ -71,20 +71,29 @@ public struct PlanReader: Sendable {
     let sniffed = FormatSniffer.sniff(data)
     let expected = FormatSniffer.expectedFormat(forPath: path)
     var output: ReaderOutput
+    var family = sniffed.family
     switch sniffed {
     case .xml:
-      output = try XMLPlanReader.read(data: data, path: path)
+      do {
+        output = try XMLPlanReader.read(data: data, path: path)
+      } catch {
+        // A text or Markdown file that merely starts with a tag (`<span …>` from a
+        // converter) is text; only a file that claims to be XML fails as XML.
+        guard expected == .text, case .malformedXML = error else { throw error }
+        output = try PlainTextReader.read(data: data, path: path)
+        family = .text
+      }
     case .text:
       output = try PlainTextReader.read(data: data, path: path)
     case .binary(let reason):
       throw .undecodable(path: path, reason: reason)
     }
-    if let expected, expected != sniffed.family {
+    if let expected, expected != family {
       output.notes.append(
         ReadingNote(
           code: .formatSniffed,
           message: "The file name suggests \(expected.rawValue), but the content is "
-            + "\(sniffed.family.rawValue); it was read as \(sniffed.family.rawValue)."))
+            + "\(family.rawValue); it was read as \(family.rawValue)."))
     }
     return assemble(output, data: data, path: path)
   }
@@ -96,7 +105,7 @@ public struct PlanReader: Sendable {
   /// Completes a reader's output: language, hash, and the no-prose note.
   private func assemble(_ output: ReaderOutput, data: Data, path: String) -> PlanDocument {
     var notes = output.notes
-    let declared = output.metadata
+    let declared = MetadataCompletion.complete(output.metadata, blocks: output.blocks, path: path)
     let language: PlanLanguage
     let detected: Bool
     if let declaredLanguage = declared.language {

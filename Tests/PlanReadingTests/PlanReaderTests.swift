@@ -43,3 +43,30 @@ extension PlanReaderTests {
         == "edeaaff3f1774ad2888673770c6d64097e391bc362d7d6fb34982ddf0efd18cb")
   }
 }
+
+extension PlanReaderTests {
+  /// An IMRO identifier in the file name gives the municipality; a heading gives the kind.
+  @Test func metadataFromIMROFileNameAndHeadings() throws {
+    let text = "# Toelichting bestemmingsplan Dorpsstraat\n\nHet plan regelt de bouw van woningen.\n"
+    let document = try PlanReader().read(data: Data(text.utf8), path: "t_NL.IMRO.0297.BPdorp-VG01.md")
+    #expect(document.metadata.municipalityCode == "gm0297")
+    #expect(document.metadata.municipality == "Zaltbommel")
+    #expect(document.metadata.kind == .bestemmingsplan)
+  }
+
+  /// A text file that starts with a converter's tag is still read as text.
+  @Test func markdownStartingWithATagIsText() throws {
+    let text = "<span id=\"page-0\"></span>\n\n# Plan\n\nBewoners denken mee over het plein.\n"
+    let document = try PlanReader().read(data: Data(text.utf8), path: "plan.md")
+    #expect(document.metadata.format == .plainText)
+    #expect(document.proseBlocks.map(\.text).contains("Bewoners denken mee over het plein."))
+  }
+
+  /// A `.txt` file that holds well-formed XML is read as XML, with a note.
+  @Test func xmlInATextFileIsXML() throws {
+    let xml = "<plan gemeente=\"Zwolle\"><sectie><kop>Kop</kop><alinea>Tekst.</alinea></sectie></plan>"
+    let document = try PlanReader().read(data: Data(xml.utf8), path: "plan.txt")
+    #expect(document.metadata.format == .scorecardXML)
+    #expect(document.notes.contains { $0.code == .formatSniffed })
+  }
+}

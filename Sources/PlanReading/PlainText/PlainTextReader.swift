@@ -1,15 +1,35 @@
 import Foundation
 
-/// Reads plain text and Markdown plans. (Skeleton: replaced by the full reader.)
+/// Reads plain-text and Markdown plans into blocks.
+///
+/// The bytes are decoded (UTF-8, UTF-16 with a byte order mark, or
+/// Windows-1252 as a fallback), split into cleaned lines, stripped of an
+/// optional front-matter block that declares metadata, and built into
+/// headings, paragraphs, list items and table cells. Without a declared title,
+/// the first level-1 heading (or else the first heading) is the title.
 enum PlainTextReader {
+  /// Reads a plain-text or Markdown plan.
+  /// - Parameters:
+  ///   - data: The file's bytes.
+  ///   - path: The path to name in errors and notes.
+  /// - Returns: The blocks, declared metadata, notes and encoding.
+  /// - Throws: ``PlanReadingError/undecodable(path:reason:)`` when the bytes
+  ///   are not text in a supported encoding.
   static func read(data: Data, path: String) throws(PlanReadingError) -> ReaderOutput {
-    guard let text = String(data: data, encoding: .utf8) else {
-      throw .undecodable(path: path, reason: "not UTF-8")
-    }
-    let blocks = text.components(separatedBy: "\n\n").enumerated().map { index, paragraph in
-      Block(kind: .paragraph, text: paragraph, headingPath: [], location: SourceLocation(line: index + 1))
+    let decoded = try TextDecoder.decode(data, path: path)
+    let lines = SourceLine.lines(in: decoded.text)
+    let frontMatter = FrontMatter.parse(lines)
+    var builder = BlockBuilder()
+    builder.read(lines[(frontMatter?.lineCount ?? 0)...])
+    builder.finish()
+    let blocks = builder.blocks
+    var metadata = frontMatter?.metadata ?? DeclaredMetadata()
+    if metadata.title == nil {
+      let headings = blocks.lazy.filter { $0.kind == .heading }
+      metadata.title = (headings.first { $0.level == 1 } ?? headings.first)?.text
     }
     return ReaderOutput(
-      blocks: blocks, metadata: DeclaredMetadata(), notes: [], format: .plainText, encoding: .utf8)
+      blocks: blocks, metadata: metadata, notes: decoded.note.map { [$0] } ?? [],
+      format: .plainText, encoding: decoded.encoding)
   }
 }

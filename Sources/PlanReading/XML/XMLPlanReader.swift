@@ -1,10 +1,82 @@
-import CLibXML2
 import Foundation
 
-/// Reads XML plans on libxml2. (Skeleton: replaced by the full reader.)
+/// Reads XML plans: parses with libxml2, recognises the schema (the project's
+/// plan schema, STOP/IMOP, OW, officiële publicaties, or generic XML) and
+/// hands the tree to that schema's reader.
+///
+/// Entities are never expanded and nothing is ever loaded from outside the
+/// file. A document that declares or uses entities is read with the
+/// references left out, and a note says so; one whose entities would expand
+/// without bound (an entity bomb) is refused with
+/// ``PlanReadingError/unsafeXML(path:line:column:message:)``.
 enum XMLPlanReader {
+  /// Reads an XML plan from its bytes.
+  /// - Parameters:
+  ///   - data: The file's bytes.
+  ///   - path: The path to name in errors.
+  /// - Returns: The blocks, metadata, notes, format and encoding.
+  /// - Throws: ``PlanReadingError/malformedXML(path:line:column:message:)`` for XML
+  ///   that is not well-formed, ``PlanReadingError/unsafeXML(path:line:column:message:)``
+  ///   for an entity bomb or an external entity in an attribute.
   static func read(data: Data, path: String) throws(PlanReadingError) -> ReaderOutput {
-    _ = xmlGetLastError()
-    throw .malformedXML(path: path, line: 1, column: 1, message: "XML reading is not built yet")
+    var notes: [ReadingNote] = []
+    var encoding = XMLSourceEncoding(sniffing: data)
+    let document: XMLDocumentTree
+    do throws(LibXML2Error) {
+      document = try LibXML2Parser.parse(data)
+    } catch let error
+      where error.kind == .notUTF8 && encoding == .utf8
+      && !XMLSourceEncoding.declaresEncoding(data)
+    {
+      // Bytes that are not UTF-8 in a file that names no encoding: almost
+      // always Windows-1252 (or Latin-1) from an older system.
+      guard let retried = try? LibXML2Parser.parse(data, encoding: "windows-1252") else {
+        throw error.planReadingError(path: path)
+      }
+      document = retried
+      encoding = .windows1252
+      notes.append(
+        ReadingNote(
+          code: .encodingFallback,
+          message: "The XML is not valid UTF-8 and declares no encoding; it was read as "
+            + "Windows-1252."))
+    } catch {
+      throw error.planReadingError(path: path)
+    }
+
+    let locator = SourceColumnLocator(text: encoding.decode(data))
+    let schema = XMLSchemaDetector.schema(of: document.root)
+    let reading = schema.reader.read(document, locator: locator)
+    if let note = entityNote(for: document) {
+      notes.append(note)
+    }
+    return ReaderOutput(
+      blocks: reading.blocks, metadata: reading.metadata, notes: notes, format: schema.format,
+      encoding: encoding.textEncoding)
+  }
+
+  /// The note for a document that declares or refers to entities.
+  private static func entityNote(for document: XMLDocumentTree) -> ReadingNote? {
+    var names: [String] = []
+    let referenced = referencedEntities(in: document.root).map { "&\($0);" }
+    for name in document.declaredEntities + referenced where !names.contains(name) {
+      names.append(name)
+    }
+    guard !names.isEmpty else { return nil }
+    let list = names.prefix(10).joined(separator: ", ")
+    return ReadingNote(
+      code: .entitiesNotExpanded,
+      message: "The XML uses entities (\(list)); for safety they were not expanded or loaded, "
+        + "so their text is not part of the plan.")
+  }
+
+  private static func referencedEntities(in root: XMLElementNode) -> [String] {
+    var names: [String] = []
+    root.forEachElement { element in
+      for case .entityReference(let name) in element.children {
+        names.append(name)
+      }
+    }
+    return names
   }
 }

@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# Throughput benchmark (run on demand: `make bench`; never part of `swift test`).
+#
+# Reads the 500 real bestemmingsplan texts of ../shared/corpus/imro, copied
+# COPIES times (default 4, about 216 MB) as plain text and the same texts
+# wrapped in the project's XML plan schema, scores them with the default rubric
+# and prints MB/s, plans/s and peak memory, next to `xmllint --noout` and
+# `rg -c -f <all indicator phrases>` on the same files in the same run, as
+# ratios. Then the same with the rubric's phrase list multiplied tenfold
+# (throughput must stay within 20%), and with two worker threads.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+CORPUS=${CORPUS:-../shared/corpus/imro}
+WORK=${BENCH_DIR:-/tmp/scorecard-bench}
+COPIES=${COPIES:-4}
+RUBRIC=${RUBRIC:-Rubrics/lsa-participatie.json}
+
+if [ ! -d "$CORPUS" ]; then
+  echo "benchmark: $CORPUS is absent; set CORPUS to a folder of plan texts" >&2
+  exit 2
+fi
+for tool in xmllint rg python3; do
+  command -v "$tool" >/dev/null || { echo "benchmark: needs $tool (apt-get install libxml2-utils ripgrep python3)" >&2; exit 2; }
+done
+
+swift build -c release --product scorecard-bench >/dev/null
+BENCH=$(swift build -c release --show-bin-path)/scorecard-bench
+
+python3 Scripts/prepare_benchmark_corpus.py "$CORPUS" "$WORK" "$COPIES" "$RUBRIC"
+
+now() { date +%s.%N; }
+mb() { du -sb "$1" | cut -f1; }
+
+run_bench() { # label folder extra-args...
+  local label=$1 folder=$2; shift 2
+  local line; line=$("$BENCH" "$folder" --rubric "$RUBRIC" "$@")
+  echo "$label $line"
+}
+
+echo "== corpus: $(find "$WORK/text" -type f | wc -l) text files ($(( $(mb "$WORK/text") / 1000000 )) MB), $(find "$WORK/xml" -type f | wc -l) XML files ($(( $(mb "$WORK/xml") / 1000000 )) MB)"
+read_line=$(run_bench "read-only/text " "$WORK/text" --read-only)
+text_line=$(run_bench "scorecard/text " "$WORK/text")
+xml_line=$(run_bench "scorecard/xml  " "$WORK/xml")
+x10_line=$(run_bench "scorecard/text×10phrases" "$WORK/text" --multiply 10)
+j2_line=$(run_bench "scorecard/text/2jobs" "$WORK/text" --jobs 2)
+echo "$read_line"; echo "$text_line"; echo "$xml_line"; echo "$x10_line"; echo "$j2_line"
+
+start=$(now); find "$WORK/xml" -type f -print0 | xargs -0 -n 500 xmllint --noout --nonet; xml_seconds=$(echo "$(now) - $start" | bc)
+start=$(now); rg -j1 -c -i --regex-size-limit 4G --dfa-size-limit 4G -f "$WORK/phrases.txt" "$WORK/text" >/dev/null || true; rg_seconds=$(echo "$(now) - $start" | bc)
+
+python3 - "$text_line" "$xml_line" "$x10_line" "$j2_line" "$read_line" "$xml_seconds" "$rg_seconds" "$(mb "$WORK/text")" "$(mb "$WORK/xml")" <<'PY'
+import sys
+def fields(line):
+    return dict(kv.split("=") for kv in line.split()[1:] if "=" in kv)
+text, xml, x10, j2, read = (fields(l) for l in sys.argv[1:6])
+xml_s, rg_s = float(sys.argv[6]), float(sys.argv[7])
+text_mb, xml_mb = int(sys.argv[8]) / 1e6, int(sys.argv[9]) / 1e6
+print()
+print(f"{'run':28} {'MB/s':>8} {'plans/s':>9} {'peak MB':>8}")
+for name, f in (("read only, text", read), ("scorecard, text", text), ("scorecard, XML", xml), ("scorecard, text, 10× phrases", x10), ("scorecard, text, 2 jobs", j2)):
+    print(f"{name:28} {float(f['mb_per_s']):8.1f} {float(f['plans_per_s']):9.1f} {float(f['peak_rss_mb']):8.1f}")
+print(f"{'xmllint --noout, XML':28} {xml_mb/xml_s:8.1f}")
+print(f"{'rg -j1 -c -f phrases, text':28} {text_mb/rg_s:8.1f}")
+print()
+print(f"phrases: {text['phrases']} (×10: {x10['phrases']})")
+print(f"scorecard XML / xmllint --noout: {float(xml['mb_per_s'])/(xml_mb/xml_s):.2f}×")
+print(f"scorecard text / rg -c -f: {float(text['mb_per_s'])/(text_mb/rg_s):.2f}×")
+change = float(x10['mb_per_s'])/float(text['mb_per_s']) - 1
+print(f"10× phrases: throughput {change*100:+.1f}% ({'within' if abs(change) <= 0.20 else 'OUTSIDE'} 20%)")
+print(f"2 jobs / 1 job: {float(j2['mb_per_s'])/float(text['mb_per_s']):.2f}×")
+PY

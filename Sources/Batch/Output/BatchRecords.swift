@@ -1,0 +1,88 @@
+import Foundation
+import Reporting
+import Scoring
+
+/// One line of `results.jsonl`: the plan's relative path, its reports and its
+/// full scorecard (the layout of `docs/scorecard-json.md`).
+struct ResultLine: Codable {
+  /// The plan's path relative to the plan folder.
+  var file: String
+  /// The reports, relative to the output folder, by format (`json`, `markdown`, …).
+  var reports: [String: String]
+  /// The scorecard.
+  var scorecard: Scorecard
+
+  /// The line for a scored plan.
+  init(_ plan: ScoredPlan) {
+    file = plan.file
+    reports = Dictionary(uniqueKeysWithValues: plan.reports.map { ($0.key.rawValue, $0.value) })
+    scorecard = plan.scorecard
+  }
+
+  /// The scored plan of this line (unknown report formats are left out).
+  var plan: ScoredPlan {
+    let known = reports.compactMap { key, value in ReportFormat(rawValue: key).map { ($0, value) } }
+    return ScoredPlan(
+      file: file, reports: Dictionary(uniqueKeysWithValues: known), scorecard: scorecard)
+  }
+
+  /// One line of compact JSON with sorted keys (no trailing newline).
+  func encoded() throws -> String {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    return String(decoding: try encoder.encode(self), as: UTF8.self)
+  }
+}
+
+/// `errors.json`: the plans that could not be read or scored.
+struct ErrorsFile: Codable {
+  /// The version of this layout.
+  var format = 1
+  /// The failures, sorted by file.
+  var errors: [PlanFailure]
+}
+
+/// `batch.json`: what a run was, so `merge` can check that shards fit.
+struct BatchInfo: Codable, Equatable {
+  /// The rubric that was applied.
+  struct RubricInfo: Codable, Equatable {
+    var id: String
+    var version: String
+    var sha256: String
+  }
+
+  /// The version of this layout.
+  var format = 1
+  /// The engine version.
+  var engineVersion: String
+  /// The rubric.
+  var rubric: RubricInfo
+  /// The shard this run scored, if it was one.
+  var shard: Shard?
+  /// The language of the index and the summary.
+  var language: String
+  /// The per-plan report formats.
+  var formats: [String]
+  /// Plans in this run (after sharding).
+  var files: Int
+  /// Plans scored.
+  var scored: Int
+  /// Plans that failed.
+  var failed: Int
+
+  enum CodingKeys: String, CodingKey {
+    case format
+    case engineVersion = "engine_version"
+    case rubric, shard, language, formats, files, scored, failed
+  }
+}
+
+/// The JSON encoding of the files people may read.
+enum BatchJSON {
+  /// Pretty, sorted JSON with a final newline.
+  static func pretty<T: Encodable>(_ value: T) throws -> Data {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    return try encoder.encode(value) + Data("\n".utf8)
+  }
+}

@@ -1,0 +1,157 @@
+import Crypto
+import Foundation
+import PlanReading
+import Reporting
+import Scoring
+
+/// Scores one plan of a batch and writes its reports: reads the file, takes
+/// the scorecard from the cache or scores it (with the manifest's metadata put
+/// over the document's), renders each report format and writes it atomically.
+///
+/// A value that is shared by the worker tasks; every call is independent.
+struct PlanProcessor: Sendable {
+  /// What became of one plan.
+  enum Outcome: Sendable {
+    /// Scored: the plan with its scorecard stripped of evidence (kept small in
+    /// memory), its `results.jsonl` line, and whether it came from the cache.
+    case scored(ScoredPlan, line: String, cached: Bool)
+    /// Could not be read or scored.
+    case failed(PlanFailure)
+  }
+
+  /// The plan folder.
+  let root: URL
+  /// The output folder.
+  let output: URL
+  /// The scorer.
+  let scorer: PlanScorer
+  /// The reader.
+  let reader: PlanReader
+  /// The cache, if any.
+  let cache: ResultCache?
+  /// The report formats.
+  let formats: [ReportFormat]
+  /// The report language, or `nil` for each plan's own.
+  let language: PlanLanguage?
+  /// The manifest's rows by file.
+  let manifest: [String: ManifestEntry]
+
+  /// Scores one plan and writes its reports.
+  /// - Parameter file: The plan's path relative to the plan folder.
+  /// - Throws: ``BatchError`` only when a report cannot be written.
+  func process(_ file: String) throws(BatchError) -> Outcome {
+    let card: Scorecard
+    let cached: Bool
+    do {
+      (card, cached) = try scorecard(for: file)
+    } catch {
+      return .failed(Self.failure(error, file: file))
+    }
+    var reports: [ReportFormat: String] = [:]
+    for format in formats {
+      let report = BatchLayout.report(for: file, format: format)
+      let renderer: any ReportRenderer =
+        format == .html
+        ? HTMLRenderer(
+          language: language ?? card.plan.language,
+          indexLink: BatchLayout.indexLink(fromReport: report))
+        : format.renderer(language: language ?? card.plan.language)
+      let text: String
+      do {
+        text = try renderer.render([card])
+      } catch {
+        return .failed(
+          PlanFailure(
+            file: file, code: "render_failed", message: "\(file): \(format) report: \(error)"))
+      }
+      try AtomicFile.write(text, to: output.appendingPathComponent(report))
+      reports[format] = report
+    }
+    let plan = ScoredPlan(file: file, reports: reports, scorecard: card)
+    let line: String
+    do {
+      line = try ResultLine(plan).encoded()
+    } catch {
+      return .failed(PlanFailure(file: file, code: "render_failed", message: "\(file): \(error)"))
+    }
+    var slim = plan
+    slim.scorecard = card.withoutEvidence
+    return .scored(slim, line: line, cached: cached)
+  }
+
+  // MARK: - Scoring
+
+  /// The plan's scorecard from the cache, or scored now.
+  private func scorecard(for file: String) throws(PlanReadingError) -> (Scorecard, Bool) {
+    let data = try read(file)
+    let entry = manifest[file]
+    var key: String?
+    if let cache {
+      let fileHash = SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
+      let cacheKey = ResultCache.key(
+        fileHash: fileHash, rubricHash: scorer.rubric.contentHash,
+        engineVersion: Scoring.engineVersion, manifest: entry?.cacheKey ?? "")
+      if var card = cache.load(cacheKey) {
+        card.plan.source = file
+        return (card, true)
+      }
+      key = cacheKey
+    }
+    var document = try reader.read(data: data, path: file)
+    entry?.apply(to: &document.metadata)
+    let card = scorer.score(document)
+    if let cache, let key { cache.store(card, key: key) }
+    return (card, false)
+  }
+
+  /// The file's bytes, within the size limit.
+  private func read(_ file: String) throws(PlanReadingError) -> Data {
+    let url = root.appendingPathComponent(file)
+    let attributes = try? FileManager.default.attributesOfItem(atPath: url.path)
+    if let size = attributes?[.size] as? Int, size > reader.options.maxBytes {
+      throw .tooLarge(path: file, bytes: size, limit: reader.options.maxBytes)
+    }
+    do {
+      return try Data(contentsOf: url)
+    } catch {
+      guard FileManager.default.fileExists(atPath: url.path) else {
+        throw .fileNotFound(path: file)
+      }
+      throw .unreadable(path: file, reason: error.localizedDescription)
+    }
+  }
+
+  /// A reading error as a batch failure with a stable code.
+  static func failure(_ error: PlanReadingError, file: String) -> PlanFailure {
+    let message = error.errorDescription ?? "\(error)"
+    switch error {
+    case .fileNotFound: return PlanFailure(file: file, code: "file_not_found", message: message)
+    case .unreadable: return PlanFailure(file: file, code: "unreadable", message: message)
+    case .emptyFile: return PlanFailure(file: file, code: "empty_file", message: message)
+    case .tooLarge: return PlanFailure(file: file, code: "too_large", message: message)
+    case .undecodable: return PlanFailure(file: file, code: "not_text", message: message)
+    case .malformedXML(_, let line, let column, _):
+      return PlanFailure(
+        file: file, code: "malformed_xml", message: message, line: line, column: column)
+    case .unsafeXML(_, let line, let column, _):
+      return PlanFailure(
+        file: file, code: "unsafe_xml", message: message, line: line, column: column)
+    }
+  }
+}
+
+extension Scorecard {
+  /// The scorecard without quotes (evidence, discounted matches, warnings,
+  /// the ladder's proof): all the summary and the index need, at a fraction
+  /// of the memory.
+  var withoutEvidence: Scorecard {
+    var card = self
+    card.warnings = []
+    card.ladder.evidence = nil
+    for index in card.criteria.indices {
+      card.criteria[index].evidence = []
+      card.criteria[index].discounted = []
+    }
+    return card
+  }
+}

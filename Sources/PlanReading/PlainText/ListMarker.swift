@@ -1,0 +1,78 @@
+/// The marker that opens a list item: a bullet (`-`, `*`, `+`, `•`, `–`, …),
+/// a number (`1.`, `1)`), a letter (`a)`, `a.`), a roman numeral (`iv.`) or
+/// any of these in parentheses (`(a)`, `(2)`).
+///
+/// A marker must be followed by white space or end the line. `1.` followed by
+/// text is a list item, never a heading; a number without a dot (`3 Inleiding`)
+/// is left to ``SectionNumber``.
+enum ListMarker {
+  /// The bullets that open an unordered item; U+F0B7 and U+F0A7 are the
+  /// Symbol-font bullets Word leaves in text exports.
+  private static let bullets: Set<Character> = [
+    "-", "*", "+", "•", "–", "—", "·", "▪", "◦", "‣", "■", "□", "●", "○", "►", "→",
+    "\u{F0B7}", "\u{F0A7}",
+  ]
+
+  /// The lower-case roman numerals accepted as item numbers.
+  private static let romanNumerals: Set<Substring> = [
+    "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii",
+  ]
+
+  /// The item's text after its marker, or `nil` when the line has no marker.
+  /// A second bullet right after the first (`• - text`) is part of the marker,
+  /// and so is a number or letter that is all that follows it (`• a.`): the
+  /// item's text is then on the next lines.
+  static func content(of text: Substring) -> Substring? {
+    guard let rest = afterMarker(text) else { return nil }
+    if let inner = afterBullet(rest) { return inner }
+    if let inner = afterOrdinal(rest), inner.isEmpty { return inner }
+    return rest
+  }
+
+  // MARK: - Markers
+
+  /// The text after a marker of any kind.
+  private static func afterMarker(_ text: Substring) -> Substring? {
+    if let rest = afterBullet(text) { return rest }
+    if let rest = afterOrdinal(text) { return rest }
+    return nil
+  }
+
+  /// The text after a bullet that is followed by white space or the line end.
+  private static func afterBullet(_ text: Substring) -> Substring? {
+    guard let first = text.first, bullets.contains(first) else { return nil }
+    return afterSpace(text.dropFirst())
+  }
+
+  /// The text after `1.`, `1)`, `a.`, `a)`, `iv.`, `(a)`, `(12)` and the like.
+  private static func afterOrdinal(_ text: Substring) -> Substring? {
+    var body = text
+    let parenthesised = body.first == "("
+    if parenthesised { body = body.dropFirst() }
+    let label = body.prefix { $0.isASCII && ($0.isLetter || $0.isNumber) }
+    guard !label.isEmpty, isOrdinal(label) else { return nil }
+    let rest = body[label.endIndex...]
+    guard let close = rest.first else { return nil }
+    if parenthesised {
+      guard close == ")" else { return nil }
+    } else {
+      guard close == "." || close == ")" else { return nil }
+    }
+    return afterSpace(rest.dropFirst())
+  }
+
+  /// Whether a label is an item number: 1–3 digits, one lower-case letter, or
+  /// a lower-case roman numeral.
+  private static func isOrdinal(_ label: Substring) -> Bool {
+    if label.allSatisfy(\.isNumber) { return label.count <= 3 }
+    if label.count == 1, let letter = label.first { return letter.isLowercase }
+    return romanNumerals.contains(label)
+  }
+
+  /// The trimmed text after a marker, if white space follows it or nothing does.
+  private static func afterSpace(_ rest: Substring) -> Substring? {
+    guard let next = rest.first else { return rest }
+    guard next == " " || next == "\t" else { return nil }
+    return rest.drop { $0 == " " || $0 == "\t" }
+  }
+}

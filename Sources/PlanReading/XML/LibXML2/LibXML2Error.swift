@@ -1,0 +1,118 @@
+import CLibXML2
+
+/// Why libxml2 refused a document, with its own message and the position.
+///
+/// Built from the parser context's last error (`xmlCtxtGetLastError`), never
+/// from the global one, so concurrent reads of different files do not mix up
+/// their errors.
+struct LibXML2Error: Error, Equatable {
+  /// The broad reason.
+  enum Kind: Equatable {
+    /// The XML is not well-formed.
+    case malformed
+    /// Entities refer to each other so that expanding them would not end or
+    /// would exhaust memory (an "entity bomb"); libxml2 stopped parsing.
+    case entityExpansion
+    /// An attribute value refers to an external entity, which XML forbids and
+    /// the reader would never load.
+    case externalEntity
+    /// The bytes are not UTF-8 and the document declares no other encoding.
+    case notUTF8
+  }
+
+  /// The broad reason.
+  var kind: Kind
+  /// The 1-based line.
+  var line: Int
+  /// The 1-based column.
+  var column: Int
+  /// libxml2's message, white space collapsed.
+  var message: String
+}
+
+extension LibXML2Error {
+  /// Reads one libxml2 error.
+  init(_ error: xmlError) {
+    let message = error.message.map { String(cString: $0) }?.collapsingXMLWhiteSpace()
+    let text = message.flatMap { $0.isEmpty ? nil : $0 } ?? "libxml2 gave no reason"
+    let kind: Kind
+    if error.code == Int32(XML_ERR_ENTITY_LOOP.rawValue) {
+      kind = .entityExpansion
+    } else if error.code == Int32(XML_ERR_ENTITY_IS_EXTERNAL.rawValue) {
+      kind = .externalEntity
+    } else if text.hasPrefix("Input is not proper UTF-8") {
+      kind = .notUTF8
+    } else {
+      kind = .malformed
+    }
+    self.init(
+      kind: kind, line: max(Int(error.line), 1), column: max(Int(error.int2), 1), message: text)
+  }
+
+  /// Reads the last error recorded in a parser context.
+  init(lastErrorOf context: xmlParserCtxtPtr) {
+    guard let error = xmlCtxtGetLastError(context) else {
+      self.init(kind: .malformed, line: 1, column: 1, message: "libxml2 gave no reason")
+      return
+    }
+    self.init(error.pointee)
+  }
+
+  /// The error to show the user for the file at `path`.
+  func planReadingError(path: String) -> PlanReadingError {
+    switch kind {
+    case .malformed, .notUTF8:
+      return .malformedXML(path: path, line: line, column: column, message: message)
+    case .entityExpansion:
+      return .unsafeXML(
+        path: path, line: line, column: column,
+        message: "its entities refer to each other so that expanding them would use unbounded "
+          + "memory (an entity bomb; libxml2: \(message)); entities are never expanded")
+    case .externalEntity:
+      return .unsafeXML(
+        path: path, line: line, column: column,
+        message: "it refers to an external entity (libxml2: \(message)); external entities "
+          + "are never loaded")
+    }
+  }
+}
+
+// MARK: - Collecting errors
+
+/// Keeps the errors libxml2 reports while one document is parsed.
+///
+/// libxml2 keeps only the *last* error in the context, which is often a
+/// consequence ("Extra content at the end of the document") of the first,
+/// real one ("AttValue: \" or ' expected"). The collector is installed as the
+/// structured error handler of one parser context's own SAX handler, so it
+/// sees every error of that parse and nothing of any other thread's.
+final class LibXML2ErrorCollector {
+  private var first: LibXML2Error?
+  private var unsafe: LibXML2Error?
+
+  /// Installs the collector on a context; it must outlive the parse.
+  func install(on context: xmlParserCtxtPtr) {
+    context.pointee._private = Unmanaged.passUnretained(self).toOpaque()
+    context.pointee.sax.pointee.serror = { userData, error in
+      // libxml2 passes the context's userData, which is the context itself.
+      guard let userData, let error, error.pointee.level.rawValue >= XML_ERR_ERROR.rawValue,
+        let raw = userData.assumingMemoryBound(to: xmlParserCtxt.self).pointee._private
+      else { return }
+      Unmanaged<LibXML2ErrorCollector>.fromOpaque(raw).takeUnretainedValue()
+        .record(LibXML2Error(error.pointee))
+    }
+  }
+
+  private func record(_ error: LibXML2Error) {
+    if first == nil { first = error }
+    if unsafe == nil, error.kind == .entityExpansion || error.kind == .externalEntity {
+      unsafe = error
+    }
+  }
+
+  /// Why the parse failed: an unsafe construct if there was one, else the
+  /// first error, else the context's last error.
+  func failure(of context: xmlParserCtxtPtr) -> LibXML2Error {
+    unsafe ?? first ?? LibXML2Error(lastErrorOf: context)
+  }
+}

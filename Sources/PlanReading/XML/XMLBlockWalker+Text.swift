@@ -1,0 +1,79 @@
+// MARK: - Running text
+
+extension XMLBlockWalker {
+  /// The text of an element as running text: text nodes and inline children in
+  /// order, skipped elements left out, footnotes moved to `notes`, and any
+  /// block-level child set off by spaces.
+  /// - Parameter spacingParts: For headings: sets the parts of a `Kop`
+  ///   (`Label`, `Nummer`, `Opschrift`) off by spaces, so they read
+  ///   "Artikel 1 Begripsbepalingen".
+  func flatten(
+    _ element: XMLElementNode, path: String, notes: inout [Block], spacingParts: Bool = false
+  ) -> String {
+    var text = ""
+    var paths = SiblingPaths(of: element, path: path)
+    let context = XMLRoleContext(inBlock: true, parentName: element.localName)
+    for content in element.children {
+      switch content {
+      case .text(let value):
+        text += value
+      case .entityReference:
+        text += " "
+      case .element(let child):
+        let childPath = paths.next(child)
+        let role = rules.role(of: child, in: context)
+        let inner = { (notes: inout [Block]) in
+          flatten(child, path: childPath, notes: &notes, spacingParts: spacingParts)
+        }
+        switch role {
+        case .skip:
+          continue
+        case .note:
+          if let note = noteBlock(child, path: childPath) { notes.append(note) }
+        case .inline where child.children.isEmpty:
+          text += " "  // <br/>, an empty reference: keep the words apart
+        case .inline
+        where !(spacingParts && Self.headingParts.contains(child.localName.lowercased())):
+          text += inner(&notes)
+        default:
+          text += " " + inner(&notes) + " "
+        }
+      }
+    }
+    return text
+  }
+
+  /// The parts of a heading that are set off by spaces.
+  private static let headingParts: Set<String> = [
+    "label", "nummer", "nr", "titel", "opschrift", "subtitel", "title",
+  ]
+}
+
+/// Builds element paths such as `/AanleveringBesluit/BesluitVersie/Artikel[2]`:
+/// local names, with a 1-based index among same-named siblings where an
+/// element has any.
+struct SiblingPaths {
+  private let parentPath: String
+  private let counts: [String: Int]
+  private var seen: [String: Int] = [:]
+
+  /// Prepares paths for the children of `parent`, whose own path is `path`.
+  init(of parent: XMLElementNode, path: String) {
+    parentPath = path
+    var counts: [String: Int] = [:]
+    for case .element(let child) in parent.children {
+      counts[child.localName, default: 0] += 1
+    }
+    self.counts = counts
+  }
+
+  /// The path of the next child element; call it for every child in order.
+  mutating func next(_ child: XMLElementNode) -> String {
+    let index = seen[child.localName, default: 0] + 1
+    seen[child.localName] = index
+    if counts[child.localName, default: 1] > 1 {
+      return "\(parentPath)/\(child.localName)[\(index)]"
+    }
+    return "\(parentPath)/\(child.localName)"
+  }
+}

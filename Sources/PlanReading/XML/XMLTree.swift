@@ -1,0 +1,124 @@
+/// A parsed XML document as plain Swift values, with no libxml2 type in sight.
+///
+/// `LibXML2Parser` builds it and frees the C document before returning, so the
+/// schema readers work on this tree only.
+struct XMLDocumentTree: Sendable {
+  /// The root element.
+  var root: XMLElementNode
+  /// The entities the document type's internal subset declares, written as
+  /// they are referenced (`&name;`, `%name;`); empty for almost every real plan.
+  var declaredEntities: [String]
+  /// The encoding named in the XML declaration (`encoding="…"`), if any.
+  var declaredEncoding: String?
+}
+
+/// One element: its name, attributes, content and where it starts.
+struct XMLElementNode: Sendable {
+  /// The namespace URI, or `nil` for an element in no namespace.
+  var namespaceURI: String?
+  /// The prefix the source used (`tekst` in `tekst:Al`); only for finding the
+  /// column in the source, never for matching.
+  var prefix: String?
+  /// The local name (`Al` in `tekst:Al`).
+  var localName: String
+  /// The attributes in source order.
+  var attributes: [XMLAttribute]
+  /// The content in source order.
+  var children: [XMLContent]
+  /// The line libxml2 reports for the element (the line where its start tag ends).
+  var line: Int
+  /// How many earlier elements with the same qualified name libxml2 reports on
+  /// the same line; finds the right `<name` when a line holds several.
+  var ordinalOnLine: Int
+}
+
+/// An attribute, its value with character references resolved and entity
+/// references left out.
+struct XMLAttribute: Sendable, Equatable {
+  /// The namespace URI (`http://www.w3.org/XML/1998/namespace` for `xml:lang`).
+  var namespaceURI: String?
+  /// The local name.
+  var localName: String
+  /// The value.
+  var value: String
+}
+
+/// One piece of element content.
+enum XMLContent: Sendable {
+  /// A child element.
+  case element(XMLElementNode)
+  /// Character data (text or CDATA).
+  case text(String)
+  /// A reference to an entity, kept by name and never expanded.
+  case entityReference(name: String)
+}
+
+// MARK: - Queries
+
+extension XMLElementNode {
+  /// The name as written in the source: `prefix:local` or `local`.
+  var qualifiedName: String {
+    prefix.map { "\($0):\(localName)" } ?? localName
+  }
+
+  /// The child elements, in order.
+  var childElements: [XMLElementNode] {
+    children.compactMap {
+      if case .element(let element) = $0 { return element }
+      return nil
+    }
+  }
+
+  /// The value of the first attribute with this local name, in any namespace.
+  func attribute(_ localName: String) -> String? {
+    attributes.first { $0.localName == localName }?.value
+  }
+
+  /// The value of the first attribute whose local name is one of `names`,
+  /// tried in the order given.
+  func attribute(anyOf names: [String]) -> String? {
+    names.lazy.compactMap { self.attribute($0) }.first
+  }
+
+  /// The first child element with this local name.
+  func child(_ localName: String) -> XMLElementNode? {
+    childElements.first { $0.localName == localName }
+  }
+
+  /// Every element in the subtree (this one included) that matches, in
+  /// document order.
+  func descendants(where predicate: (XMLElementNode) -> Bool) -> [XMLElementNode] {
+    var found: [XMLElementNode] = []
+    forEachElement { if predicate($0) { found.append($0) } }
+    return found
+  }
+
+  /// Calls `body` for every element in the subtree (this one included), in
+  /// document order, without descending into elements whose local name is in
+  /// `pruned`.
+  func forEachElement(pruning pruned: Set<String> = [], _ body: (XMLElementNode) -> Void) {
+    body(self)
+    guard !pruned.contains(localName) else { return }
+    for case .element(let child) in children {
+      child.forEachElement(pruning: pruned, body)
+    }
+  }
+
+  /// All character data in the subtree, white space collapsed; entity
+  /// references count as a space.
+  var collapsedText: String {
+    var text = ""
+    appendText(to: &text)
+    return text.collapsingXMLWhiteSpace()
+  }
+
+  private func appendText(to text: inout String) {
+    for content in children {
+      switch content {
+      case .text(let value): text += value
+      case .entityReference: text += " "
+      case .element(let element): element.appendText(to: &text)
+      }
+    }
+  }
+}

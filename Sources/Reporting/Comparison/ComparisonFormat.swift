@@ -1,0 +1,27 @@
+/// The formats a comparison can be written in.
+public enum ComparisonFormat: String, Sendable, CaseIterable {
+  /// Plain text for a terminal.
+  case text
+  /// Markdown, for sharing.
+  case markdown
+  /// CSV with `;` and a byte order mark, like `summary.csv`.
+  case csv
+  /// A self-contained HTML page.
+  case html
+}
+
+extension ReportStrings {
+  /// `title 1→2` for each change, joined with commas; `—` when there are none.
+  func levelChanges(_ changes: [EditionComparison.CriterionChange], titles: Bool) -> String {
+    guard !changes.isEmpty else { return "—" }
+    return changes.map { change in
+      let name = titles ? text(change.title) : change.id
+      return "\(name) \(level(change.from))→\(level(change.to))"
+    }.joined(separator: ", ")
+  }
+
+  /// A level, or the words for not applicable.
+  func level(_ value: Int?) -> String {
+    value.map(String.init) ?? notApplicable
+  }
+}

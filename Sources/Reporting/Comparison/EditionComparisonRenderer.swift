@@ -1,0 +1,158 @@
+import PlanReading
+import Scoring
+
+/// Writes an ``EditionComparison`` as text, Markdown, CSV or HTML.
+public struct EditionComparisonRenderer: Sendable {
+  /// The language of labels and rubric texts.
+  public let language: PlanLanguage
+
+  /// Creates the renderer.
+  public init(language: PlanLanguage) {
+    self.language = language
+  }
+
+  /// The comparison in a format.
+  public func render(_ comparison: EditionComparison, as format: ComparisonFormat) -> String {
+    let s = ReportStrings(language: language)
+    switch format {
+    case .text: return text(comparison, s)
+    case .markdown: return markdown(comparison, s)
+    case .csv: return csv(comparison, s)
+    case .html: return html(comparison, s)
+    }
+  }
+
+  private func counts(_ comparison: EditionComparison, _ s: ReportStrings) -> String {
+    "\(comparison.rows.count) \(s.inBoth) · \(s.added): \(comparison.added.count) · "
+      + "\(s.dropped): \(comparison.dropped.count)"
+  }
+
+  private func listed(_ plans: [ScoredPlan], _ s: ReportStrings) -> String {
+    plans.map { "\($0.label) (\(s.decimal($0.scorecard.grade)))" }.joined(separator: ", ")
+  }
+
+  // MARK: - Text and Markdown
+
+  private func text(_ comparison: EditionComparison, _ s: ReportStrings) -> String {
+    var lines = [s.editionTitle, counts(comparison, s), ""]
+    let width = max(s.plan.count, comparison.rows.map(\.label.count).max() ?? 0)
+    let pad = { (text: String) in text + String(repeating: " ", count: max(0, width - text.count)) }
+    let right = { (text: String, to: Int) in
+      String(repeating: " ", count: max(0, to - text.count)) + text
+    }
+    let columns = { (label: String, then: String, now: String, change: String) in
+      "\(pad(label))  \(right(then, 5))  \(right(now, 5))  \(right(change, 8))"
+    }
+    lines.append(columns(s.plan, s.then, s.now, s.changeWord))
+    for row in comparison.rows {
+      lines.append(
+        columns(
+          row.label, s.decimal(row.baseline.scorecard.grade),
+          s.decimal(row.current.scorecard.grade), s.change(row.gradeChange)))
+      if !row.rose.isEmpty {
+        lines.append("  \(s.rose): \(s.levelChanges(row.rose, titles: true))")
+      }
+      if !row.fell.isEmpty {
+        lines.append("  \(s.fell): \(s.levelChanges(row.fell, titles: true))")
+      }
+    }
+    if !comparison.added.isEmpty { lines += ["", "\(s.added): \(listed(comparison.added, s))"] }
+    if !comparison.dropped.isEmpty {
+      lines += ["", "\(s.dropped): \(listed(comparison.dropped, s))"]
+    }
+    if comparison.mixedRubrics { lines += ["", s.differentRubrics] }
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  private func markdown(_ comparison: EditionComparison, _ s: ReportStrings) -> String {
+    var lines = ["# \(s.editionTitle)", "", counts(comparison, s).markdownEscaped, ""]
+    lines.append("| \(s.plan) | \(s.then) | \(s.now) | \(s.changeWord) | \(s.rose) | \(s.fell) |")
+    lines.append("|---|---:|---:|---:|---|---|")
+    for row in comparison.rows {
+      let cells = [
+        row.label.markdownEscaped, s.decimal(row.baseline.scorecard.grade),
+        s.decimal(row.current.scorecard.grade), s.change(row.gradeChange),
+        s.levelChanges(row.rose, titles: true).markdownEscaped,
+        s.levelChanges(row.fell, titles: true).markdownEscaped,
+      ]
+      lines.append("| " + cells.joined(separator: " | ") + " |")
+    }
+    for (title, plans) in [(s.added, comparison.added), (s.dropped, comparison.dropped)]
+    where !plans.isEmpty {
+      lines += ["", "## \(title)", ""]
+      lines += plans.map { "- \($0.label.markdownEscaped) (\(s.decimal($0.scorecard.grade)))" }
+    }
+    if comparison.mixedRubrics { lines += ["", "_\(s.differentRubrics)_"] }
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  // MARK: - CSV
+
+  private func csv(_ comparison: EditionComparison, _ s: ReportStrings) -> String {
+    let sep = SummaryCSVRenderer.separator
+    let field = { (text: String) in text.csvField(separator: sep) }
+    var rows = [
+      [
+        s.plan, "\(s.file) (\(s.then))", "\(s.file) (\(s.now))", "\(s.grade) (\(s.then))",
+        "\(s.grade) (\(s.now))", s.changeWord, s.rose, s.fell, "status",
+      ]
+    ]
+    for row in comparison.rows {
+      rows.append([
+        field(row.label), field(row.baseline.file), field(row.current.file),
+        s.decimal(row.baseline.scorecard.grade), s.decimal(row.current.scorecard.grade),
+        s.change(row.gradeChange), field(s.levelChanges(row.rose, titles: false)),
+        field(s.levelChanges(row.fell, titles: false)), "",
+      ])
+    }
+    for plan in comparison.added {
+      rows.append([
+        field(plan.label), "", field(plan.file), "", s.decimal(plan.scorecard.grade),
+        "", "", "", field(s.added),
+      ])
+    }
+    for plan in comparison.dropped {
+      rows.append([
+        field(plan.label), field(plan.file), "", s.decimal(plan.scorecard.grade), "",
+        "", "", "", field(s.dropped),
+      ])
+    }
+    return SummaryCSVRenderer.byteOrderMark
+      + rows.map { $0.joined(separator: String(sep)) + "\r\n" }.joined()
+  }
+
+  // MARK: - HTML
+
+  private func html(_ comparison: EditionComparison, _ s: ReportStrings) -> String {
+    var body = "<header class=\"page\">\n<p class=\"eyebrow\">\(s.scorecard.htmlEscaped)</p>\n"
+    body += "<h1>\(s.editionTitle.htmlEscaped)</h1>\n"
+    body += "<p class=\"lead\">\(counts(comparison, s).htmlEscaped)</p>\n</header>\n"
+    body += "<table id=\"comparison\">\n<thead><tr><th>\(s.plan.htmlEscaped)</th>"
+    body += "<th class=\"num\">\(s.then)</th><th class=\"num\">\(s.now)</th>"
+    body += "<th class=\"num\">\(s.changeWord)</th><th>\(s.rose)</th><th>\(s.fell)</th>"
+    body += "</tr></thead>\n<tbody>\n"
+    for row in comparison.rows {
+      let direction = row.gradeChange > 0 ? "up" : row.gradeChange < 0 ? "down" : "same"
+      body += "<tr><td>\(row.label.htmlEscaped)</td>"
+      body += "<td class=\"num\">\(s.decimal(row.baseline.scorecard.grade))</td>"
+      body += "<td class=\"num\">\(s.decimal(row.current.scorecard.grade))</td>"
+      body += "<td class=\"num \(direction)\">\(s.change(row.gradeChange))</td>"
+      body += "<td>\(s.levelChanges(row.rose, titles: true).htmlEscaped)</td>"
+      body += "<td>\(s.levelChanges(row.fell, titles: true).htmlEscaped)</td></tr>\n"
+    }
+    body += "</tbody>\n</table>\n"
+    for (title, plans) in [(s.added, comparison.added), (s.dropped, comparison.dropped)]
+    where !plans.isEmpty {
+      body += "<h2>\(title.htmlEscaped)</h2>\n<ul>\n"
+      body += plans.map {
+        "<li>\($0.label.htmlEscaped) (\(s.decimal($0.scorecard.grade)))</li>\n"
+      }.joined()
+      body += "</ul>\n"
+    }
+    if comparison.mixedRubrics {
+      body += "<p class=\"advice\">\(s.differentRubrics.htmlEscaped)</p>\n"
+    }
+    body += "<footer>\(s.inspiredBy.htmlEscaped)</footer>"
+    return HTMLPage.document(title: s.editionTitle, language: language, body: body)
+  }
+}

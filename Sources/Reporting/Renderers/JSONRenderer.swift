@@ -1,0 +1,20 @@
+import Foundation
+import Scoring
+
+/// Renders scorecards as JSON: sorted keys, pretty-printed, byte-identical for
+/// the same plan, rubric and engine version.
+public struct JSONRenderer: ReportRenderer {
+  public static let format = ReportFormat.json
+
+  /// Creates the renderer.
+  public init() {}
+
+  /// One object for one scorecard, an array for several; ends with a newline.
+  public func render(_ scorecards: [Scorecard]) throws -> String {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    let data =
+      scorecards.count == 1 ? try encoder.encode(scorecards[0]) : try encoder.encode(scorecards)
+    return String(decoding: data, as: UTF8.self) + "\n"
+  }
+}

@@ -1,0 +1,114 @@
+import PlanReading
+import Scoring
+
+/// Renders scorecards as Markdown for sharing: a summary table, then per
+/// criterion the evidence as quotes with their section, and the advice. Every
+/// text taken from a plan is escaped.
+public struct MarkdownRenderer: ReportRenderer {
+  public static let format = ReportFormat.markdown
+  /// The language of labels and rubric texts.
+  public let language: PlanLanguage
+
+  /// Creates the renderer.
+  public init(language: PlanLanguage) {
+    self.language = language
+  }
+
+  public func render(_ scorecards: [Scorecard]) throws -> String {
+    scorecards.map(card).joined(separator: "\n---\n\n")
+  }
+
+  private func card(_ card: Scorecard) -> String {
+    let s = ReportStrings(language: language)
+    var lines: [String] = []
+    lines.append("# \(s.scorecard): \((card.plan.title ?? card.plan.source).markdownEscaped)")
+    lines.append("")
+    let facts: [(String, String?)] = [
+      (s.municipality, card.plan.municipality), (s.area, card.plan.area),
+      (s.year, card.plan.year.map(String.init)), (s.kind, card.plan.kind.rawValue),
+      (s.rubric, "\(card.rubric.id) \(card.rubric.version)"),
+    ]
+    for case let (label, value?) in facts {
+      lines.append("- **\(label):** \(value.markdownEscaped)")
+    }
+    lines.append("")
+    let verdict = card.passed ? s.passed : s.failed
+    lines.append(
+      "**\(s.grade): \(TextRenderer.decimal(card.grade))** (\(verdict), \(s.index) \(card.index)/100)")
+    for applied in card.cappedBy {
+      lines.append("")
+      lines.append("_\(s.cappedBecause): \(s.text(applied.explanation).markdownEscaped)_")
+    }
+    lines.append("")
+    lines.append(
+      "**\(s.ladder):** \(s.rung) \(card.ladder.rung), \(s.text(card.ladder.label).markdownEscaped)")
+    if let proof = card.ladder.evidence {
+      lines.append("")
+      lines.append("> \(proof.quote.markdownEscaped)  ")
+      lines.append("> — \(proof.place(s).markdownEscaped)")
+    }
+    lines.append("")
+    lines.append("| \(s.criteria) | \(s.grade.lowercased()) |")
+    lines.append("|---|---|")
+    for criterion in card.criteria {
+      let level = criterion.level.map { "\($0)/\(criterion.maxLevel)" } ?? s.notApplicable
+      lines.append("| \(s.text(criterion.title).markdownEscaped) | \(level) |")
+    }
+    lines.append("")
+    for criterion in card.criteria {
+      lines += details(criterion, s)
+    }
+    if !card.warnings.isEmpty {
+      lines.append("## \(s.warnings)")
+      lines.append("")
+      for warning in card.warnings.prefix(5) {
+        lines.append("> \(warning.quote.markdownEscaped)  ")
+        lines.append("> — \(warning.place(s).markdownEscaped)")
+        lines.append("")
+      }
+    }
+    if !card.notes.isEmpty {
+      lines.append("## \(s.notes)")
+      lines.append("")
+      lines += card.notes.map { "- \(s.note($0).markdownEscaped)" }
+      lines.append("")
+    }
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  private func details(_ criterion: CriterionResult, _ s: ReportStrings) -> [String] {
+    let level = criterion.level.map { "\($0)/\(criterion.maxLevel)" } ?? s.notApplicable
+    var lines = ["## \(s.text(criterion.title).markdownEscaped): \(level)", ""]
+    lines.append("_\(s.question): \(s.text(criterion.question).markdownEscaped)_")
+    lines.append("")
+    let description = s.text(criterion.levelDescription)
+    if !description.isEmpty {
+      lines.append(description.markdownEscaped)
+      lines.append("")
+    }
+    if criterion.level != nil {
+      lines.append("**\(s.evidence):**")
+      lines.append("")
+      if criterion.evidence.isEmpty {
+        lines.append(s.noEvidence)
+        lines.append("")
+      }
+      for item in criterion.evidence {
+        lines.append("> \(item.quote.markdownEscaped)  ")
+        lines.append("> — \(item.place(s).markdownEscaped)")
+        lines.append("")
+      }
+      for item in criterion.discounted {
+        let why = item.failed.map(s.condition).joined(separator: ", ")
+        lines.append("- \(s.discounted) (\(why)): “\(item.quote.markdownEscaped)”")
+      }
+      if !criterion.discounted.isEmpty { lines.append("") }
+    }
+    let advice = s.text(criterion.advice)
+    if !advice.isEmpty {
+      lines.append("**\(s.advice):** \(advice.markdownEscaped)")
+      lines.append("")
+    }
+    return lines
+  }
+}

@@ -1,0 +1,70 @@
+import PlanReading
+import Scoring
+
+/// Renders a batch's `summary.csv`: one row per plan, in ranking order, then
+/// one row per plan that could not be scored.
+///
+/// The file is made to open correctly in Excel and LibreOffice with a Dutch
+/// locale: UTF-8 with a byte order mark (so accented names survive), `;` as
+/// the separator (the list separator of the Dutch locale, so a double-click
+/// splits the columns), a decimal comma in Dutch and a decimal point in
+/// English, CRLF line ends and RFC 4180 quoting. Texts from plans that would
+/// start a spreadsheet formula are neutralised with a leading `'`.
+public struct SummaryCSVRenderer: Sendable {
+  /// The field separator.
+  public static let separator: Character = ";"
+  /// The byte order mark that starts the file.
+  public static let byteOrderMark = "\u{FEFF}"
+  /// The language of the header and of yes/no, and the decimal mark.
+  public let language: PlanLanguage
+
+  /// Creates the renderer.
+  public init(language: PlanLanguage) {
+    self.language = language
+  }
+
+  /// The whole file, starting with the byte order mark.
+  /// - Parameters:
+  ///   - ranking: The scored plans, ranked.
+  ///   - failures: The plans that could not be scored, in file order.
+  public func render(_ ranking: Ranking, failures: [PlanFailure]) -> String {
+    let s = ReportStrings(language: language)
+    let criteria = Self.criterionIDs(ranking.entries.map(\.plan))
+    var rows = [s.csvLeadingColumns + criteria + [s.csvError]]
+    for entry in ranking.entries {
+      let card = entry.plan.scorecard
+      var row = [
+        String(entry.place), text(entry.plan.file), text(card.plan.municipality),
+        text(card.plan.area), card.plan.year.map(String.init) ?? "", card.plan.kind.rawValue,
+        s.decimal(card.grade), s.yesNo(card.passed), String(card.ladder.rung),
+      ]
+      row += criteria.map { id in
+        guard let result = card.criteria.first(where: { $0.id == id }) else { return "" }
+        return result.level.map(String.init) ?? s.notApplicable
+      }
+      rows.append(row + [""])
+    }
+    for failure in failures {
+      let blanks = Array(repeating: "", count: s.csvLeadingColumns.count - 2 + criteria.count)
+      rows.append([""] + [text(failure.file)] + blanks + [text(failure.message)])
+    }
+    let sep = String(Self.separator)
+    return Self.byteOrderMark + rows.map { $0.joined(separator: sep) + "\r\n" }.joined()
+  }
+
+  /// The criterion ids of the plans, in the order the rubric lists them.
+  static func criterionIDs(_ plans: [ScoredPlan]) -> [String] {
+    var seen = Set<String>()
+    var ids: [String] = []
+    for plan in plans {
+      for criterion in plan.scorecard.criteria where seen.insert(criterion.id).inserted {
+        ids.append(criterion.id)
+      }
+    }
+    return ids
+  }
+
+  private func text(_ value: String?) -> String {
+    (value ?? "").csvField(separator: Self.separator)
+  }
+}

@@ -1,0 +1,85 @@
+import Scoring
+import PlanReading
+
+/// The fixed labels of the reports, in Dutch and English.
+struct ReportStrings {
+  /// The language of the labels.
+  let language: PlanLanguage
+
+  private func pick(_ nl: String, _ en: String) -> String {
+    language == .nl ? nl : en
+  }
+
+  var scorecard: String { pick("Participatie-scorecard", "Participation scorecard") }
+  var municipality: String { pick("Gemeente", "Municipality") }
+  var area: String { pick("Wijk", "Area") }
+  var year: String { pick("Jaar", "Year") }
+  var kind: String { pick("Soort", "Kind") }
+  var rubric: String { pick("Beoordelingskader", "Rubric") }
+  var grade: String { pick("Rapportcijfer", "Report grade") }
+  var passed: String { pick("voldoende", "pass") }
+  var failed: String { pick("onvoldoende", "fail") }
+  var index: String { pick("index", "index") }
+  var ladder: String { pick("Participatieladder", "Participation ladder") }
+  var rung: String { pick("trede", "rung") }
+  var criteria: String { pick("Criteria", "Criteria") }
+  var perCriterion: String { pick("Per criterium", "Per criterion") }
+  var question: String { pick("Vraag", "Question") }
+  var evidence: String { pick("Bewijs uit het plan", "Evidence from the plan") }
+  var noEvidence: String {
+    pick("Niets gevonden in het plan.", "Nothing found in the plan.")
+  }
+  var discounted: String { pick("Gevonden maar niet meegeteld", "Found but not counted") }
+  var advice: String { pick("Wat de gemeente kan toevoegen", "What the municipality can add") }
+  var warnings: String {
+    pick("Waarschuwingen: tekenen van schijnparticipatie", "Warnings: signs of sham participation")
+  }
+  var notApplicable: String { pick("n.v.t.", "n/a") }
+  var weight: String { pick("weegt", "weight") }
+  var line: String { pick("regel", "line") }
+  var notes: String { pick("Opmerkingen bij het lezen", "Reading notes") }
+  var cappedBecause: String { pick("Begrensd", "Capped") }
+  var scored: String { pick("gescoord", "scored") }
+  var sentences: String { pick("zinnen", "sentences") }
+  var engine: String { pick("engine", "engine") }
+
+  /// The explanation of a failed condition.
+  func condition(_ raw: String) -> String {
+    switch raw {
+    case "not_negated": return pick("ontkend", "negated")
+    case "not_hedged": return pick("voorbehoud", "hedged")
+    case "specific": return pick("niet concreet", "not specific")
+    case "resident_actor": return pick("bewoners niet de handelende partij", "residents not the actor")
+    case "residents_mentioned": return pick("geen bewoners genoemd", "no residents mentioned")
+    case "done": return pick("nog niet gebeurd", "not yet done")
+    default: return raw
+    }
+  }
+
+  /// A reading or scoring note in this language (known codes are translated).
+  func note(_ note: ScorecardNote) -> String {
+    guard language == .nl else { return note.message }
+    switch note.code {
+    case "encoding_fallback":
+      return "Het bestand was geen geldige UTF-8 en is gelezen als Windows-1252."
+    case "no_prose":
+      return "Het document bevat geen alinea's of opsommingen: er is geen plantekst om te beoordelen."
+    case "language_detected":
+      return "Er was geen taal opgegeven; de taal is afgeleid uit de tekst."
+    case "format_sniffed":
+      return "De bestandsnaam past niet bij de inhoud; het bestand is gelezen naar zijn inhoud."
+    case "entities_not_expanded":
+      return "Het XML-bestand declareert entiteiten; die zijn om veiligheidsredenen niet ingevuld."
+    case "vocabulary_fallback":
+      return "Het beoordelingskader heeft geen woordenlijst in de taal van het plan; "
+        + "de woordenlijst van de standaardtaal is gebruikt."
+    default:
+      return note.message
+    }
+  }
+
+  /// The text of a per-language dictionary in this language, or any.
+  func text(_ values: [String: String]) -> String {
+    values[language.rawValue] ?? values.sorted { $0.key < $1.key }.first?.value ?? ""
+  }
+}

@@ -1,0 +1,203 @@
+/// Splits a paragraph into sentences over its UTF-8 bytes.
+///
+/// A sentence ends at `.`, `!`, `?` or an ellipsis (with any closing quotes or
+/// brackets after it) when white space follows and then a capital, a digit, an
+/// opening quote or bracket, or the end of the text. A period does not end a
+/// sentence after a known abbreviation (`bijv.`, `o.a.`, `Mr.`), after initials
+/// (`J.C.`), or after the number of a numbered heading (`1. Inleiding`); a
+/// period inside a number (`3.2`, `25.000`) has no space after it. Bullets
+/// (`•`, `▪`, …) and blank lines also separate sentences; `;` does not.
+enum SentenceSplitter {
+  /// UTF-8 byte ranges of the sentences of `bytes`, trimmed of white space;
+  /// stretches without any letter or digit are left out.
+  static func split(_ bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+    var ranges: [Range<Int>] = []
+    var sentenceStart = 0
+    var index = 0
+    while index < bytes.count {
+      let byte = bytes[index]
+      if byte < 0xE2, byte != 0x2E, byte != 0x21, byte != 0x3F, byte != 0x0A {
+        index += 1
+        continue
+      }
+      if isTerminator(bytes, at: index) {
+        let end = endOfTerminators(bytes, from: index)
+        if endsSentence(bytes, terminator: index, runEnd: end, sentenceStart: sentenceStart) {
+          append(sentenceStart..<end, of: bytes, to: &ranges)
+          sentenceStart = end
+        }
+        index = end
+      } else if let length = bulletLength(bytes, at: index) {
+        append(sentenceStart..<index, of: bytes, to: &ranges)
+        index += length
+        sentenceStart = index
+      } else if byte == 0x0A, startsBlankLineOrListItem(bytes, after: index) {
+        append(sentenceStart..<index, of: bytes, to: &ranges)
+        index += 1
+        sentenceStart = index
+      } else {
+        index += 1
+      }
+    }
+    append(sentenceStart..<bytes.count, of: bytes, to: &ranges)
+    return ranges
+  }
+
+  // MARK: - Sentence ends
+
+  /// The index just past a run of terminators and the closing quotes or
+  /// brackets that follow them (`?!`, `...`, `.")`).
+  private static func endOfTerminators(
+    _ bytes: UnsafeBufferPointer<UInt8>, from index: Int
+  ) -> Int {
+    var end = index
+    while end < bytes.count {
+      guard isTerminator(bytes, at: end) else { break }
+      end += isEllipsis(bytes, at: end) ? 3 : 1
+    }
+    while end < bytes.count {
+      let (scalar, length) = UTF8Text.scalar(in: bytes, at: end)
+      guard closers.contains(scalar.value) else { break }
+      end += length
+    }
+    return end
+  }
+
+  /// Whether the terminators from `terminator` to `runEnd` end a sentence.
+  private static func endsSentence(
+    _ bytes: UnsafeBufferPointer<UInt8>, terminator: Int, runEnd: Int, sentenceStart: Int
+  ) -> Bool {
+    let next = UTF8Text.skipSpace(in: bytes, from: runEnd)
+    if next == bytes.count { return true }
+    if next == runEnd { return false }
+    let (scalar, _) = UTF8Text.scalar(in: bytes, at: next)
+    let nextIsDigit = scalar.isASCII && UTF8Text.isASCIIDigit(UInt8(scalar.value))
+    guard scalar.properties.isUppercase || nextIsDigit || openers.contains(scalar.value) else {
+      return false
+    }
+    let after = terminator + 1
+    let isSinglePeriod = bytes[terminator] == 0x2E
+      && (after == bytes.count || !isTerminator(bytes, at: after))
+    guard isSinglePeriod else { return true }
+    return !periodBelongsToWord(bytes, period: terminator, sentenceStart: sentenceStart,
+                                nextIsDigit: nextIsDigit)
+  }
+
+  /// Whether the period at `period` closes an abbreviation, initials or a
+  /// heading number rather than a sentence.
+  private static func periodBelongsToWord(
+    _ bytes: UnsafeBufferPointer<UInt8>, period: Int, sentenceStart: Int, nextIsDigit: Bool
+  ) -> Bool {
+    var wordStart = period
+    while wordStart > sentenceStart {
+      let byte = bytes[wordStart - 1]
+      guard UTF8Text.isASCIILetter(byte) || byte == 0x2E else { break }
+      wordStart -= 1
+    }
+    if wordStart == period {
+      return isHeadingNumber(bytes, period: period, sentenceStart: sentenceStart)
+    }
+    if wordStart > 0, bytes[wordStart - 1] >= 0x80 || UTF8Text.isASCIIDigit(bytes[wordStart - 1]) {
+      return false
+    }
+    let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[wordStart..<period]),
+                      as: UTF8.self)
+    let lower = word.lowercased()
+    if Abbreviations.neverFinal.contains(lower) { return true }
+    if Abbreviations.oftenFinal.contains(lower) { return nextIsDigit }
+    let segments = word.split(separator: ".", omittingEmptySubsequences: false)
+    if segments.count == 1 {
+      return word.utf8.count == 1 && UTF8Text.isASCIILetter(bytes[wordStart])
+        && bytes[wordStart] < 0x61
+    }
+    return segments.allSatisfy { (1...2).contains($0.utf8.count) }
+  }
+
+  /// Whether the digits before `period` are all the sentence holds so far
+  /// (`1.` or `12.` opening a numbered heading or list item).
+  private static func isHeadingNumber(
+    _ bytes: UnsafeBufferPointer<UInt8>, period: Int, sentenceStart: Int
+  ) -> Bool {
+    var digitsStart = period
+    while digitsStart > sentenceStart, UTF8Text.isASCIIDigit(bytes[digitsStart - 1]) {
+      digitsStart -= 1
+    }
+    guard (1...2).contains(period - digitsStart) else { return false }
+    return UTF8Text.skipSpace(in: bytes, from: sentenceStart) == digitsStart
+  }
+
+  // MARK: - Other separators
+
+  /// The byte length of a bullet character at `index`, or `nil` when there is none.
+  private static func bulletLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {
+    guard bytes[index] >= 0xE2 else { return nil }
+    let (scalar, length) = UTF8Text.scalar(in: bytes, at: index)
+    return bullets.contains(scalar.value) ? length : nil
+  }
+
+  /// Whether the line feed at `index` is followed by a blank line or a line that
+  /// starts a list item (`- `, `* `, `– `).
+  private static func startsBlankLineOrListItem(
+    _ bytes: UnsafeBufferPointer<UInt8>, after index: Int
+  ) -> Bool {
+    var next = index + 1
+    while next < bytes.count, bytes[next] == 0x20 || bytes[next] == 0x09 || bytes[next] == 0x0D {
+      next += 1
+    }
+    guard next < bytes.count else { return false }
+    if bytes[next] == 0x0A { return true }
+    let markers = ["- ", "* ", "– ", "— "]
+    return markers.contains { UTF8Text.hasPrefix($0, in: bytes, at: next) }
+  }
+
+  /// Whether a `.`, `!`, `?` or `…` starts at `index`.
+  private static func isTerminator(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+    let byte = bytes[index]
+    return byte == 0x2E || byte == 0x21 || byte == 0x3F || isEllipsis(bytes, at: index)
+  }
+
+  /// Whether the bytes at `index` are a horizontal ellipsis `…`.
+  private static func isEllipsis(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+    index + 2 < bytes.count && bytes[index] == 0xE2 && bytes[index + 1] == 0x80
+      && bytes[index + 2] == 0xA6
+  }
+
+  /// Appends `range` trimmed of white space, if it holds a letter or digit.
+  private static func append(
+    _ range: Range<Int>, of bytes: UnsafeBufferPointer<UInt8>, to ranges: inout [Range<Int>]
+  ) {
+    let start = UTF8Text.skipSpace(in: bytes, from: range.lowerBound)
+    var end = range.upperBound
+    var hasWord = false
+    var index = start
+    while index < end {
+      let (scalar, length) = UTF8Text.scalar(in: bytes, at: index)
+      if scalar.isASCII ? UTF8Text.isASCIIAlphanumeric(UInt8(scalar.value))
+        : UTF8Text.isWordScalar(scalar) {
+        hasWord = true
+        break
+      }
+      index += length
+    }
+    guard hasWord else { return }
+    while end > start {
+      let previous = UTF8Text.previousScalarStart(in: bytes, before: end)
+      guard UTF8Text.isSpace(UTF8Text.scalar(in: bytes, at: previous).scalar) else { break }
+      end = previous
+    }
+    ranges.append(start..<end)
+  }
+
+  // MARK: - Character sets
+
+  /// Closing quotes and brackets that stay with the sentence they end.
+  private static let closers: Set<UInt32> = [0x22, 0x27, 0x29, 0x5D, 0xBB, 0x2019, 0x201D, 0x203A]
+  /// Characters that may open a sentence besides capitals and digits.
+  private static let openers: Set<UInt32> = [
+    0x22, 0x27, 0x28, 0x5B, 0xAB, 0x2018, 0x201C, 0x201E, 0x2039, 0x20AC, 0x24, 0xA3, 0x2013,
+  ]
+  /// List bullets that separate items written in one paragraph.
+  private static let bullets: Set<UInt32> = [
+    0x2022, 0x25AA, 0x25CF, 0x25E6, 0x25A0, 0x25BA, 0x2023, 0x2043, 0xF0B7, 0xF0A7,
+  ]
+}

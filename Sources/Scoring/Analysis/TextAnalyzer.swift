@@ -1,0 +1,174 @@
+import CStemmer
+import PlanReading
+
+/// Splits text into sentences and tokens, folds and stems words, and finds the
+/// specific details (amounts, dates, counts…) of one language.
+///
+/// An analyzer owns a C Snowball stemmer and a cache of the words it has seen
+/// (``WordCache``), so it is not `Sendable`: give every task or thread its
+/// own. All offsets it returns are UTF-8 byte offsets; it works on bytes and
+/// unicode scalars, never on `Character`s, for speed.
+final class TextAnalyzer {
+  /// The language whose stemmer and word lists the analyzer uses.
+  let language: PlanLanguage
+
+  /// The Snowball stemmer; `nil` only when libstemmer could not create one
+  /// (out of memory), in which case words stem to themselves.
+  private let stemmer: OpaquePointer?
+  /// Folded word → folded form and stem, so each distinct word is folded and
+  /// stemmed once; emptied when it reaches 500,000 words.
+  private var words = WordCache(limit: 500_000)
+
+  /// Creates an analyzer for `language`.
+  init(language: PlanLanguage) {
+    self.language = language
+    let algorithm = language == .nl ? "dutch" : "english"
+    stemmer = sb_stemmer_new(algorithm, "UTF_8")
+  }
+
+  deinit {
+    sb_stemmer_delete(stemmer)
+  }
+
+  // MARK: - Stemming
+
+  /// The Snowball stem of an already folded word, cached.
+  ///
+  /// Dutch possessive and plural endings written with an apostrophe
+  /// (`auto's`) lose it first; English Snowball handles them itself.
+  func stem(_ folded: String) -> String {
+    cachedEntry(forFolded: folded).stem
+  }
+
+  /// The cache entry of an already folded word, made on first use.
+  private func cachedEntry(forFolded folded: String) -> WordCache.Entry {
+    UTF8Text.withBytes(of: folded[...]) { bytes in
+      let hash = WordCache.hash(bytes, lowercasing: false)
+      if let index = words.find(bytes, hash: hash, lowercasing: false) {
+        return words.entries[index]
+      }
+      let entry = WordCache.Entry(folded: folded, stem: computeStem(folded))
+      _ = words.insert(entry, hash: hash)
+      return entry
+    }
+  }
+
+  /// Runs Snowball on a folded word (no cache).
+  private func computeStem(_ folded: String) -> String {
+    var word = folded
+    if language == .nl, word.hasSuffix("'s"), word.utf8.count > 2 {
+      word.removeLast(2)
+    }
+    guard let stemmer else { return word }
+    let count = Int32(word.utf8.count)
+    let stem: String? = word.withCString { pointer in
+      pointer.withMemoryRebound(to: sb_symbol.self, capacity: Int(count)) { symbols in
+        guard let result = sb_stemmer_stem(stemmer, symbols, count) else { return nil }
+        let length = Int(sb_stemmer_length(stemmer))
+        return String(decoding: UnsafeBufferPointer(start: result, count: length), as: UTF8.self)
+      }
+    }
+    return stem ?? word
+  }
+
+  // MARK: - Tokens
+
+  /// The words and numbers of `text`, in order.
+  ///
+  /// Tokens are runs of letters and digits; spaces, hyphens, slashes and other
+  /// punctuation separate them. An apostrophe between two letters stays inside
+  /// the word (`zo'n`, `auto's`); elsewhere it is dropped (`bewoners'`). In a
+  /// number, `.` and `,` between digits stay (`25.000`, `3,5`).
+  /// - Returns: Tokens whose offsets count from `text`'s own start (0-based).
+  func tokens(in text: Substring) -> [Token] {
+    UTF8Text.withBytes(of: text) { bytes in
+      var tokens: [Token] = []
+      tokens.reserveCapacity(bytes.count / 6)
+      var index = 0
+      while index < bytes.count {
+        let byte = bytes[index]
+        if byte < 0x80 {
+          guard UTF8Text.isASCIIAlphanumeric(byte) else { index += 1; continue }
+        } else {
+          let (scalar, length) = UTF8Text.scalar(in: bytes, at: index)
+          guard UTF8Text.isWordScalar(scalar) else { index += length; continue }
+        }
+        let token = readToken(in: bytes, from: index)
+        tokens.append(token)
+        index = token.end
+      }
+      return tokens
+    }
+  }
+
+  /// Reads the token that starts at `start`, a letter or digit.
+  private func readToken(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Token {
+    var end = start
+    var isASCII = true
+    var isNumber = true
+    while end < bytes.count {
+      let byte = bytes[end]
+      if byte < 0x80 {
+        if UTF8Text.isASCIIAlphanumeric(byte) {
+          if !UTF8Text.isASCIIDigit(byte) { isNumber = false }
+          end += 1
+        } else if (byte == 0x2E || byte == 0x2C), isNumber, end > start,
+          end + 1 < bytes.count, UTF8Text.isASCIIDigit(bytes[end + 1]) {
+          end += 1
+        } else if byte == 0x27, joinsLetters(bytes, apostrophe: end, length: 1) {
+          isNumber = false
+          end += 1
+        } else {
+          break
+        }
+      } else {
+        let (scalar, length) = UTF8Text.scalar(in: bytes, at: end)
+        if UTF8Text.isWordScalar(scalar) {
+          isASCII = false
+          isNumber = false
+          end += length
+        } else if scalar.value == 0x2019 || scalar.value == 0x02BC,
+          joinsLetters(bytes, apostrophe: end, length: length) {
+          isASCII = false
+          isNumber = false
+          end += length
+        } else {
+          break
+        }
+      }
+    }
+    let word = UnsafeBufferPointer(rebasing: bytes[start..<end])
+    if isNumber {
+      let number = String(decoding: word, as: UTF8.self)
+      return Token(start: start, end: end, folded: number, stem: number, isNumber: true)
+    }
+    let entry: WordCache.Entry
+    if isASCII {
+      let hash = WordCache.hash(word, lowercasing: true)
+      if let index = words.find(word, hash: hash, lowercasing: true) {
+        entry = words.entries[index]
+      } else {
+        let folded = String(unsafeUninitializedCapacity: word.count) { buffer in
+          for (offset, byte) in word.enumerated() {
+            buffer[offset] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+          }
+          return word.count
+        }
+        entry = WordCache.Entry(folded: folded, stem: computeStem(folded))
+        _ = words.insert(entry, hash: hash)
+      }
+    } else {
+      entry = cachedEntry(forFolded: Self.fold(String(decoding: word, as: UTF8.self)[...]))
+    }
+    return Token(start: start, end: end, folded: entry.folded, stem: entry.stem, isNumber: false)
+  }
+
+  /// Whether the apostrophe at `index` stands between two letters.
+  private func joinsLetters(
+    _ bytes: UnsafeBufferPointer<UInt8>, apostrophe index: Int, length: Int
+  ) -> Bool {
+    let before = UTF8Text.previousScalarStart(in: bytes, before: index)
+    return UTF8Text.isLetter(in: bytes, at: before)
+      && UTF8Text.isLetter(in: bytes, at: index + length)
+  }
+}

@@ -1,0 +1,18 @@
+/// One word or number of an analysed text, with the forms the matcher compares.
+///
+/// Offsets are UTF-8 byte offsets into the text that was analysed, so a token
+/// maps back to the exact bytes it came from: `text.utf8[start..<end]`.
+struct Token: Equatable, Sendable {
+  /// The UTF-8 byte offset of the token's first byte in the analysed text.
+  var start: Int
+  /// The UTF-8 byte offset just past the token's last byte (exclusive).
+  var end: Int
+  /// The token lower-cased with diacritics removed (`é`→`e`, `ß`→`ss`, `ĳ`→`ij`,
+  /// `’`→`'`); see ``TextAnalyzer/fold(_:)``.
+  var folded: String
+  /// The Snowball stem of ``folded`` for words; ``folded`` itself for numbers.
+  var stem: String
+  /// Whether the token is a number: ASCII digits, with `.` or `,` only between
+  /// digits (`25.000`, `3,5`).
+  var isNumber: Bool
+}

@@ -1,0 +1,88 @@
+import PlanReading
+
+/// Decides the level of one criterion from a scanned plan.
+struct CriterionScorer {
+  /// The criterion to score.
+  let criterion: Criterion
+  /// The scanned plan and rubric.
+  let context: RuleContext
+  /// Turns matches into evidence.
+  let builder: EvidenceBuilder
+
+  /// At most this many evidence items are kept per criterion.
+  static let evidenceLimit = 5
+  /// At most this many discounted matches are kept per criterion.
+  static let discountedLimit = 3
+
+  /// The criterion's result for a document of the given kind.
+  func result(kind: DocumentKind) -> CriterionResult {
+    let rubric = context.rubric
+    let maxLevel = rubric.scale.maxLevel
+    var result = CriterionResult(
+      id: criterion.id, title: criterion.title.dictionary,
+      question: criterion.question.dictionary, weight: criterion.weight,
+      phase: criterion.phase?.rawValue, level: nil, maxLevel: maxLevel,
+      levelDescription: rubric.scale.notApplicable.dictionary, advice: [:], decidedBy: nil,
+      evidence: [], evidenceCount: 0, discounted: [])
+    if criterion.notApplicableFor.contains(kind) { return result }
+
+    var best: (outcome: RuleOutcome, type: String)?
+    var discounted: [(IndicatorMatch, [Condition])] = []
+    for rule in criterion.rules {
+      let (counting, failing) = split(rule)
+      discounted += failing
+      let evaluator = rule.evaluator
+      guard let outcome = evaluator.evaluate(counting, in: context) else { continue }
+      if outcome.level > best?.outcome.level ?? -1 {
+        best = (outcome, type(of: evaluator).identifier)
+      }
+    }
+    let level = best?.outcome.level ?? 0
+    let levelInfo = criterion.levels.first { $0.value == level }
+    result.level = level
+    result.levelDescription = levelInfo?.description.dictionary ?? [:]
+    result.advice = levelInfo?.advice?.dictionary ?? [:]
+    result.decidedBy = best?.type
+    let evidence = Self.uniqueBySentence(best?.outcome.evidence ?? [])
+    result.evidenceCount = evidence.count
+    result.evidence = evidence.prefix(Self.evidenceLimit).map {
+      builder.evidence(for: $0, failed: [])
+    }
+    let shown = Set(evidence.map(\.sentence))
+    result.discounted = Self.uniqueBySentence(
+      discounted.filter { !shown.contains($0.0.sentence) }.map(\.0)
+    ).prefix(Self.discountedLimit).map { match in
+      let failed = discounted.first { $0.0.sentence == match.sentence }?.1 ?? []
+      return builder.evidence(for: match, failed: failed)
+    }
+    return result
+  }
+
+  /// The matches of the rule's groups that count, and those that fail a condition.
+  private func split(_ rule: Rule) -> ([IndicatorMatch], [(IndicatorMatch, [Condition])]) {
+    let rubric = context.rubric
+    let groups = Set(rule.groups.compactMap { id in rubric.groups.firstIndex { $0.id == id } })
+    var counting: [IndicatorMatch] = []
+    var failing: [(IndicatorMatch, [Condition])] = []
+    for match in context.scan.matches where groups.contains(match.group) {
+      if context.scan.sentences[match.sentence].isHeading && rule.scope != .section { continue }
+      let group = rubric.groups[match.group]
+      let failed =
+        context.failed(group.require, by: match, scope: .sentence)
+        + context.failed(rule.require, by: match, scope: rule.scope)
+      if failed.isEmpty {
+        counting.append(match)
+      } else {
+        failing.append((match, failed))
+      }
+    }
+    return (counting, failing)
+  }
+
+  /// Matches in document order, one per sentence.
+  static func uniqueBySentence(_ matches: [IndicatorMatch]) -> [IndicatorMatch] {
+    var seen = Set<Int>()
+    return matches.sorted { ($0.sentence, $0.tokens.lowerBound) < ($1.sentence, $1.tokens.lowerBound) }
+      .filter { seen.insert($0.sentence).inserted }
+  }
+}

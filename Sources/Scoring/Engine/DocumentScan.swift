@@ -1,0 +1,131 @@
+import PlanReading
+
+/// One pass over the prose of a plan: sentences, tokens, every phrase hit, and
+/// the context tests for each indicator match.
+struct DocumentScan {
+  /// Every scanned sentence, in document order.
+  private(set) var sentences: [ScannedSentence] = []
+  /// Every indicator match, in document order.
+  private(set) var matches: [IndicatorMatch] = []
+  /// How many words of prose were scanned.
+  private(set) var wordCount = 0
+  /// The section index of each block.
+  private(set) var sectionOfBlock: [Int] = []
+  /// The language whose vocabulary was used.
+  let language: PlanLanguage
+
+  /// Scans every block of a document. Headings are scanned too, but their
+  /// matches count only for rules whose scope is the section they open.
+  init(
+    document: PlanDocument, vocabulary: CompiledRubric.Language, analyzer: TextAnalyzer,
+    negationWindow: Int
+  ) {
+    language = analyzer.language
+    var section = 0
+    for block in document.blocks {
+      if block.kind == .heading { section += 1 }
+      sectionOfBlock.append(section)
+    }
+    for (blockIndex, block) in document.blocks.enumerated() {
+      let text = block.text
+      let isHeading = block.kind == .heading
+      for range in analyzer.sentences(in: text) {
+        let sentence = Self.substring(text, range)
+        let tokens = analyzer.tokens(in: sentence)
+        if !isHeading { wordCount += tokens.count }
+        let hits = vocabulary.matcher.hits(in: tokens)
+        let specificity = analyzer.specificity(in: sentence, tokens: tokens)
+        scanSentence(
+          SentenceInput(
+            text: sentence, tokens: tokens, hits: hits, specificity: specificity,
+            block: blockIndex, section: sectionOfBlock[blockIndex], range: range,
+            isHeading: isHeading),
+          vocabulary: vocabulary, negationWindow: negationWindow)
+      }
+    }
+  }
+
+  /// The text of a UTF-8 byte range of a string.
+  static func substring(_ text: String, _ range: Range<Int>) -> Substring {
+    let utf8 = text.utf8
+    let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+    let end = utf8.index(start, offsetBy: range.count)
+    return text[start..<end]
+  }
+
+  // MARK: - One sentence
+
+  private struct SentenceInput {
+    var text: Substring
+    var tokens: [Token]
+    var hits: [PhraseMatcher.Hit]
+    var specificity: [SpecificityMarker]
+    var block: Int
+    var section: Int
+    var range: Range<Int>
+    var isHeading: Bool
+  }
+
+  private mutating func scanSentence(
+    _ input: SentenceInput, vocabulary: CompiledRubric.Language, negationWindow: Int
+  ) {
+    var context = SentenceContext()
+    var indicatorHits: [(PhraseMatcher.Hit, Int, Int)] = []
+    for hit in input.hits {
+      switch vocabulary.roles[hit.id] {
+      case .indicator(let group, let indicator):
+        indicatorHits.append((hit, group, indicator))
+      case .context(let kind):
+        context.add(kind, hit.tokens)
+      }
+    }
+    var specifics = input.specificity.map { marker in
+      String(Self.bytes(input.text, marker.start..<marker.end))
+    }
+    specifics += context.spans(.specificReference).map { span in
+      Self.text(of: span, in: input)
+    }
+    let sentenceIndex = sentences.count
+    sentences.append(
+      ScannedSentence(
+        block: input.block, section: input.section, range: input.range,
+        isHeading: input.isHeading, specifics: Self.unique(specifics)))
+    guard !indicatorHits.isEmpty else { return }
+
+    let tense: EvidenceContext.Tense =
+      context.has(.future) ? .promised : context.has(.past) ? .done : .unmarked
+    let residentsMentioned = context.has(.residentActor)
+    for (hit, group, indicator) in indicatorHits {
+      let isProximity = vocabulary.proximityIDs.contains(hit.id)
+      let evidence = EvidenceContext(
+        negated: context.isNegated(
+          hit.tokens, window: negationWindow, tokens: input.tokens, text: input.text,
+          spanMayHoldNegation: isProximity),
+        hedged: context.isHedged(outside: hit.tokens),
+        actor: context.actor(for: hit.tokens),
+        tense: tense,
+        specifics: sentences[sentenceIndex].specifics)
+      matches.append(
+        IndicatorMatch(
+          group: group, indicator: indicator, sentence: sentenceIndex, tokens: hit.tokens,
+          matchedText: Self.text(of: hit.tokens, in: input), context: evidence,
+          residentsMentioned: residentsMentioned))
+    }
+  }
+
+  private static func text(of span: Range<Int>, in input: SentenceInput) -> String {
+    String(bytes(input.text, input.tokens[span.lowerBound].start..<input.tokens[span.upperBound - 1].end))
+  }
+
+  private static func bytes(_ text: Substring, _ range: Range<Int>) -> Substring {
+    let utf8 = text.utf8
+    let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+    let end = utf8.index(start, offsetBy: range.count)
+    return text[start..<end]
+  }
+
+  private static func unique(_ values: [String]) -> [String] {
+    var seen = Set<String>()
+    return values.filter { seen.insert($0).inserted }
+  }
+}

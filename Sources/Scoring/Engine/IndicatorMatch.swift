@@ -1,0 +1,33 @@
+/// One match of an indicator in a plan, with its context.
+struct IndicatorMatch: Sendable {
+  /// The index of the indicator's group in the rubric.
+  var group: Int
+  /// The index of the indicator within its group and language.
+  var indicator: Int
+  /// The index of the sentence in ``DocumentScan/sentences``.
+  var sentence: Int
+  /// The matched tokens in the sentence.
+  var tokens: Range<Int>
+  /// The matched words as they stand in the plan.
+  var matchedText: String
+  /// What the context tests found.
+  var context: EvidenceContext
+  /// Whether a resident actor occurs in the sentence.
+  var residentsMentioned: Bool
+}
+
+/// One sentence of a plan as the scan saw it.
+struct ScannedSentence: Sendable {
+  /// The index of the block the sentence stands in.
+  var block: Int
+  /// The index of the section (the nearest heading above) it stands in.
+  var section: Int
+  /// The sentence's UTF-8 byte range in the block's text.
+  var range: Range<Int>
+  /// Whether the sentence is a heading: its matches count only for rules
+  /// whose scope is the section the heading opens.
+  var isHeading: Bool
+  /// The specific details in the sentence: amounts, dates, counts, named
+  /// bodies and documents, as written.
+  var specifics: [String]
+}

@@ -1,0 +1,20 @@
+/// What a pattern id in a compiled matcher stands for: an indicator of the
+/// rubric's vocabulary, or a phrase of one of its context word lists.
+enum PatternRole: Sendable, Equatable {
+  /// Indicator `indicator` of group `group` (indices into the rubric).
+  case indicator(group: Int, indicator: Int)
+  /// A phrase of a context word list.
+  case context(ContextKind)
+}
+
+/// The context word lists of a rubric, as the engine uses them.
+enum ContextKind: Sendable, Equatable, CaseIterable {
+  case negation
+  case clauseFinalNegation
+  case hedge
+  case residentActor
+  case governmentActor
+  case future
+  case past
+  case specificReference
+}

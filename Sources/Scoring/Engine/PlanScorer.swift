@@ -1,0 +1,95 @@
+import PlanReading
+
+/// Scores plans with one rubric.
+///
+/// The rubric's phrases are compiled once, when the scorer is made; scoring a
+/// plan is then one pass over its text. A scorer is a value that can be shared
+/// by concurrent tasks.
+public struct PlanScorer: Sendable {
+  /// The rubric this scorer applies.
+  public var rubric: Rubric { compiled.rubric }
+  let compiled: CompiledRubric
+
+  /// Compiles the rubric's vocabulary.
+  public init(rubric: Rubric) {
+    compiled = CompiledRubric(rubric: rubric)
+  }
+
+  /// Scores a plan.
+  /// - Parameter document: A plan read by `PlanReader`.
+  /// - Returns: The scorecard, with evidence for every level.
+  public func score(_ document: PlanDocument) -> Scorecard {
+    let rubric = compiled.rubric
+    var notes = document.notes.map { ScorecardNote(code: $0.code.rawValue, message: $0.message) }
+    guard let (language, vocabulary) = compiled.vocabulary(for: document.metadata.language) else {
+      preconditionFailure("a loaded rubric has at least one language")
+    }
+    if language != document.metadata.language {
+      notes.append(
+        ScorecardNote(
+          code: "vocabulary_fallback",
+          message: "The rubric has no \(document.metadata.language.rawValue) vocabulary; "
+            + "the plan was scored with the \(language.rawValue) vocabulary."))
+    }
+    let analyzer = TextAnalyzer(language: language)
+    let scan = DocumentScan(
+      document: document, vocabulary: vocabulary, analyzer: analyzer,
+      negationWindow: rubric.negationWindow)
+    let context = RuleContext(scan: scan, rubric: rubric)
+    let builder = EvidenceBuilder(document: document, scan: scan, context: context)
+
+    let results = rubric.criteria.map { criterion in
+      CriterionScorer(criterion: criterion, context: context, builder: builder)
+        .result(kind: document.metadata.kind)
+    }
+    let grade = GradeCalculator(aggregation: rubric.aggregation).compute(
+      results.map { ($0.id, $0.weight, $0.level, $0.maxLevel) })
+    return Scorecard(
+      format: 1, engineVersion: engineVersion,
+      rubric: RubricReference(
+        id: rubric.id, version: rubric.version, sha256: rubric.contentHash,
+        title: rubric.title.dictionary),
+      plan: PlanReference(document.metadata),
+      grade: grade.grade, gradeUncapped: grade.uncapped, cappedBy: grade.applied,
+      passMark: rubric.aggregation.passMark,
+      passed: grade.grade >= rubric.aggregation.passMark - 1e-9, index: grade.index,
+      ladder: LadderFinder(context: context, builder: builder).result(),
+      criteria: results,
+      warnings: warnings(context: context, builder: builder),
+      counts: ScoringCounts(
+        blocks: document.blocks.count, sentences: scan.sentences.filter { !$0.isHeading }.count,
+        words: scan.wordCount,
+        matches: scan.matches.count),
+      notes: notes)
+  }
+
+  /// Signs of fake participation: matches of `warning` indicators that meet
+  /// their group's conditions.
+  private func warnings(context: RuleContext, builder: EvidenceBuilder) -> [Evidence] {
+    let rubric = context.rubric
+    return context.scan.matches.filter { match in
+      let group = rubric.groups[match.group]
+      let polarity = context.indicator(of: match).polarity ?? group.polarity
+      return polarity == .warning && !context.scan.sentences[match.sentence].isHeading
+        && context.failed(group.require, by: match, scope: .sentence).isEmpty
+    }.map { builder.evidence(for: $0, failed: []) }
+  }
+}
+
+extension PlanReference {
+  /// The reference for a read plan.
+  init(_ metadata: PlanMetadata) {
+    self.init(
+      source: metadata.sourcePath, sha256: metadata.sha256, title: metadata.title,
+      municipality: metadata.municipality, municipalityCode: metadata.municipalityCode,
+      area: metadata.area, year: metadata.year, date: metadata.date, kind: metadata.kind,
+      language: metadata.language, format: metadata.format)
+  }
+}
+
+extension LocalizedText {
+  /// The texts keyed by language code, for reports.
+  var dictionary: [String: String] {
+    Dictionary(uniqueKeysWithValues: values.map { ($0.key.rawValue, $0.value) })
+  }
+}

@@ -1,0 +1,166 @@
+import ArgumentParser
+import Batch
+import Foundation
+import PlanReading
+import Reporting
+import Scoring
+
+extension ScorecardCommand {
+  /// `scorecard batch`: scores every plan under a folder, in parallel, and
+  /// writes a report per plan, the ranking and the card.
+  struct BatchCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+      commandName: "batch",
+      abstract: "Score every plan under a folder and write reports, a ranking and the card.",
+      discussion: """
+        Writes into --out: plans/<file>.<json|md|html> per plan, results.jsonl, summary.csv \
+        (UTF-8 with BOM, ';' separated), index.html, errors.json and batch.json. A plans.csv \
+        in the folder (file;gemeente;wijk;jaar;soort) overrides the documents' metadata.
+
+        Exit codes: 0 every plan scored (and every gate met); 1 some plan could not be read \
+        or scored, or a plan falls short of --fail-under/--require; 2 usage or rubric error.
+        """
+    )
+
+    @Argument(help: "The folder with the plans (searched recursively).")
+    var folder: String
+
+    @Option(help: "The folder to write the results to.")
+    var out: String
+
+    @Option(help: "A rubric file, or the id of a bundled rubric (default: lsa-participatie).")
+    var rubric: String?
+
+    @Option(help: "Per-plan report formats, comma-separated: json, markdown, html, text.")
+    var formats: String = "json,markdown,html"
+
+    @Option(help: "Report language: nl or en (default: each plan's own; index and summary in nl).")
+    var lang: PlanLanguage?
+
+    @Option(help: "Plans scored at the same time (default: one per core).")
+    var jobs: Int?
+
+    @Flag(help: "Stop at the first plan that cannot be read or scored.")
+    var failFast = false
+
+    @Option(help: "The cache folder (default: .cache inside --out).")
+    var cache: String?
+
+    @Flag(help: "Score every plan again; read and write no cache.")
+    var noCache = false
+
+    @Option(help: "Score only shard K of N (1 ≤ K ≤ N), a stable share of the files.")
+    var shard: String?
+
+    @Option(help: "Skip files or folders matching this glob pattern; repeatable.")
+    var exclude: [String] = []
+
+    @Option(help: "Criteria that break ties in the grade, comma-separated.")
+    var tieBreak: String = Ranking.defaultTieBreakers.joined(separator: ",")
+
+    @Option(help: "The largest plan file to read, in bytes.")
+    var maxBytes: Int = 50_000_000
+
+    @Flag(help: "Show no progress (failures are still shown).")
+    var quiet = false
+
+    @OptionGroup var gate: GateOptions
+
+    func validate() throws {
+      _ = try reportFormats()
+      if let jobs, jobs < 1 { throw ValidationError("--jobs \(jobs): give 1 or more.") }
+      if cache != nil && noCache {
+        throw ValidationError("--cache and --no-cache exclude each other.")
+      }
+      if let shard {
+        do { _ = try Shard(parsing: shard) } catch {
+          throw ValidationError(error.localizedDescription)
+        }
+      }
+    }
+
+    func run() async throws {
+      let loaded: Rubric
+      do {
+        loaded = try RubricCatalog.load(rubric)
+        try gate.gate().validate(criteria: loaded.criteria.map(\.id))
+      } catch {
+        Console.error(error.localizedDescription)
+        throw ExitCode(ExitStatus.usage)
+      }
+      let printer = ProgressPrinter(quiet: quiet)
+      let outcome: BatchOutcome
+      do {
+        outcome = try await BatchRunner(rubric: loaded, options: try options())
+          .run { printer.show($0) }
+      } catch {
+        printer.finish()
+        Console.error(error.localizedDescription)
+        throw ExitCode(ExitStatus.usage)
+      }
+      printer.finish()
+      for warning in outcome.warnings { Console.warning(warning) }
+      report(outcome)
+      let shortfall = gate.report(try gate.gate().shortfalls(outcome.plans))
+      if !outcome.failures.isEmpty || outcome.stoppedEarly || shortfall {
+        throw ExitCode(ExitStatus.inputFailed)
+      }
+    }
+
+    // MARK: - Options
+
+    private func reportFormats() throws -> [ReportFormat] {
+      let names = formats.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+      let parsed = names.map { ReportFormat(rawValue: $0) }
+      guard !names.isEmpty, let bad = zip(names, parsed).first(where: { $0.1 == nil }) else {
+        return parsed.compactMap { $0 }
+      }
+      let valid = ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")
+      throw ValidationError("--formats: '\(bad.0)' is not a format; use \(valid).")
+    }
+
+    private func options() throws -> BatchOptions {
+      var options = BatchOptions(
+        input: URL(fileURLWithPath: folder, isDirectory: true),
+        output: URL(fileURLWithPath: out, isDirectory: true))
+      options.formats = try reportFormats()
+      options.language = lang
+      if let jobs { options.jobs = jobs }
+      options.failFast = failFast
+      if noCache {
+        options.cache = nil
+      } else if let cache {
+        options.cache = URL(fileURLWithPath: cache, isDirectory: true)
+      }
+      options.shard = try shard.map { try Shard(parsing: $0) }
+      options.excludes = exclude
+      options.maxBytes = maxBytes
+      options.tieBreakers = tieBreak.split(separator: ",").map {
+        $0.trimmingCharacters(in: .whitespaces)
+      }
+      return options
+    }
+
+    /// The closing lines on stdout.
+    private func report(_ outcome: BatchOutcome) {
+      let scored = outcome.plans.count
+      var text = "Scored \(scored) of \(outcome.files) plans"
+      if let shard { text += " (shard \(shard))" }
+      text += String(format: " in %.1f s", outcome.elapsedSeconds)
+      if outcome.cached > 0 { text += ", \(outcome.cached) from the cache" }
+      text += "."
+      let outFolder = URL(fileURLWithPath: out).path
+      if !outcome.failures.isEmpty {
+        text += " \(outcome.failures.count) failed: see \(outFolder)/\(BatchLayout.errors)."
+      }
+      if outcome.stoppedEarly {
+        text += "\nStopped at the first failure (--fail-fast); the summary was not written."
+      } else {
+        text +=
+          "\nWrote \(outFolder)/\(BatchLayout.index), \(BatchLayout.summary), "
+          + "\(BatchLayout.results) and a report per plan in \(BatchLayout.plans)/."
+      }
+      FileHandle.standardOutput.write(Data((text + "\n").utf8))
+    }
+  }
+}

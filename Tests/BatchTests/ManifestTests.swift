@@ -1,0 +1,92 @@
+import Foundation
+import Testing
+
+@testable import Batch
+
+@Suite struct ManifestTests {}
+
+extension ManifestTests {
+  /// The manifest wins over the documents' front matter; `;`, a byte order
+  /// mark and quoted fields are read; an empty cell keeps the document's value.
+  @Test func manifestWinsOverTheDocument() async throws {
+    var files = BatchFixture.mixedFolder
+    files["plans.csv"] = Data(
+      ("\u{FEFF}file;gemeente;wijk;jaar;soort\r\n"
+        + "zwolle/holtenbroek.md;\"Zwolle; gemeente\";\"Holtenbroek \"\"Oost\"\"\";2026;\r\n"
+        + "arnhem.txt;;Presikhaaf;;\r\n").utf8)
+    let input = try BatchFixture.folder(files)
+    let outcome = try await BatchFixture.run(input, into: try BatchFixture.temporaryFolder("out"))
+    #expect(outcome.files == 6)  // plans.csv itself is not a plan
+    let zwolle = try #require(outcome.plans.first { $0.file == "zwolle/holtenbroek.md" })
+    #expect(zwolle.scorecard.plan.municipality == "Zwolle; gemeente")
+    #expect(zwolle.scorecard.plan.area == "Holtenbroek \"Oost\"")
+    #expect(zwolle.scorecard.plan.year == 2026)
+    #expect(zwolle.scorecard.plan.kind == .wijkactieplan)
+    let arnhem = try #require(outcome.plans.first { $0.file == "arnhem.txt" })
+    #expect(arnhem.scorecard.plan.municipality == "Arnhem")
+    #expect(arnhem.scorecard.plan.area == "Presikhaaf")
+    #expect(arnhem.scorecard.plan.year == 2024)
+  }
+
+  /// A kind from the manifest changes which criteria apply (the test rubric's
+  /// `money` does not apply to a verordening), and a plan without any
+  /// municipality is listed under its file name.
+  @Test func kindChangesScoringAndCommaSeparator() async throws {
+    let input = try BatchFixture.folder([
+      "regeling.txt": BatchFixture.plan("Er is een wijkbudget."),
+      "plans.csv": Data("bestand,soort\nregeling.txt,Participatieverordening\n".utf8),
+    ])
+    let outcome = try await BatchFixture.run(input, into: try BatchFixture.temporaryFolder("out"))
+    let plan = try #require(outcome.plans.first)
+    #expect(plan.scorecard.plan.kind == .verordening)
+    #expect(plan.scorecard.criteria.first { $0.id == "money" }?.level == nil)
+    #expect(plan.label == "regeling.txt")
+  }
+
+  /// A bad year or kind names the row; rows for files that are not there are
+  /// warned about, not fatal.
+  @Test func problemsNameTheRow() async throws {
+    let badYear = try BatchFixture.folder([
+      "a.txt": BatchFixture.plan("Er is een wijkbudget."),
+      "plans.csv": Data("file;jaar\na.txt;twintig\n".utf8),
+    ])
+    let manifest = badYear.appendingPathComponent("plans.csv").path
+    await #expect(
+      throws: BatchError.manifest(path: manifest, row: 2, message: "jaar 'twintig' is not a year")
+    ) {
+      try await BatchFixture.run(badYear, into: try BatchFixture.temporaryFolder("out"))
+    }
+
+    let badKind = try BatchFixture.folder(["plans.csv": Data("file;soort\na.txt;recept\n".utf8)])
+    await #expect(throws: BatchError.self) {
+      try await BatchFixture.run(badKind, into: try BatchFixture.temporaryFolder("out"))
+    }
+
+    let noFileColumn = try BatchFixture.folder(["plans.csv": Data("gemeente;jaar\nX;2020\n".utf8)])
+    let error = await #expect(throws: BatchError.self) {
+      try await BatchFixture.run(noFileColumn, into: try BatchFixture.temporaryFolder("out"))
+    }
+    #expect(error?.localizedDescription.contains("row 1: no column `file`") == true)
+
+    let unknown = try BatchFixture.folder([
+      "a.txt": BatchFixture.plan("Er is een wijkbudget."),
+      "plans.csv": Data("file;gemeente\nweg.txt;Zwolle\n".utf8),
+    ])
+    let outcome = try await BatchFixture.run(unknown, into: try BatchFixture.temporaryFolder("out"))
+    #expect(
+      outcome.warnings == [
+        "plans.csv: weg.txt is not among the plans found; its row was not used"
+      ])
+  }
+
+  /// A changed manifest row scores the plan again (the kind may change the result).
+  @Test func manifestChangeMissesTheCache() async throws {
+    let input = try BatchFixture.folder(["a.txt": BatchFixture.plan("Er is een wijkbudget.")])
+    let output = try BatchFixture.temporaryFolder("out")
+    _ = try await BatchFixture.run(input, into: output)
+    try BatchFixture.write(["plans.csv": Data("file;soort\na.txt;verordening\n".utf8)], into: input)
+    let outcome = try await BatchFixture.run(input, into: output)
+    #expect(outcome.cached == 0)
+    #expect(outcome.plans.first?.scorecard.plan.kind == .verordening)
+  }
+}

@@ -1,0 +1,69 @@
+import Foundation
+import PlanReading
+import Reporting
+import Scoring
+import TestSupport
+
+/// Scorecards and scored plans made with the small test rubric, for the batch
+/// renderers and the comparison.
+enum ReportFixture {
+  /// The test rubric.
+  static let rubric: Rubric = {
+    do {
+      return try Rubric(contentsOf: Fixtures.url("rubrics/test-rubric.json"))
+    } catch {
+      preconditionFailure("the test rubric must load: \(error)")
+    }
+  }()
+
+  /// Scores paragraphs as a plan with the given metadata.
+  static func card(
+    _ paragraphs: [String], rubric: Rubric = ReportFixture.rubric, file: String = "plan.txt",
+    title: String? = nil, municipality: String? = nil, area: String? = nil, year: Int? = nil,
+    kind: DocumentKind = .wijkactieplan, language: PlanLanguage = .nl
+  ) -> Scorecard {
+    var blocks = [
+      Block(
+        kind: .heading, level: 1, text: "Participatie", headingPath: [], location: .init(line: 1))
+    ]
+    for (index, text) in paragraphs.enumerated() {
+      blocks.append(
+        Block(
+          kind: .paragraph, text: text, headingPath: ["Participatie"],
+          location: SourceLocation(line: 3 + 2 * index, column: 1)))
+    }
+    let metadata = PlanMetadata(
+      title: title, municipality: municipality, area: area, year: year, kind: kind,
+      language: language, languageDetected: false, sourcePath: file, sha256: "0",
+      format: .plainText)
+    return PlanScorer(rubric: rubric).score(PlanDocument(metadata: metadata, blocks: blocks))
+  }
+
+  /// A scored plan with an HTML report path.
+  static func plan(
+    _ file: String, _ paragraphs: [String], municipality: String? = nil, area: String? = nil,
+    year: Int? = nil
+  ) -> ScoredPlan {
+    ScoredPlan(
+      file: file, reports: [.html: "plans/\(file).html", .json: "plans/\(file).json"],
+      scorecard: card(paragraphs, file: file, municipality: municipality, area: area, year: year))
+  }
+
+  /// Sentences of the test rubric that reach known levels.
+  enum Sentence {
+    /// influence 2 (residents decide), money 2 (an amount they decide on).
+    static let decideBudget = "Bewoners beslissen over het wijkbudget van € 40.000."
+    /// influence 1 (consult).
+    static let consult = "We raadplegen bewoners met een enquête."
+    /// influence 0 (inform only).
+    static let inform = "De gemeente stuurt een nieuwsbrief."
+    /// money 1 (a budget without decision).
+    static let budget = "Er is een wijkbudget."
+    /// feedback 2.
+    static let feedback = "Er is een reactienota en iedereen kreeg terugkoppeling."
+  }
+
+  /// The two hostile strings of the escaping tests.
+  static let script = "<script>alert(1)</script>"
+  static let image = "\"><img src=x onerror=alert(1)>"
+}

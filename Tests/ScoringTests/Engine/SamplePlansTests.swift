@@ -1,0 +1,84 @@
+import Foundation
+import PlanReading
+import Testing
+import TestSupport
+
+@testable import Scoring
+
+@Suite struct SamplePlansTests {}
+
+/// The expected codes of one sample plan, written down before scoring.
+struct SampleExpectation: CustomTestStringConvertible, Sendable {
+  var file: String
+  var rung: Int
+  var levels: [String: Int]
+  var testDescription: String { file }
+}
+
+extension SamplePlansTests {
+  /// The expectations in `SamplePlans/expected.json`.
+  static let expectations: [SampleExpectation] = {
+    struct File: Decodable {
+      struct Plan: Decodable {
+        var rung: Int
+        var levels: [String: Int]
+      }
+      var plans: [String: Plan]
+    }
+    let url = Fixtures.packageRoot.appendingPathComponent("SamplePlans/expected.json")
+    guard let data = try? Data(contentsOf: url),
+      let file = try? JSONDecoder().decode(File.self, from: data)
+    else { return [] }
+    return file.plans.keys.sorted().compactMap { name in
+      file.plans[name].map { SampleExpectation(file: name, rung: $0.rung, levels: $0.levels) }
+    }
+  }()
+
+  /// There are at least 12 sample plans with expectations, four of them XML.
+  @Test func enoughSamples() {
+    #expect(Self.expectations.count >= 12)
+    #expect(Self.expectations.filter { $0.file.hasSuffix(".xml") }.count >= 4)
+  }
+
+  /// Each sample plan scores, criterion by criterion and on the ladder, as its
+  /// expectation says.
+  @Test(arguments: expectations)
+  func scoresAsExpected(_ expected: SampleExpectation) throws {
+    let path = Fixtures.packageRoot.appendingPathComponent("SamplePlans/\(expected.file)").path
+    let card = PlanScorer(rubric: try RubricCatalog.load(nil)).score(
+      try PlanReader().read(fileAt: path))
+    var differences: [String] = []
+    if card.ladder.rung != expected.rung {
+      differences.append("rung: expected \(expected.rung), got \(card.ladder.rung)")
+    }
+    for result in card.criteria {
+      let want = expected.levels[result.id]
+      if result.level != want {
+        let found = result.evidence.map(\.matched).joined(separator: ", ")
+        differences.append(
+          "\(result.id): expected \(want.map(String.init) ?? "-"), "
+            + "got \(result.level.map(String.init) ?? "n.v.t.") [\(found)]")
+      }
+    }
+    let known = Self.knownGaps[expected.file] ?? [:]
+    let open = differences.filter { difference in
+      !known.keys.contains { difference.hasPrefix("\($0):") }
+    }
+    #expect(open == [], "\(expected.file)")
+    for (criterion, reason) in known.sorted(by: { $0.key < $1.key }) {
+      withKnownIssue("\(expected.file) \(criterion): \(reason)") {
+        #expect(!differences.contains { $0.hasPrefix("\(criterion):") })
+      }
+    }
+  }
+
+  /// Codes the engine does not reach yet, with the reason. A gap that gets
+  /// fixed makes its known issue fail, so this list cannot go stale.
+  static let knownGaps: [String: [String: String]] = [
+    "en-uk-kelsey-bridge-community-hub-asset-transfer.xml": [
+      "geld": "the residents' body is named only as \"the Trust\"; the engine has no "
+        + "coreference, and `trust` as a resident actor would fire on NHS trusts",
+      "evaluatie": "the review is by \"members\" of \"the Trust\" (same reason)",
+    ]
+  ]
+}
