@@ -79,19 +79,20 @@ struct DocumentScan {
         context.add(kind, hit.tokens)
       }
     }
-    var specifics = input.specificity.map { marker in
-      String(Self.bytes(input.text, marker.start..<marker.end))
-    }
-    specifics += context.spans(.specificReference).map { span in
-      Self.text(of: span, in: input)
-    }
     let sentenceIndex = sentences.count
+    let hasSpecifics = !input.specificity.isEmpty || context.has(.specificReference)
     sentences.append(
       ScannedSentence(
         block: input.block, section: input.section, range: input.range,
-        isHeading: input.isHeading, specifics: Self.unique(specifics)))
+        isHeading: input.isHeading, hasSpecifics: hasSpecifics))
     guard !indicatorHits.isEmpty else { return }
 
+    // The texts of the specific details are only needed as evidence, so they
+    // are made only for sentences with a match (most sentences have none).
+    let specifics = Self.unique(
+      input.specificity.map { marker in
+        String(Self.bytes(input.text, marker.start..<marker.end))
+      } + context.spans(.specificReference).map { span in Self.text(of: span, in: input) })
     let tense: EvidenceContext.Tense =
       context.has(.future) ? .promised : context.has(.past) ? .done : .unmarked
     let residentsMentioned = context.has(.residentActor)
@@ -104,7 +105,7 @@ struct DocumentScan {
         hedged: context.isHedged(outside: hit.tokens),
         actor: context.actor(for: hit.tokens),
         tense: tense,
-        specifics: sentences[sentenceIndex].specifics)
+        specifics: specifics)
       matches.append(
         IndicatorMatch(
           group: group, indicator: indicator, sentence: sentenceIndex, tokens: hit.tokens,

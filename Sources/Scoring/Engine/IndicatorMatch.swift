@@ -27,7 +27,7 @@ struct ScannedSentence: Sendable {
   /// Whether the sentence is a heading: its matches count only for rules
   /// whose scope is the section the heading opens.
   var isHeading: Bool
-  /// The specific details in the sentence: amounts, dates, counts, named
-  /// bodies and documents, as written.
-  var specifics: [String]
+  /// Whether the sentence holds a specific detail: an amount, date, period,
+  /// count, percentage, or a named body or document.
+  var hasSpecifics: Bool
 }

@@ -11,7 +11,7 @@ struct RuleContext {
   init(scan: DocumentScan, rubric: Rubric) {
     self.scan = scan
     self.rubric = rubric
-    let specific = scan.sentences.filter { !$0.specifics.isEmpty }
+    let specific = scan.sentences.filter(\.hasSpecifics)
     blockHasSpecific = Set(specific.map(\.block))
     sectionHasSpecific = Set(specific.map(\.section))
   }
@@ -53,7 +53,7 @@ struct RuleContext {
     case .specific:
       let sentence = scan.sentences[match.sentence]
       switch scope {
-      case .sentence: return !sentence.specifics.isEmpty
+      case .sentence: return sentence.hasSpecifics
       case .paragraph: return blockHasSpecific.contains(sentence.block)
       case .section: return sectionHasSpecific.contains(sentence.section)
       }
