@@ -5,12 +5,14 @@ import PackageDescription
 /// criterion and with quotes as evidence, how much say residents get in it.
 ///
 /// Modules depend in one direction only:
-/// `CLibXML2`, `CStemmer` ← `PlanReading` ← `Scoring` ← `Reporting` ← `Batch` ← `scorecard`.
+/// `CLibXML2`, `CStemmer` ← `PlanReading` ← `Scoring` ← `Assessment` ← `Reporting` ←
+/// `Batch` ← `scorecard`.
 let package = Package(
   name: "participation-scorecard",
   products: [
     .library(name: "PlanReading", targets: ["PlanReading"]),
     .library(name: "Scoring", targets: ["Scoring"]),
+    .library(name: "Assessment", targets: ["Assessment"]),
     .library(name: "Reporting", targets: ["Reporting"]),
     .library(name: "Batch", targets: ["Batch"]),
     .executable(name: "scorecard", targets: ["scorecard"]),
@@ -57,15 +59,20 @@ let package = Package(
         .product(name: "Crypto", package: "swift-crypto"),
       ]
     ),
+    // Residents' own judgements: assessment files, merged cards, agreement.
+    .target(
+      name: "Assessment",
+      dependencies: ["Scoring"]
+    ),
     .target(
       name: "Reporting",
-      dependencies: ["Scoring"]
+      dependencies: ["Scoring", "Assessment"]
     ),
     // Batch runs: discovery, parallel scoring, cache, shards, merge, gates.
     .target(
       name: "Batch",
       dependencies: [
-        "PlanReading", "Scoring", "Reporting",
+        "PlanReading", "Scoring", "Assessment", "Reporting",
         .product(name: "Crypto", package: "swift-crypto"),
         .product(name: "SwiftCSV", package: "SwiftCSV"),
       ]
@@ -73,7 +80,7 @@ let package = Package(
     .executableTarget(
       name: "scorecard",
       dependencies: [
-        "PlanReading", "Scoring", "Reporting", "Batch",
+        "PlanReading", "Scoring", "Assessment", "Reporting", "Batch",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -96,6 +103,10 @@ let package = Package(
     .testTarget(
       name: "ScoringTests",
       dependencies: ["Scoring", "TestSupport"]
+    ),
+    .testTarget(
+      name: "AssessmentTests",
+      dependencies: ["Assessment", "TestSupport"]
     ),
     .testTarget(
       name: "ReportingTests",

@@ -29,6 +29,9 @@ public struct CriterionResult: Sendable, Codable, Equatable {
   /// Matches of the criterion's vocabulary that did not count, with the reason
   /// (negated, hedged, wrong actor, …), so a reader sees what was considered.
   public var discounted: [Evidence]
+  /// On a merged card: the residents' levels next to the engine's, and which
+  /// the card uses; `nil` (and absent from the JSON) on an engine-only card.
+  public var assessment: CriterionAssessment? = nil
 
   enum CodingKeys: String, CodingKey {
     case id, title, question, weight, phase, level
@@ -38,7 +41,7 @@ public struct CriterionResult: Sendable, Codable, Equatable {
     case decidedBy = "decided_by"
     case evidence
     case evidenceCount = "evidence_count"
-    case discounted
+    case discounted, assessment
   }
 }
 

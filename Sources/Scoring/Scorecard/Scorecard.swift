@@ -38,6 +38,9 @@ public struct Scorecard: Sendable, Codable, Equatable {
   public var counts: ScoringCounts
   /// Remarks from reading and scoring the plan (encoding fallback, no prose, …).
   public var notes: [ScorecardNote]
+  /// On a card merged with residents' assessments: what it was merged from;
+  /// `nil` (and absent from the JSON) on an engine-only scorecard.
+  public var assessments: CardAssessments? = nil
 
   enum CodingKeys: String, CodingKey {
     case format
@@ -46,7 +49,7 @@ public struct Scorecard: Sendable, Codable, Equatable {
     case gradeUncapped = "grade_uncapped"
     case cappedBy = "capped_by"
     case passMark = "pass_mark"
-    case passed, index, ladder, criteria, warnings, counts, notes
+    case passed, index, ladder, criteria, warnings, counts, notes, assessments
   }
 }
 
@@ -124,4 +127,10 @@ public struct ScorecardNote: Sendable, Codable, Equatable {
   public var code: String
   /// The explanation in English; reports translate known codes.
   public var message: String
+
+  /// Creates a note.
+  public init(code: String, message: String) {
+    self.code = code
+    self.message = message
+  }
 }
