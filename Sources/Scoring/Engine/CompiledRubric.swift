@@ -78,6 +78,7 @@ struct CompiledRubric: Sendable {
       (.hedge, lists.hedges), (.residentActor, lists.residentActors),
       (.governmentActor, lists.governmentActors), (.future, lists.futureMarkers),
       (.past, lists.pastMarkers), (.specificReference, lists.specificReferences),
+      (.residentBodyNoun, lists.residentBodyNouns), (.residentBodyTie, lists.residentBodyTies),
     ]
     for (kind, phrases) in contextPhrases {
       for phrase in phrases {

@@ -13,6 +13,8 @@ struct DocumentScan {
   private(set) var sectionOfBlock: [Int] = []
   /// The language whose vocabulary was used.
   let language: PlanLanguage
+  /// The residents' own bodies the plan defines, and where.
+  private(set) var residentBodies: ResidentBodies
 
   /// Scans every block of a document. Headings are scanned too, but their
   /// matches count only for rules whose scope is the section they open.
@@ -21,6 +23,7 @@ struct DocumentScan {
     negationWindow: Int
   ) {
     language = analyzer.language
+    residentBodies = ResidentBodies(language: analyzer.language)
     var section = 0
     for block in document.blocks {
       if block.kind == .heading { section += 1 }
@@ -71,15 +74,24 @@ struct DocumentScan {
   ) {
     var context = SentenceContext()
     var indicatorHits: [(PhraseMatcher.Hit, Int, Int)] = []
+    var bodyNouns: [PhraseMatcher.Hit] = []
     for hit in input.hits {
       switch vocabulary.roles[hit.id] {
       case .indicator(let group, let indicator):
         indicatorHits.append((hit, group, indicator))
+      case .context(.residentBodyNoun):
+        bodyNouns.append(hit)
       case .context(let kind):
         context.add(kind, hit.tokens)
       }
     }
     let sentenceIndex = sentences.count
+    // Only sentences with a body noun look at the plan's resident bodies.
+    if !bodyNouns.isEmpty {
+      residentBodies.resolve(
+        nouns: bodyNouns, in: SentenceText(text: input.text, tokens: input.tokens),
+        context: &context, block: input.block)
+    }
     let hasSpecifics = !input.specificity.isEmpty || context.has(.specificReference)
     sentences.append(
       ScannedSentence(

@@ -17,4 +17,6 @@ enum ContextKind: Sendable, Equatable, CaseIterable {
   case future
   case past
   case specificReference
+  case residentBodyNoun
+  case residentBodyTie
 }

@@ -35,6 +35,9 @@ public struct PlanScorer: Sendable {
     let scan = DocumentScan(
       document: document, vocabulary: vocabulary, analyzer: analyzer,
       negationWindow: rubric.negationWindow)
+    notes += scan.residentBodies.definitions.map { definition in
+      definition.note(line: document.blocks[definition.block].location.line, language: language)
+    }
     let context = RuleContext(scan: scan, rubric: rubric)
     let builder = EvidenceBuilder(document: document, scan: scan, context: context)
 

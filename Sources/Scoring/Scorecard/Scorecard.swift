@@ -123,7 +123,8 @@ public struct ScoringCounts: Sendable, Codable, Equatable {
 
 /// A remark about how a plan was read or scored.
 public struct ScorecardNote: Sendable, Codable, Equatable {
-  /// A stable code: a `ReadingNote.Code` raw value, or `vocabulary_fallback`.
+  /// A stable code: a `ReadingNote.Code` raw value, `vocabulary_fallback` or
+  /// `resident_body`.
   public var code: String
   /// The explanation in English; reports translate known codes.
   public var message: String

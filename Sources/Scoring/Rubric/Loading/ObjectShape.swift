@@ -39,7 +39,8 @@ extension ObjectShape {
     required: [],
     optional: [
       "negations", "clauseFinalNegations", "hedges", "residentActors", "governmentActors",
-      "futureMarkers", "pastMarkers", "specificReferences",
+      "futureMarkers", "pastMarkers", "specificReferences", "residentBodyNouns",
+      "residentBodyTies",
     ])
   /// An indicator written as an object.
   static let indicator = ObjectShape(

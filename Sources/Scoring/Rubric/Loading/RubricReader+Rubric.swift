@@ -121,6 +121,8 @@ extension RubricReader {
       governmentActors: list(&self, "governmentActors"),
       futureMarkers: list(&self, "futureMarkers"),
       pastMarkers: list(&self, "pastMarkers"),
-      specificReferences: list(&self, "specificReferences"))
+      specificReferences: list(&self, "specificReferences"),
+      residentBodyNouns: list(&self, "residentBodyNouns"),
+      residentBodyTies: list(&self, "residentBodyTies"))
   }
 }

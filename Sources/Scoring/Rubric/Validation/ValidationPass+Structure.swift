@@ -110,12 +110,32 @@ extension ValidationPass {
         ("hedges", lists.hedges), ("residentActors", lists.residentActors),
         ("governmentActors", lists.governmentActors), ("futureMarkers", lists.futureMarkers),
         ("pastMarkers", lists.pastMarkers), ("specificReferences", lists.specificReferences),
+        ("residentBodyNouns", lists.residentBodyNouns),
+        ("residentBodyTies", lists.residentBodyTies),
       ]
       for (key, phrases) in named {
         for (index, phrase) in phrases.enumerated() {
           checkPhrase(phrase, at: "context.\(language.rawValue).\(key)[\(index)]")
         }
       }
+      checkResidentBodies(lists, language: language)
+    }
+  }
+
+  /// Resident bodies need both lists: nouns name the bodies, ties tie them to residents.
+  private mutating func checkResidentBodies(_ lists: ContextLists, language: PlanLanguage) {
+    let path = "context.\(language.rawValue)"
+    if !lists.residentBodyNouns.isEmpty, lists.residentBodyTies.isEmpty {
+      warning(
+        RubricPath.member(path, "residentBodyNouns"),
+        "residentBodyNouns has no effect without residentBodyTies (phrases such as "
+          + "\"owned by\" that tie a named body to residents); add ties or remove the nouns")
+    }
+    if lists.residentBodyNouns.isEmpty, !lists.residentBodyTies.isEmpty {
+      warning(
+        RubricPath.member(path, "residentBodyTies"),
+        "residentBodyTies has no effect without residentBodyNouns (the head nouns of the "
+          + "bodies, such as \"trust\"); add nouns or remove the ties")
     }
   }
 }

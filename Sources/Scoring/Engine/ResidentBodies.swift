@@ -1,0 +1,140 @@
+import PlanReading
+
+/// The residents' own bodies a plan names, found while it is scanned: a small
+/// coreference step, so that "the Trust" counts as residents once the plan has
+/// said that Northfield Community Trust is owned by local residents.
+///
+/// A sentence *defines* a resident body when it holds
+/// - a proper name with a `residentBodyNouns` noun: a run of capitalised words,
+///   at least one besides the noun, that names no government actor
+///   ("Northfield Community Trust", "Stichting Buurtkracht Noord"),
+/// - followed, at most ``tieGap`` words after the name and with no government
+///   actor in between, by a `residentBodyTies` phrase ("owned by",
+///   "opgericht door"),
+/// - whose first actor after it, at most ``agentGap`` words on and with no
+///   number in between, is a resident actor and not a government actor
+///   ("owned by its members, who are local residents"; not "owned by the
+///   council on behalf of residents", not "made up of 40 homes for residents").
+///
+/// From that sentence on (a definition never reaches back), the name and the
+/// body's noun right after an article ("the Trust", "de stichting") are
+/// *mentions*: each counts as a resident actor and, being a named body, as a
+/// specific reference. Another name with the same noun ("Kelsey NHS Trust",
+/// "the NHS Trust") is no mention. The definitions live in one scan, so they
+/// never carry over to another plan.
+struct ResidentBodies {
+  /// One resident body a plan defines.
+  struct Definition: Sendable, Equatable {
+    /// The name as written: "Northfield Community Trust".
+    var name: String
+    /// The name's folded words, joined by spaces: how later mentions are found.
+    var key: String
+    /// The pattern ids of the body nouns in the name; an article before one of
+    /// these nouns makes a mention.
+    var nouns: Set<Int>
+    /// The body noun as written in the name: "Trust".
+    var noun: String
+    /// The words from the tie through the residents: "owned by its members,
+    /// who are local residents".
+    var tie: String
+    /// The index of the block the defining sentence stands in.
+    var block: Int
+  }
+
+  /// The most words between the end of the name and the tie.
+  static let tieGap = 8
+  /// The most words between the end of the tie and the residents it names.
+  static let agentGap = 5
+  /// Definite articles that make a body noun a mention, per language.
+  static let articles: [PlanLanguage: Set<String>] = [.nl: ["de", "het"], .en: ["the"]]
+
+  /// The bodies defined so far, in document order.
+  private(set) var definitions: [Definition] = []
+  /// The articles of the plan's language.
+  private let articles: Set<String>
+
+  /// An empty set of definitions for a plan in `language`.
+  init(language: PlanLanguage) {
+    articles = Self.articles[language] ?? []
+  }
+
+  // MARK: - One sentence
+
+  /// A sentence with at least one body noun, standing in block `block`: records
+  /// the bodies it defines and adds every mention to `context` as a resident
+  /// actor and a specific reference.
+  mutating func resolve(
+    nouns: [PhraseMatcher.Hit], in sentence: SentenceText, context: inout SentenceContext,
+    block: Int
+  ) {
+    var mentions: [Range<Int>] = []
+    for noun in nouns {
+      if let name = sentence.name(around: noun.tokens, skipping: articles),
+        name != noun.tokens
+      {
+        let key = sentence.key(of: name)
+        if definitions.contains(where: { $0.key == key }) {
+          mentions.append(name)
+        } else if let tie = Self.tie(after: name, in: context, tokens: sentence.tokens) {
+          definitions.append(
+            Definition(
+              name: sentence.text(of: name), key: key,
+              nouns: Set(nouns.filter { name.contains($0.tokens) }.map(\.id)),
+              noun: sentence.text(of: noun.tokens), tie: sentence.text(of: tie),
+              block: block))
+          mentions.append(name)
+        }
+      } else if noun.tokens.lowerBound > 0,
+        articles.contains(sentence.tokens[noun.tokens.lowerBound - 1].folded),
+        definitions.contains(where: { $0.nouns.contains(noun.id) })
+      {
+        mentions.append((noun.tokens.lowerBound - 1)..<noun.tokens.upperBound)
+      }
+    }
+    var seen = Set<Range<Int>>()
+    for mention in mentions where seen.insert(mention).inserted {
+      context.add(.residentActor, mention)
+      context.add(.specificReference, mention)
+    }
+  }
+
+  /// The span from a tie after `name` through the residents it names, when the
+  /// sentence ties the name to residents.
+  static func tie(
+    after name: Range<Int>, in context: SentenceContext, tokens: [Token]
+  ) -> Range<Int>? {
+    let government = context.spans(.governmentActor)
+    if government.contains(where: { $0.overlaps(name) }) { return nil }
+    for tie in context.spans(.residentBodyTie)
+    where tie.lowerBound >= name.upperBound && tie.lowerBound - name.upperBound <= tieGap {
+      let between = name.upperBound..<tie.lowerBound
+      if government.contains(where: { between.contains($0.lowerBound) }) { continue }
+      let residents = context.spans(.residentActor).filter { $0.lowerBound >= tie.lowerBound }
+      guard let resident = residents.min(by: { $0.lowerBound < $1.lowerBound }) else { continue }
+      let gap = tie.upperBound..<max(tie.upperBound, resident.lowerBound)
+      let governmentFirst = government.contains {
+        $0.lowerBound >= tie.upperBound && $0.lowerBound <= resident.lowerBound
+      }
+      if gap.count <= agentGap, !governmentFirst, !tokens[gap].contains(where: \.isNumber) {
+        return tie.lowerBound..<max(tie.upperBound, resident.upperBound)
+      }
+    }
+    return nil
+  }
+}
+
+// MARK: - Notes
+
+extension ResidentBodies.Definition {
+  /// The scorecard note that explains the definition: where it stands and
+  /// what counts as residents from there on.
+  func note(line: Int, language: PlanLanguage) -> ScorecardNote {
+    let articles = ResidentBodies.articles[language, default: []].sorted()
+      .map { "“\($0)”" }.joined(separator: " or ")
+    return ScorecardNote(
+      code: "resident_body",
+      message: "“\(name)” (line \(line)) is taken to be the residents' own body: “\(tie)”. "
+        + "From that sentence on, its name and “\(noun)” after \(articles) count as residents "
+        + "and as a named body.")
+  }
+}
