@@ -31,7 +31,8 @@ public enum AssessmentDrift {
         ScorecardNote(
           code: Code.planChanged.rawValue,
           message: "The plan has changed since \(assessment.assessor) assessed it on "
-            + "\(assessment.date); check whether their levels still hold."))
+            + "\(assessment.date); check whether their levels still hold.",
+          arguments: ["assessor": assessment.assessor, "date": assessment.date]))
     }
     if assessment.rubric.sha256 != card.rubric.sha256 {
       notes.append(
@@ -39,7 +40,10 @@ public enum AssessmentDrift {
           code: Code.rubricChanged.rawValue,
           message: "The rubric has changed since the assessment (version "
             + "\(assessment.rubric.version), now \(card.rubric.version)); the questions "
-            + "may have been worded differently."))
+            + "may have been worded differently.",
+          arguments: [
+            "assessed_version": assessment.rubric.version, "version": card.rubric.version,
+          ]))
     }
     let known = Set(card.criteria.map(\.id))
     for criterion in assessment.criteria where !known.contains(criterion.id) {
@@ -47,7 +51,8 @@ public enum AssessmentDrift {
         ScorecardNote(
           code: Code.unknownCriterion.rawValue,
           message: "The rubric has no criterion '\(criterion.id)' any more; "
-            + "that judgement is left out."))
+            + "that judgement is left out.",
+          arguments: ["criterion": criterion.id]))
     }
     return notes
   }

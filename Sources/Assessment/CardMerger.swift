@@ -33,7 +33,8 @@ public struct CardMerger: Sendable {
         notes.append(
           ScorecardNote(
             code: AssessmentDrift.Code.replaced.rawValue,
-            message: "A later assessment by \(name) is given too; this one is not used."))
+            message: "A later assessment by \(name) is given too; this one is not used.",
+            arguments: ["assessor": name]))
       } else {
         used.append(item.assessment)
       }

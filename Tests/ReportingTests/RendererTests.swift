@@ -57,4 +57,19 @@ extension RendererTests {
     #expect(!(try TextRenderer(language: .nl, color: false).render([card])).contains("\u{1B}["))
     #expect(try TextRenderer(language: .nl, color: true).render([card]).contains("\u{1B}[1m"))
   }
+
+  /// A residents'-body note is worded in Dutch from its arguments; English keeps the message.
+  @Test func residentBodyNoteIsTranslated() throws {
+    var card = try Self.card(["Er is een wijkbudget."])
+    card.notes = [
+      ScorecardNote(
+        code: "resident_body", message: "“Buurtstichting Oost” (line 4) is taken to be …",
+        arguments: ["name": "Buurtstichting Oost", "line": "4", "tie": "opgericht door bewoners",
+          "noun": "Stichting"])
+    ]
+    let dutch = try TextRenderer(language: .nl).render([card])
+    #expect(dutch.contains("“Buurtstichting Oost” (regel 4) is opgevat als een organisatie"))
+    let english = try TextRenderer(language: .en).render([card])
+    #expect(english.contains("“Buurtstichting Oost” (line 4) is taken to be …"))
+  }
 }

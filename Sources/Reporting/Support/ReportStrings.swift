@@ -73,6 +73,12 @@ struct ReportStrings {
     case "vocabulary_fallback":
       return "Het beoordelingskader heeft geen woordenlijst in de taal van het plan; "
         + "de woordenlijst van de standaardtaal is gebruikt."
+    case "resident_body":
+      guard let name = note.arguments?["name"], let line = note.arguments?["line"],
+        let tie = note.arguments?["tie"], let noun = note.arguments?["noun"]
+      else { return note.message }
+      return "“\(name)” (regel \(line)) is opgevat als een organisatie van bewoners zelf: "
+        + "“\(tie)”. Vanaf die zin tellen de naam en “\(noun)” als bewoners."
     default:
       return note.message
     }

@@ -135,6 +135,7 @@ extension ResidentBodies.Definition {
       code: "resident_body",
       message: "“\(name)” (line \(line)) is taken to be the residents' own body: “\(tie)”. "
         + "From that sentence on, its name and “\(noun)” after \(articles) count as residents "
-        + "and as a named body.")
+        + "and as a named body.",
+      arguments: ["name": name, "line": String(line), "tie": tie, "noun": noun])
   }
 }

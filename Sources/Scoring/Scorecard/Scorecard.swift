@@ -128,10 +128,14 @@ public struct ScorecardNote: Sendable, Codable, Equatable {
   public var code: String
   /// The explanation in English; reports translate known codes.
   public var message: String
+  /// The values the message is made of (a name, a line, a date), so a report
+  /// can word the note in another language; `nil` when it has none.
+  public var arguments: [String: String]?
 
   /// Creates a note.
-  public init(code: String, message: String) {
+  public init(code: String, message: String, arguments: [String: String]? = nil) {
     self.code = code
     self.message = message
+    self.arguments = arguments
   }
 }
