@@ -1,0 +1,81 @@
+/// The assessments of one plan (one SHA-256): the one used per assessor (the
+/// one given last) and the ones that were replaced.
+struct PlanGroup {
+  /// The plan's SHA-256.
+  let sha256: String
+  /// The plan file as the latest assessment names it.
+  let source: String
+  /// The file name without its folder.
+  let name: String
+  /// The plan's title and municipality, from the latest assessment.
+  let title: String?
+  let municipality: String?
+  /// The assessment used per assessor.
+  let byAssessor: [String: Assessment]
+  /// The used assessments, oldest first (by date, then by the order given).
+  let chronological: [Assessment]
+  /// The assessments not used because the same assessor gave a later one:
+  /// assessor and file.
+  let replaced: [(assessor: String, file: String)]
+
+  // MARK: - Grouping
+
+  /// Groups assessments by plan SHA-256, sorted by file name and then SHA-256.
+  /// - Parameter items: The assessments with their files, in the order given.
+  static func groups(_ items: [(assessment: Assessment, file: String)]) -> [PlanGroup] {
+    var order: [String] = []
+    var members: [String: [(index: Int, assessment: Assessment, file: String)]] = [:]
+    for (index, item) in items.enumerated() {
+      let sha = item.assessment.plan.sha256
+      if members[sha] == nil { order.append(sha) }
+      members[sha, default: []].append((index, item.assessment, item.file))
+    }
+    return order.map { sha in PlanGroup(sha256: sha, entries: members[sha] ?? []) }
+      .sorted { ($0.name, $0.sha256) < ($1.name, $1.sha256) }
+  }
+
+  /// Builds a group from its assessments in the order given.
+  private init(sha256: String, entries: [(index: Int, assessment: Assessment, file: String)]) {
+    var used: [(index: Int, assessment: Assessment)] = []
+    var replaced: [(assessor: String, file: String)] = []
+    for (position, entry) in entries.enumerated() {
+      let name = entry.assessment.assessor
+      if entries[(position + 1)...].contains(where: { $0.assessment.assessor == name }) {
+        replaced.append((name, entry.file))
+      } else {
+        used.append((entry.index, entry.assessment))
+      }
+    }
+    let chronological = used.sorted {
+      ($0.assessment.date, $0.index) < ($1.assessment.date, $1.index)
+    }.map(\.assessment)
+    let latest = chronological.last?.plan
+    self.sha256 = sha256
+    self.source = latest?.source ?? ""
+    self.name = Self.fileName(source)
+    self.title = latest?.title
+    self.municipality = latest?.municipality
+    self.byAssessor = Dictionary(
+      chronological.map { ($0.assessor, $0) }, uniquingKeysWith: { _, last in last })
+    self.chronological = chronological
+    self.replaced = replaced
+  }
+
+  /// The last component of a path, with `/` or `\` as separator.
+  static func fileName(_ path: String) -> String {
+    path.split(whereSeparator: { $0 == "/" || $0 == "\\" }).last.map(String.init) ?? path
+  }
+
+  // MARK: - Reading judgements
+
+  /// The engine's level for a criterion in each used assessment that judged
+  /// it, oldest first.
+  func engineLevels(_ criterion: String) -> [Int?] {
+    chronological.compactMap { $0.criterion(id: criterion) }.map(\.engineLevel)
+  }
+
+  /// Whether any used assessment judged the criterion.
+  func judged(_ criterion: String) -> Bool {
+    chronological.contains { $0.criterion(id: criterion) != nil }
+  }
+}

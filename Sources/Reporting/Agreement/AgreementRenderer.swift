@@ -1,0 +1,104 @@
+import Assessment
+import Foundation
+import PlanReading
+import Scoring
+
+/// Writes an ``AgreementReport`` as text, Markdown, JSON or CSV.
+///
+/// Text and Markdown speak to residents in plain words ("Jullie zijn het eens
+/// over 7 van de 9 vragen"), then list the widest disagreements with each
+/// person's level, remark and the quotes they were shown.
+public struct AgreementRenderer: Sendable {
+  /// The language of the words around the figures.
+  public let language: PlanLanguage
+
+  /// Creates the renderer.
+  public init(language: PlanLanguage) {
+    self.language = language
+  }
+
+  /// The report in a format.
+  public func render(_ report: AgreementReport, as format: AgreementFormat) -> String {
+    let s = ReportStrings(language: language)
+    switch format {
+    case .text: return text(report, s)
+    case .markdown: return markdown(report, s)
+    case .json: return json(report)
+    case .csv: return csv(report, s)
+    }
+  }
+
+  // MARK: - JSON
+
+  /// Sorted keys, pretty-printed, a newline at the end: the same report
+  /// always gives the same bytes.
+  private func json(_ report: AgreementReport) -> String {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    // The report holds only strings, integers, finite numbers and arrays of
+    // them: encoding cannot fail.
+    let data = (try? encoder.encode(report)) ?? Data()
+    return String(decoding: data, as: UTF8.self) + "\n"
+  }
+
+  // MARK: - Text
+
+  private func text(_ report: AgreementReport, _ s: ReportStrings) -> String {
+    var lines = [s.agreementTitle, ""]
+    lines += header(report, s)
+    lines += [
+      "", s.unanimity(report.overall, plans: report.plans.count, withEngine: report.withEngine),
+    ]
+    if let pairwise = s.pairwise(report.overall.pairwise) { lines.append(pairwise) }
+    lines.append(s.alphaSentence(report.overall))
+    lines += ["", s.perQuestion]
+    lines += questionRows(report, s).map { "  " + $0 }
+    if report.plans.count == 1 { lines.append("  " + s.alphaNeedsPlans) }
+    if report.plans.count > 1 {
+      lines += ["", s.perPlan]
+      lines += report.plans.map { "  " + planLine($0, s) }
+    }
+    lines += ["", s.widest]
+    if report.disagreements.isEmpty { lines.append("  " + s.noDisagreement) }
+    for (index, item) in report.disagreements.enumerated() {
+      lines.append("  \(index + 1). " + disagreementHeading(item, report, s, escape: { $0 }))
+      lines += disagreementBody(item, s, escape: { $0 }).map { "     " + $0 }
+    }
+    let more = report.disagreementCount - report.disagreements.count
+    if more > 0 { lines.append("  " + s.moreDisagreements(more)) }
+    if let feedback = report.rubricFeedback {
+      lines += ["", s.feedbackTitle, "  " + s.feedbackIndicators]
+      lines += feedback.indicators.map { "    " + indicatorLine($0, s, escape: { $0 }) }
+      if !feedback.unfired.isEmpty {
+        lines += ["  " + s.feedbackUnfired]
+        lines += feedback.unfired.map { "    " + unfiredLine($0, s, escape: { $0 }) }
+        lines.append("  " + s.unfiredHint)
+      }
+    }
+    lines += closingSections(report, s, bullet: "  - ", escape: { $0 }, heading: { $0 })
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// The rubric, the coders and the plan (or the number of plans).
+  private func header(_ report: AgreementReport, _ s: ReportStrings) -> [String] {
+    let plans =
+      report.plans.count == 1
+      ? "Plan: \(report.plans.first?.file ?? "")"
+      : "\(s.plansWord): \(report.plans.count)"
+    return [
+      "\(s.rubric): \(report.rubricID) \(report.rubricVersions.joined(separator: ", "))",
+      "\(s.assessors): \(s.list(report.coders.map(s.coderInSentence)))", plans,
+    ]
+  }
+
+  /// Per question: the levels of each coder (one plan) or the figures over
+  /// the plans (several), titles padded to one width.
+  private func questionRows(_ report: AgreementReport, _ s: ReportStrings) -> [String] {
+    let titles = report.criteria.map { criterionName($0.id, $0.title, s) }
+    let width = titles.map(\.count).max() ?? 0
+    return zip(report.criteria, titles).map { criterion, title in
+      title.padding(toLength: width + 2, withPad: " ", startingAt: 0)
+        + questionCells(criterion, report, s).joined(separator: "  ")
+    }
+  }
+}

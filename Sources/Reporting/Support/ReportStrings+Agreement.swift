@@ -1,0 +1,138 @@
+import Assessment
+import Foundation
+import PlanReading
+import Scoring
+
+/// The words of `scorecard agreement`, in Dutch (B1: short sentences, no
+/// jargon) and English.
+extension ReportStrings {
+  private func say(_ nl: String, _ en: String) -> String {
+    language == .nl ? nl : en
+  }
+
+  // MARK: - Numbers and lists
+
+  /// A number with two decimals: `0,79` in Dutch, `0.79` in English.
+  func decimal2(_ value: Double) -> String {
+    let text = String(format: "%.2f", value)
+    return language == .nl ? text.replacingOccurrences(of: ".", with: ",") : text
+  }
+
+  /// A share as a whole percentage: `81%`.
+  func percent(_ share: Double) -> String {
+    String(format: "%.0f%%", share * 100)
+  }
+
+  /// `Anna, Bram en Cor`.
+  func list(_ items: [String]) -> String {
+    guard let last = items.last else { return "" }
+    guard items.count > 1 else { return last }
+    return items.dropLast().joined(separator: ", ") + say(" en ", " and ") + last
+  }
+
+  /// A coder's name as shown: the assessor's name, or the scorecard.
+  func coder(_ coder: AgreementCoder) -> String {
+    coder.isEngine ? engineName : coder.name
+  }
+
+  /// A coder's name in a sentence: the assessor's name, or `de scorecard`.
+  func coderInSentence(_ coder: AgreementCoder) -> String {
+    coder.isEngine ? say("de scorecard", "the scorecard") : coder.name
+  }
+
+  // MARK: - Headings and labels
+
+  var agreementTitle: String { say("Zijn jullie het eens?", "Do you agree?") }
+  var engineName: String { say("scorecard", "scorecard") }
+  var perQuestion: String { say("Per vraag", "Per question") }
+  var perPlan: String { say("Per plan", "Per plan") }
+  var widest: String { say("Waar jullie het meest verschillen", "Where you differ most") }
+  var shownQuotes: String { say("Wat de scorecard liet zien:", "What the scorecard showed:") }
+  var noQuotes: String {
+    say(
+      "De scorecard vond hier niets in het plan.", "The scorecard found nothing here in the plan.")
+  }
+  var agreed: String { say("eens", "agreed") }
+  var feedbackTitle: String {
+    say("Wat dit zegt over het beoordelingskader", "What this says about the rubric")
+  }
+  var feedbackIndicators: String {
+    say(
+      "Per zoekterm: hoe vaak bewoners het niveau overnamen of veranderden",
+      "Per indicator: how often residents kept or changed the level it gave")
+  }
+  var feedbackUnfired: String {
+    say("Vragen waar de scorecard niets vond", "Questions where the scorecard found nothing")
+  }
+  var notesTitle: String { say("Let op", "Please note") }
+  var skippedTitle: String { say("Niet gelezen", "Not read") }
+  var assessors: String { say("Beoordeeld door", "Assessed by") }
+  var plansWord: String { say("Plannen", "Plans") }
+  var noDisagreement: String {
+    say(
+      "Op geen enkele vraag gaven jullie een ander niveau.",
+      "On no question did you give different levels.")
+  }
+
+  /// `verschil 2` / `2 apart`.
+  func apart(_ range: Int) -> String {
+    say("verschil \(range)", "\(range) apart")
+  }
+
+  /// `(alleen gezien door Anna)`.
+  func onlyShownTo(_ names: [String]) -> String {
+    say("(alleen gezien door \(list(names)))", "(only shown to \(list(names)))")
+  }
+
+  /// The engine's level as a sentence (`De scorecard gaf 1`).
+  func engineGave(_ level: Int?) -> String {
+    let value = level.map(String.init) ?? notApplicable
+    return say("De scorecard gaf \(value).", "The scorecard gave \(value).")
+  }
+
+  /// How many disagreements the list leaves out, as a sentence.
+  func moreDisagreements(_ count: Int) -> String {
+    say(
+      "Nog \(count) \(count == 1 ? "vraag met verschil staat" : "vragen met verschil staan") "
+        + "niet in deze lijst (meer met --top).",
+      "\(count) more \(count == 1 ? "question" : "questions") with differences are not listed "
+        + "(more with --top).")
+  }
+}
+
+// MARK: - Notes
+
+extension ReportStrings {
+  /// A note of the agreement report in this language.
+  func agreementNote(_ note: AgreementNote) -> String {
+    guard language == .nl else { return note.message }
+    switch note {
+    case .planVersions(let file, let hashes):
+      return "Er zijn \(hashes.count) verschillende versies van \(file) beoordeeld. "
+        + "Elke versie telt als een apart plan."
+    case .rubricChanged(let plan, let versions):
+      return "De beoordelingen van \(plan) zijn gemaakt met verschillende versies van het "
+        + "beoordelingskader (\(versions.joined(separator: ", "))). De vragen kunnen anders "
+        + "gesteld zijn."
+    case .engineLevelsDiffer(let plan, let criterion, let levels, let used):
+      let list = levels.map { $0.map(String.init) ?? notApplicable }.joined(separator: ", ")
+      return "Bij \(plan) gaf de scorecard voor \(criterion) niet in elke beoordeling hetzelfde "
+        + "niveau (\(list)). De scorecard of het beoordelingskader is tussendoor veranderd. "
+        + "Het nieuwste niveau (\(used.map(String.init) ?? notApplicable)) telt."
+    case .replaced(let plan, let assessor, let file):
+      return "\(assessor) heeft \(plan) vaker beoordeeld. \(file) telt niet mee; "
+        + "de laatst gegeven beoordeling wel."
+    }
+  }
+}
+
+// MARK: - Single plan
+
+extension ReportStrings {
+  /// Why the per-question table of one plan has no alpha.
+  var alphaNeedsPlans: String {
+    language == .nl
+      ? "Krippendorffs alfa per vraag kan pas vanaf 2 plannen; hierboven staat wie wat gaf."
+      : "Krippendorff's alpha per question needs 2 or more plans; above is who gave what."
+  }
+}

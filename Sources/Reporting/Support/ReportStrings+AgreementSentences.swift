@@ -1,0 +1,158 @@
+import Assessment
+import Foundation
+import PlanReading
+import Scoring
+
+/// The sentences of `scorecard agreement` that carry figures.
+extension ReportStrings {
+  private func say(_ nl: String, _ en: String) -> String {
+    language == .nl ? nl : en
+  }
+
+  // MARK: - Headline figures
+
+  /// The headline (`Jullie zijn het eens over 7 van de 9 vragen`).
+  ///
+  /// - Parameters:
+  ///   - plans: The number of plans; above 1 the questions are plan × criterion.
+  ///   - withEngine: Whether the engine is one of the coders.
+  func unanimity(_ figures: AgreementFigures, plans: Int, withEngine: Bool) -> String {
+    let who =
+      withEngine
+      ? say("Jullie en de scorecard zijn", "You and the scorecard") : say("Jullie zijn", "You")
+    guard figures.units > 0 else {
+      return say(
+        "Geen vraag is door twee of meer mensen beantwoord; er valt niets te vergelijken.",
+        "No question was answered by two or more people; there is nothing to compare.")
+    }
+    let questions =
+      plans > 1
+      ? say(
+        "vragen (alle vragen van \(plans) plannen samen)",
+        "questions (all questions of \(plans) plans together)")
+      : say("vragen", "questions")
+    return say(
+      "\(who) het eens over \(figures.unanimous) van de \(figures.units) \(questions).",
+      "\(who) agree on \(figures.unanimous) of the \(figures.units) \(questions).")
+  }
+
+  /// How often two people gave the same level, and levels at most one apart.
+  func pairwise(_ summary: AgreementSummary?) -> String? {
+    guard let summary else { return nil }
+    return say(
+      "Als je steeds twee mensen vergelijkt: \(summary.exactMatches) van de \(summary.pairs) "
+        + "keer hetzelfde niveau (\(percent(summary.exact))), \(summary.withinOneMatches) van de "
+        + "\(summary.pairs) keer hooguit één niveau verschil (\(percent(summary.withinOne))).",
+      "Comparing two people at a time: the same level \(summary.exactMatches) of "
+        + "\(summary.pairs) times (\(percent(summary.exact))), at most one level apart "
+        + "\(summary.withinOneMatches) of \(summary.pairs) times (\(percent(summary.withinOne))).")
+  }
+
+  /// Krippendorff's alpha in plain words, or why it is missing.
+  /// - Parameter perCriterion: Whether the units are plans (one criterion).
+  func alphaSentence(_ figures: AgreementFigures, perCriterion: Bool = false) -> String {
+    if let alpha = figures.alpha {
+      return say(
+        "Krippendorffs alfa is \(decimal2(alpha)): \(alphaVerdict(alpha)). (1 is helemaal eens, "
+          + "0 is niet beter dan gokken; vanaf 0,80 is het goed, vanaf 0,67 redelijk.)",
+        "Krippendorff's alpha is \(decimal2(alpha)): \(alphaVerdict(alpha)). (1 is full "
+          + "agreement, 0 is no better than chance; from 0.80 it is good, from 0.67 fair.)")
+    }
+    return say("Krippendorffs alfa: ", "Krippendorff's alpha: ")
+      + alphaGap(figures.alphaGap, perCriterion: perCriterion) + "."
+  }
+
+  /// A short alpha for tables: `0,79`, or why there is none.
+  func alphaShort(_ figures: AgreementFigures, perCriterion: Bool) -> String {
+    figures.alpha.map(decimal2) ?? alphaGap(figures.alphaGap, perCriterion: perCriterion)
+  }
+
+  /// `goed`, `redelijk` or `laag`, after Krippendorff's 0.800 and 0.667.
+  func alphaVerdict(_ alpha: Double) -> String {
+    alpha >= 0.8
+      ? say("goed", "good") : alpha >= 0.667 ? say("redelijk", "fair") : say("laag", "low")
+  }
+
+  /// Why alpha is missing.
+  func alphaGap(_ gap: AgreementFigures.AlphaGap?, perCriterion: Bool) -> String {
+    switch gap {
+    case .tooFewUnits?:
+      return perCriterion
+        ? say("pas vanaf 2 plannen", "needs 2 or more plans")
+        : say("te weinig vragen met twee oordelen", "too few questions with two judgements")
+    case .noVariation?:
+      return say("iedereen gaf overal hetzelfde", "everyone gave the same everywhere")
+    case nil:
+      return "-"
+    }
+  }
+
+  /// `eens in 2 van de 3 plannen · 83% gelijk`.
+  func criterionSummary(_ figures: AgreementFigures) -> String {
+    let base = say(
+      "eens in \(figures.unanimous) van de \(figures.units) plannen",
+      "agreed in \(figures.unanimous) of \(figures.units) plans")
+    guard let pairwise = figures.pairwise else { return base }
+    return base + " · "
+      + say("\(percent(pairwise.exact)) gelijk", "\(percent(pairwise.exact)) same")
+  }
+
+  // MARK: - Rubric feedback
+
+  /// `3× overgenomen, 1× hoger, 2× lager (50% veranderd)`.
+  func feedbackCounts(kept: Int, up: Int, down: Int?, rate: Double) -> String {
+    var parts = [
+      say("\(kept)× overgenomen", "\(kept)× kept"), say("\(up)× hoger", "\(up)× higher"),
+    ]
+    if let down { parts.append(say("\(down)× lager", "\(down)× lower")) }
+    return parts.joined(separator: ", ")
+      + say(" (\(percent(rate)) veranderd)", " (\(percent(rate)) changed)")
+  }
+
+  /// The advice under the "found nothing" list.
+  var unfiredHint: String {
+    say(
+      "Gaven bewoners hier vaak een hoger niveau, dan mist het beoordelingskader woorden "
+        + "die plannen gebruiken.",
+      "Where residents often gave a higher level here, the rubric is missing words plans use.")
+  }
+}
+
+// MARK: - Short labels
+
+extension ReportStrings {
+  /// `alfa` / `alpha`.
+  var alphaWord: String { language == .nl ? "alfa" : "alpha" }
+  /// Column headers of the Markdown tables.
+  var agreedColumn: String { language == .nl ? "Eens" : "Agreed" }
+  var sameColumn: String { language == .nl ? "Gelijk" : "Same" }
+  var alphaColumn: String { language == .nl ? "Alfa" : "Alpha" }
+  var planColumn: String { "Plan" }
+
+  /// `eens over 7 van de 9 vragen`.
+  func planSummary(_ figures: AgreementFigures) -> String {
+    language == .nl
+      ? "eens over \(figures.unanimous) van de \(figures.units) vragen"
+      : "agreed on \(figures.unanimous) of \(figures.units) questions"
+  }
+}
+
+// MARK: - CSV
+
+extension ReportStrings {
+  /// The columns of the agreement CSV.
+  var agreementCSVColumns: [String] {
+    language == .nl
+      ? [
+        "soort", "id", "titel", "vragen", "eens", "paren", "gelijk_pct", "binnen_een_pct", "alfa",
+        "zonder_alfa_omdat",
+      ]
+      : [
+        "kind", "id", "title", "questions", "unanimous", "pairs", "exact_pct", "within_one_pct",
+        "alpha", "no_alpha_because",
+      ]
+  }
+  var csvCriterionKind: String { language == .nl ? "vraag" : "question" }
+  var csvPlanKind: String { "plan" }
+  var csvOverallKind: String { language == .nl ? "totaal" : "overall" }
+}
