@@ -110,7 +110,7 @@ let package = Package(
     ),
     .testTarget(
       name: "ReportingTests",
-      dependencies: ["Reporting", "TestSupport"]
+      dependencies: ["Reporting", "Assessment", "Scoring", "PlanReading", "TestSupport"]
     ),
     .testTarget(
       name: "BatchTests",
@@ -118,7 +118,7 @@ let package = Package(
     ),
     .testTarget(
       name: "ScorecardCLITests",
-      dependencies: ["scorecard", "TestSupport"]
+      dependencies: ["scorecard", "Assessment", "Scoring", "PlanReading", "TestSupport"]
     ),
   ]
 )
