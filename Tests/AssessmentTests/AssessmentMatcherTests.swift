@@ -37,7 +37,8 @@ extension AssessmentMatcherTests {
     #expect(
       Self.matcher.match(Self.reference(source: "C:\\plannen\\zwolle\\plan.md", sha256: "x"))
         == .sameName(0))
-    #expect(Self.matcher.match(Self.reference(source: "./deventer.md", sha256: "x")) == .sameName(2))
+    #expect(
+      Self.matcher.match(Self.reference(source: "./deventer.md", sha256: "x")) == .sameName(2))
   }
 
   /// A file name two plans share, with nothing to tell them apart, is ambiguous;
@@ -59,6 +60,7 @@ extension AssessmentMatcherTests {
       try Self.matcher.plans(for: assessment, file: "a.json")
     }
     #expect(error == .noPlan(file: "a.json", plan: "utrecht.md"))
-    #expect(error?.errorDescription?.hasPrefix("a.json: this assessment is about utrecht.md") == true)
+    let message = error?.errorDescription ?? ""
+    #expect(message.hasPrefix("a.json: this assessment is about utrecht.md"))
   }
 }

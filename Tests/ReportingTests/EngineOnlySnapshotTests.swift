@@ -27,7 +27,8 @@ extension EngineOnlySnapshotTests {
   /// Two scored plans and one failure, for the batch outputs.
   static func batch() -> (Ranking, [PlanFailure]) {
     let plans = [
-      ReportFixture.plan("zwolle.md", [ReportFixture.Sentence.decideBudget], municipality: "Zwolle"),
+      ReportFixture.plan(
+        "zwolle.md", [ReportFixture.Sentence.decideBudget], municipality: "Zwolle"),
       ReportFixture.plan("arnhem.md", [ReportFixture.Sentence.consult], municipality: "Arnhem"),
     ]
     let failure = PlanFailure(

@@ -51,7 +51,8 @@ extension MergedBatchOutputTests {
     let (ranking, failures) = try Self.batch()
     let html = IndexPageRenderer(language: .nl).render(ranking, failures: failures)
     #expect(
-      html.contains("<th>Participatieladder</th><th>Bron</th><th class=\"num\">Cijfer scorecard</th>"))
+      html.contains(
+        "<th>Participatieladder</th><th>Bron</th><th class=\"num\">Cijfer scorecard</th>"))
     #expect(html.contains("<td>bewoners</td><td class=\"num\">4,9</td></tr>"))
     #expect(html.contains("<td>scorecard</td><td class=\"num\">3,6</td></tr>"))
     #expect(html.contains("2 plannen beoordeeld, 1 niet beoordeeld"))

@@ -11,7 +11,8 @@ extension BatchAssessmentCLITests {
     let plans = try BatchCLIFixture.plans([
       "zwolle.md": BatchCLIFixture.plan(
         gemeente: "Zwolle", "Bewoners beslissen over het wijkbudget van € 40.000."),
-      "arnhem.md": BatchCLIFixture.plan(gemeente: "Arnhem", "We raadplegen bewoners met een enquête."),
+      "arnhem.md": BatchCLIFixture.plan(
+        gemeente: "Arnhem", "We raadplegen bewoners met een enquête."),
     ])
     let assessments = try BatchCLIFixture.folder("beoordelingen")
     try writeAnna(influence: 0, plans: plans, into: assessments)

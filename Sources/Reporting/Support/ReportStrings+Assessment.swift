@@ -5,7 +5,7 @@ import Scoring
 /// The labels of merged cards (residents' levels next to the engine's), in
 /// Dutch and English: B1 Dutch, short and without jargon.
 extension ReportStrings {
-  private func residentsOr(_ nl: String, _ en: String) -> String {
+  private func inLanguage(_ nl: String, _ en: String) -> String {
     language == .nl ? nl : en
   }
 
@@ -14,8 +14,8 @@ extension ReportStrings {
   /// Where a criterion's level comes from: `bewoners` or `scorecard`.
   func source(_ source: LevelSource) -> String {
     switch source {
-    case .residents: return residentsOr("bewoners", "residents")
-    case .engine: return residentsOr("scorecard", "engine")
+    case .residents: return inLanguage("bewoners", "residents")
+    case .engine: return inLanguage("scorecard", "engine")
     }
   }
 
@@ -25,14 +25,14 @@ extension ReportStrings {
     source(card.criteria.contains { $0.assessment?.source == .residents } ? .residents : .engine)
   }
 
-  var sourceWord: String { residentsOr("Bron", "Source") }
-  var engineWord: String { residentsOr("scorecard", "engine") }
-  var residentsWord: String { residentsOr("Bewoners", "Residents") }
-  var assessorWord: String { residentsOr("Beoordelaar", "Assessor") }
-  var remarkWord: String { residentsOr("Opmerking", "Remark") }
-  var agreesWithEngine: String { residentsOr("eens met de scorecard", "agrees with the engine") }
+  var sourceWord: String { inLanguage("Bron", "Source") }
+  var engineWord: String { inLanguage("scorecard", "engine") }
+  var residentsWord: String { inLanguage("Bewoners", "Residents") }
+  var assessorWord: String { inLanguage("Beoordelaar", "Assessor") }
+  var remarkWord: String { inLanguage("Opmerking", "Remark") }
+  var agreesWithEngine: String { inLanguage("eens met de scorecard", "agrees with the engine") }
   var noJudgement: String {
-    residentsOr(
+    inLanguage(
       "Geen bewoner gaf hier een oordeel; het niveau van de scorecard telt.",
       "No resident judged this; the engine's level counts.")
   }
@@ -43,7 +43,7 @@ extension ReportStrings {
     guard assessment.source == .residents else { return source(.engine) }
     let engine = level(assessment.engineLevel, of: maxLevel)
     return source(.residents)
-      + residentsOr(" (de scorecard gaf \(engine))", " (the engine gave \(engine))")
+      + inLanguage(" (de scorecard gaf \(engine))", " (the engine gave \(engine))")
   }
 
   /// A level as `2/2`, or n.v.t. when there is none.
@@ -53,9 +53,9 @@ extension ReportStrings {
 
   // MARK: - Header
 
-  var engineGrade: String { residentsOr("Cijfer van de scorecard alleen", "Engine's grade alone") }
-  var assessedBy: String { residentsOr("Beoordeeld door bewoners", "Assessed by residents") }
-  var mergeRule: String { residentsOr("Zo is het cijfer berekend", "How the grade was computed") }
+  var engineGrade: String { inLanguage("Cijfer van de scorecard alleen", "Engine's grade alone") }
+  var assessedBy: String { inLanguage("Beoordeeld door bewoners", "Assessed by residents") }
+  var mergeRule: String { inLanguage("Zo is het cijfer berekend", "How the grade was computed") }
 
   /// `Anna, 2026-11-29 (anna.json)`.
   func assessor(_ entry: AssessorEntry) -> String {
@@ -91,9 +91,8 @@ extension ReportStrings {
     language == .nl
       ? ["bron", "cijfer_scorecard", "beoordelaars"] : ["source", "engine_grade", "assessors"]
   }
-  var engineGradeColumn: String { residentsOr("Cijfer scorecard", "Engine grade") }
-  var assessorsColumn: String { residentsOr("Beoordelaars", "Assessors") }
+  var engineGradeColumn: String { inLanguage("Cijfer scorecard", "Engine grade") }
   var unusedAssessments: String {
-    residentsOr("Beoordelingen van bewoners die niet gebruikt zijn", "Assessments not used")
+    inLanguage("Beoordelingen van bewoners die niet gebruikt zijn", "Assessments not used")
   }
 }

@@ -17,7 +17,7 @@ extension ScorecardCommand {
         (UTF-8 with BOM, ';' separated), index.html, errors.json and batch.json. A plans.csv \
         in the folder (file;gemeente;wijk;jaar;soort) overrides the documents' metadata.
 
-        With --assessments, every residents' assessment (*.json, from `scorecard assess`) in \
+        With --assessments, every resident's assessment (*.json, from `scorecard assess`) in \
         that folder is merged into the card of its plan, found by the plan's SHA-256, else by \
         its file name. An assessment that cannot be used is listed in errors.json; its plan \
         keeps its other assessments, or the engine's card.
@@ -37,7 +37,7 @@ extension ScorecardCommand {
     @Option(help: "A rubric file, or the id of a bundled rubric (default: lsa-participatie).")
     var rubric: String?
 
-    @Option(help: "A folder of residents' assessments to merge into the cards (searched recursively).")
+    @Option(help: "A folder of residents' assessments to merge into the cards (recursive).")
     var assessments: String?
 
     @Option(help: "Per-plan report formats, comma-separated: json, markdown, html, text.")

@@ -1,5 +1,4 @@
 import ArgumentParser
-import Assessment
 import Foundation
 import PlanReading
 import Reporting
