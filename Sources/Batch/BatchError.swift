@@ -8,6 +8,8 @@ import Foundation
 public enum BatchError: Error, Sendable, Equatable {
   /// The plan folder does not exist or is not a folder.
   case notAFolder(path: String)
+  /// The `--assessments` folder does not exist or is not a folder.
+  case notAnAssessmentFolder(path: String)
   /// The output folder is the plan folder itself.
   case outputIsInput(path: String)
   /// A folder could not be listed.
@@ -38,6 +40,9 @@ extension BatchError: LocalizedError {
     switch self {
     case .notAFolder(let path):
       return "\(path): not a folder. Give the folder that holds the plans."
+    case .notAnAssessmentFolder(let path):
+      return "\(path): not a folder. Give the folder that holds the residents' assessments "
+        + "(the files `scorecard assess` writes)."
     case .outputIsInput(let path):
       return "\(path): the output folder is the plan folder. Give another folder with --out."
     case .cannotList(let path, let reason):

@@ -28,6 +28,9 @@ public struct BatchOptions: Sendable {
   public var maxBytes: Int
   /// The criteria that break ties in the ranking.
   public var tieBreakers: [String]
+  /// A folder of residents' assessments to merge into the plans' cards
+  /// (searched recursively for `*.json`), or `nil` for engine-only cards.
+  public var assessments: URL?
 
   /// Creates options with the defaults: all report formats, one worker per
   /// core, the cache in the output folder, no shard.
@@ -43,6 +46,7 @@ public struct BatchOptions: Sendable {
     excludes = []
     maxBytes = 50_000_000
     tieBreakers = Ranking.defaultTieBreakers
+    assessments = nil
   }
 
   /// The language of the index page and the summary.

@@ -8,9 +8,10 @@ import Scoring
 /// `batch.json` (see ``BatchLayout``).
 ///
 /// A plan that cannot be read is listed in `errors.json` and the summary, and
-/// the run goes on. The plans are scored by a bounded pool of worker tasks
-/// (``BatchOptions/jobs``); the results are gathered and sorted, so the output
-/// is byte-identical whatever the order in which workers finish.
+/// the run goes on; so is an assessment file that cannot be used
+/// (``BatchOptions/assessments``). The plans are scored by a bounded pool of
+/// worker tasks (``BatchOptions/jobs``); the results are gathered and sorted,
+/// so the output is byte-identical whatever the order in which workers finish.
 public struct BatchRunner: Sendable {
   /// The rubric to apply.
   public let rubric: Rubric
@@ -40,12 +41,19 @@ public struct BatchRunner: Sendable {
     let all = try discovery.files()
     let manifest = try PlanManifest.load(from: input.appendingPathComponent(BatchLayout.manifest))
     let files = options.shard.map { shard in all.filter(shard.contains) } ?? all
+    let assessments = try options.assessments.map { folder throws(BatchError) in
+      try AssessmentFolder(
+        reading: folder.standardizedFileURL, planRoot: input, plans: all, rubric: rubric.id,
+        maxBytes: options.maxBytes, shard: options.shard)
+    }
     let processor = PlanProcessor(
       root: input, output: output, scorer: PlanScorer(rubric: rubric),
       reader: PlanReader(options: .init(maxBytes: options.maxBytes)),
       cache: options.cache.map(ResultCache.init(folder:)), formats: options.formats,
-      language: options.language, manifest: manifest?.entries ?? [:])
+      language: options.language, manifest: manifest?.entries ?? [:],
+      assessments: assessments?.perPlan ?? [:])
     var outcome = try await score(files, with: processor, progress: progress)
+    outcome.failures += assessments?.failures ?? []
     outcome.warnings = (manifest?.unknownFiles(among: all) ?? []).map {
       "\(BatchLayout.manifest): \($0) is not among the plans found; its row was not used"
     }

@@ -1,3 +1,4 @@
+import Assessment
 import Crypto
 import Foundation
 import PlanReading
@@ -6,7 +7,12 @@ import Scoring
 
 /// Scores one plan of a batch and writes its reports: reads the file, takes
 /// the scorecard from the cache or scores it (with the manifest's metadata put
-/// over the document's), renders each report format and writes it atomically.
+/// over the document's), merges the residents' assessments of the plan into it,
+/// renders each report format and writes it atomically.
+///
+/// The cache holds the engine's scorecard; assessments are merged after it on
+/// every run, so a changed, added or removed assessment never gives a stale
+/// card and never makes the plan be scored again.
 ///
 /// A value that is shared by the worker tasks; every call is independent.
 struct PlanProcessor: Sendable {
@@ -35,17 +41,24 @@ struct PlanProcessor: Sendable {
   let language: PlanLanguage?
   /// The manifest's rows by file.
   let manifest: [String: ManifestEntry]
+  /// The residents' assessments by file, oldest first.
+  let assessments: [String: [AssessmentFolder.Loaded]]
 
   /// Scores one plan and writes its reports.
   /// - Parameter file: The plan's path relative to the plan folder.
   /// - Throws: ``BatchError`` only when a report cannot be written.
   func process(_ file: String) throws(BatchError) -> Outcome {
-    let card: Scorecard
+    var card: Scorecard
     let cached: Bool
     do {
       (card, cached) = try scorecard(for: file)
     } catch {
       return .failed(Self.failure(error, file: file))
+    }
+    if let items = assessments[file] {
+      // Merging throws only for another rubric, and the folder has already
+      // refused those files.
+      card = (try? CardMerger(rubric: scorer.rubric).merge(card, with: items)) ?? card
     }
     var reports: [ReportFormat: String] = [:]
     for format in formats {

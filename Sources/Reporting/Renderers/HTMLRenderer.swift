@@ -50,6 +50,7 @@ public struct HTMLRenderer: ReportRenderer {
     if !place.isEmpty { html += "<p class=\"lead\">\(place.htmlEscaped)</p>\n" }
     html += "</header>\n"
     html += verdict(card, s)
+    html += mergeSection(card, s)
     html += overview(card, s)
     html += "<h2>\(s.perCriterion.htmlEscaped)</h2>\n"
     html += card.criteria.map { criterion($0, s) }.joined()
@@ -80,13 +81,15 @@ public struct HTMLRenderer: ReportRenderer {
   private func overview(_ card: Scorecard, _ s: ReportStrings) -> String {
     var html = "<table class=\"overview\">\n<thead><tr><th>\(s.criteria.htmlEscaped)</th>"
     html += "<th class=\"lvl\">\(s.levelWord.htmlEscaped)</th>"
-    html += "<th class=\"num\">\(s.weight.htmlEscaped)</th></tr></thead>\n<tbody>\n"
+    html += "<th class=\"num\">\(s.weight.htmlEscaped)</th>\(sourceHeaders(card, s))"
+    html += "</tr></thead>\n<tbody>\n"
     for criterion in card.criteria {
       let cell = LevelCell(level: criterion.level, maxLevel: criterion.maxLevel)
       html += "<tr><td><a href=\"#\(Self.anchor(criterion.id))\">"
       html += "\(s.text(criterion.title).htmlEscaped)</a></td>"
       html += cell.html(s, tooltip: s.text(criterion.levelDescription))
-      html += "<td class=\"num\">\(TextRenderer.decimal(criterion.weight))</td></tr>\n"
+      html += "<td class=\"num\">\(TextRenderer.decimal(criterion.weight))</td>"
+      html += "\(sourceCells(criterion, s))</tr>\n"
     }
     html += "</tbody>\n</table>\n"
     return html
@@ -103,6 +106,7 @@ public struct HTMLRenderer: ReportRenderer {
     html += "<p class=\"question\">\(s.question): \(s.text(criterion.question).htmlEscaped)</p>\n"
     let description = s.text(criterion.levelDescription)
     if !description.isEmpty { html += "<p>\(description.htmlEscaped)</p>\n" }
+    html += judgements(criterion, s)
     if criterion.level != nil {
       html += "<p><strong>\(s.evidence.htmlEscaped):</strong></p>\n"
       if criterion.evidence.isEmpty {

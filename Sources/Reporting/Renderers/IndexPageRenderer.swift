@@ -7,7 +7,11 @@ import Scoring
 /// the level written in every cell, a bar chart of the grades, the plans that
 /// could not be scored, and links to every plan's own report.
 ///
-/// Every text taken from a plan or a rubric is HTML-escaped.
+/// When some plan has a card merged with residents' assessments, the ranking
+/// adds where its levels come from and the engine's grade alone, and the
+/// assessment files that could not be used get a table of their own.
+///
+/// Every text taken from a plan, a rubric or an assessment is HTML-escaped.
 public struct IndexPageRenderer: Sendable {
   /// The language of the labels and of the rubric's texts.
   public let language: PlanLanguage
@@ -26,7 +30,8 @@ public struct IndexPageRenderer: Sendable {
     let plans = ranking.entries.map(\.plan)
     var body = "<header class=\"page\">\n<p class=\"eyebrow\">\(s.scorecard.htmlEscaped)</p>\n"
     body += "<h1>\(s.comparisonTitle.htmlEscaped)</h1>\n"
-    var lead = s.batchSummary(scored: plans.count, failed: failures.count)
+    let planFailures = failures.filter { !$0.isAssessment }
+    var lead = s.batchSummary(scored: plans.count, failed: planFailures.count)
     if let rubric = plans.first?.scorecard.rubric {
       lead += " · \(s.rubric): \(s.text(rubric.title)) (\(rubric.id) \(rubric.version))"
     }
@@ -35,7 +40,9 @@ public struct IndexPageRenderer: Sendable {
     body += heatMap(ranking, s)
     body += "<section id=\"grades\">\n<h2>\(s.chart.htmlEscaped)</h2>\n"
     body += GradeChart(plans: plans, strings: s).svg() + "</section>\n"
-    body += failureTable(failures, s)
+    body += failureTable(planFailures, title: s.notScored, id: "errors", s)
+    body += failureTable(
+      failures.filter(\.isAssessment), title: s.unusedAssessments, id: "assessment-errors", s)
     var footer = s.inspiredBy
     if let engine = plans.first?.scorecard.engineVersion { footer += " · engine \(engine)" }
     body += "<footer>\(footer.htmlEscaped)</footer>"
@@ -49,7 +56,13 @@ public struct IndexPageRenderer: Sendable {
     html += "<th class=\"num\">\(s.place)</th><th>\(s.plan.htmlEscaped)</th>"
     html += "<th class=\"num\">\(s.year)</th><th>\(s.kind)</th>"
     html += "<th class=\"num\">\(s.grade.htmlEscaped)</th><th>\(s.verdict)</th>"
-    html += "<th>\(s.ladder.htmlEscaped)</th></tr></thead>\n<tbody>\n"
+    let merged = ranking.entries.contains { $0.plan.scorecard.assessments != nil }
+    html += "<th>\(s.ladder.htmlEscaped)</th>"
+    if merged {
+      html += "<th>\(s.sourceWord.htmlEscaped)</th>"
+      html += "<th class=\"num\">\(s.engineGradeColumn.htmlEscaped)</th>"
+    }
+    html += "</tr></thead>\n<tbody>\n"
     for entry in ranking.entries {
       let card = entry.plan.scorecard
       html += "<tr><td class=\"num\">\(entry.place)</td>"
@@ -61,7 +74,13 @@ public struct IndexPageRenderer: Sendable {
       let passClass = card.passed ? "pass" : "fail"
       let verdict = card.passed ? s.passed : s.failed
       html += "<td><span class=\"badge \(passClass)\">\(verdict.htmlEscaped)</span></td>"
-      html += "<td>\(card.ladder.rung) · \(s.text(card.ladder.label).htmlEscaped)</td></tr>\n"
+      html += "<td>\(card.ladder.rung) · \(s.text(card.ladder.label).htmlEscaped)</td>"
+      if merged {
+        let engine = card.assessments?.engineGrade ?? card.grade
+        html += "<td>\(s.source(of: card).htmlEscaped)</td>"
+        html += "<td class=\"num\">\(s.decimal(engine))</td>"
+      }
+      html += "</tr>\n"
     }
     return html + "</tbody>\n</table>\n</section>\n"
   }
@@ -109,9 +128,13 @@ public struct IndexPageRenderer: Sendable {
 
   // MARK: - Failures
 
-  private func failureTable(_ failures: [PlanFailure], _ s: ReportStrings) -> String {
+  /// The plans that could not be scored, or the assessments that could not
+  /// be used; nothing when there are none.
+  private func failureTable(
+    _ failures: [PlanFailure], title: String, id: String, _ s: ReportStrings
+  ) -> String {
     guard !failures.isEmpty else { return "" }
-    var html = "<section>\n<h2>\(s.notScored.htmlEscaped)</h2>\n<table id=\"errors\">\n"
+    var html = "<section>\n<h2>\(title.htmlEscaped)</h2>\n<table id=\"\(id)\">\n"
     html += "<thead><tr><th>\(s.file)</th><th>\(s.reason)</th></tr></thead>\n<tbody>\n"
     for failure in failures {
       html += "<tr><td>\(failure.position.htmlEscaped)</td>"

@@ -39,6 +39,7 @@ public struct MarkdownRenderer: ReportRenderer {
       lines.append("")
       lines.append("_\(s.cappedBecause): \(s.text(applied.explanation).markdownEscaped)_")
     }
+    lines += mergeHeader(card, s)
     lines.append("")
     lines.append(
       "**\(s.ladder):** \(s.rung) \(card.ladder.rung), \(s.text(card.ladder.label).markdownEscaped)")
@@ -48,11 +49,13 @@ public struct MarkdownRenderer: ReportRenderer {
       lines.append("> — \(proof.place(s).markdownEscaped)")
     }
     lines.append("")
-    lines.append("| \(s.criteria) | \(s.grade.lowercased()) |")
-    lines.append("|---|---|")
+    let extra = sourceColumns(card, s)
+    lines.append("| \(s.criteria) | \(s.grade.lowercased()) |" + extra.header)
+    lines.append("|---|---|" + extra.rule)
     for criterion in card.criteria {
       let level = criterion.level.map { "\($0)/\(criterion.maxLevel)" } ?? s.notApplicable
-      lines.append("| \(s.text(criterion.title).markdownEscaped) | \(level) |")
+      lines.append(
+        "| \(s.text(criterion.title).markdownEscaped) | \(level) |" + sourceCells(criterion, s))
     }
     lines.append("")
     for criterion in card.criteria {
@@ -86,6 +89,7 @@ public struct MarkdownRenderer: ReportRenderer {
       lines.append(description.markdownEscaped)
       lines.append("")
     }
+    lines += judgementLines(criterion, s)
     if criterion.level != nil {
       lines.append("**\(s.evidence):**")
       lines.append("")

@@ -10,6 +10,11 @@ import Scoring
 /// splits the columns), a decimal comma in Dutch and a decimal point in
 /// English, CRLF line ends and RFC 4180 quoting. Texts from plans that would
 /// start a spreadsheet formula are neutralised with a leading `'`.
+///
+/// When some plan has a card merged with residents' assessments, three
+/// columns follow the error column: where the levels come from, the engine's
+/// grade alone and the number of assessors (engine-only batches keep their
+/// columns).
 public struct SummaryCSVRenderer: Sendable {
   /// The field separator.
   public static let separator: Character = ";"
@@ -30,7 +35,9 @@ public struct SummaryCSVRenderer: Sendable {
   public func render(_ ranking: Ranking, failures: [PlanFailure]) -> String {
     let s = ReportStrings(language: language)
     let criteria = Self.criterionIDs(ranking.entries.map(\.plan))
-    var rows = [s.csvLeadingColumns + criteria + [s.csvError]]
+    let merged = ranking.entries.contains { $0.plan.scorecard.assessments != nil }
+    let extra = merged ? s.csvAssessmentColumns : []
+    var rows = [s.csvLeadingColumns + criteria + [s.csvError] + extra]
     for entry in ranking.entries {
       let card = entry.plan.scorecard
       var row = [
@@ -42,11 +49,12 @@ public struct SummaryCSVRenderer: Sendable {
         guard let result = card.criteria.first(where: { $0.id == id }) else { return "" }
         return result.level.map(String.init) ?? s.notApplicable
       }
-      rows.append(row + [""])
+      rows.append(row + [""] + (merged ? assessmentFields(card, s) : []))
     }
     for failure in failures {
       let blanks = Array(repeating: "", count: s.csvLeadingColumns.count - 2 + criteria.count)
-      rows.append([""] + [text(failure.file)] + blanks + [text(failure.message)])
+      rows.append(
+        [""] + [text(failure.file)] + blanks + [text(failure.message)] + extra.map { _ in "" })
     }
     let sep = String(Self.separator)
     return Self.byteOrderMark + rows.map { $0.joined(separator: sep) + "\r\n" }.joined()
@@ -62,6 +70,15 @@ public struct SummaryCSVRenderer: Sendable {
       }
     }
     return ids
+  }
+
+  /// Where the plan's levels come from, the engine's grade alone and the
+  /// number of assessors: the columns added when some plan has a merged card.
+  private func assessmentFields(_ card: Scorecard, _ s: ReportStrings) -> [String] {
+    let assessors = Set(card.assessments?.assessors.map(\.name) ?? []).count
+    return [
+      s.source(of: card), s.decimal(card.assessments?.engineGrade ?? card.grade), String(assessors),
+    ]
   }
 
   private func text(_ value: String?) -> String {

@@ -44,6 +44,7 @@ public struct TextRenderer: ReportRenderer {
     for applied in card.cappedBy {
       lines.append("  \(s.cappedBecause): \(s.text(applied.explanation))")
     }
+    lines += mergeHeader(card, s)
     lines.append(
       "\(s.ladder): \(s.rung) \(card.ladder.rung) \(s.text(card.ladder.label))")
     if let proof = card.ladder.evidence {
@@ -52,7 +53,9 @@ public struct TextRenderer: ReportRenderer {
     lines.append("")
     lines.append(paint(s.criteria, .bold))
     for criterion in card.criteria {
-      lines.append("  \(levelBar(criterion))  \(s.text(criterion.title))" + weightNote(criterion, s))
+      lines.append(
+        "  \(levelBar(criterion))  \(s.text(criterion.title))" + weightNote(criterion, s)
+          + sourceNote(criterion, s))
     }
     lines.append("")
     lines.append(paint(s.perCriterion, .bold))
@@ -79,6 +82,7 @@ public struct TextRenderer: ReportRenderer {
   private func details(_ criterion: CriterionResult, number: Int, _ s: ReportStrings) -> [String] {
     var lines = ["\(number). \(s.text(criterion.title)) — \(levelText(criterion, s))"]
     lines.append("   \(s.question): \(s.text(criterion.question))")
+    lines += judgementLines(criterion, s)
     if criterion.level != nil {
       lines.append("   \(s.evidence):")
       if criterion.evidence.isEmpty {

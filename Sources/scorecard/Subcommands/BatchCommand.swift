@@ -17,8 +17,14 @@ extension ScorecardCommand {
         (UTF-8 with BOM, ';' separated), index.html, errors.json and batch.json. A plans.csv \
         in the folder (file;gemeente;wijk;jaar;soort) overrides the documents' metadata.
 
+        With --assessments, every resident's assessment (*.json, from `scorecard assess`) in \
+        that folder is merged into the card of its plan, found by the plan's SHA-256, else by \
+        its file name. An assessment that cannot be used is listed in errors.json; its plan \
+        keeps its other assessments, or the engine's card.
+
         Exit codes: 0 every plan scored (and every gate met); 1 some plan could not be read \
-        or scored, or a plan falls short of --fail-under/--require; 2 usage or rubric error.
+        or scored, an assessment could not be used, or a plan falls short of \
+        --fail-under/--require; 2 usage or rubric error, or no such --assessments folder.
         """
     )
 
@@ -30,6 +36,9 @@ extension ScorecardCommand {
 
     @Option(help: "A rubric file, or the id of a bundled rubric (default: lsa-participatie).")
     var rubric: String?
+
+    @Option(help: "A folder of residents' assessments to merge into the cards (recursive).")
+    var assessments: String?
 
     @Option(help: "Per-plan report formats, comma-separated: json, markdown, html, text.")
     var formats: String = "json,markdown,html"
@@ -100,6 +109,7 @@ extension ScorecardCommand {
       }
       printer.finish()
       for warning in outcome.warnings { Console.warning(warning) }
+      for failure in outcome.failures where failure.isAssessment { Console.error(failure.message) }
       report(outcome)
       let shortfall = gate.report(try gate.gate().shortfalls(outcome.plans))
       if !outcome.failures.isEmpty || outcome.stoppedEarly || shortfall {
@@ -135,6 +145,7 @@ extension ScorecardCommand {
       options.shard = try shard.map { try Shard(parsing: $0) }
       options.excludes = exclude
       options.maxBytes = maxBytes
+      options.assessments = assessments.map { URL(fileURLWithPath: $0, isDirectory: true) }
       options.tieBreakers = tieBreak.split(separator: ",").map {
         $0.trimmingCharacters(in: .whitespaces)
       }
@@ -148,10 +159,18 @@ extension ScorecardCommand {
       if let shard { text += " (shard \(shard))" }
       text += String(format: " in %.1f s", outcome.elapsedSeconds)
       if outcome.cached > 0 { text += ", \(outcome.cached) from the cache" }
+      let merged = outcome.plans.filter { $0.scorecard.assessments != nil }.count
+      if merged > 0 { text += ", \(merged) with residents' assessments" }
       text += "."
       let outFolder = URL(fileURLWithPath: out).path
-      if !outcome.failures.isEmpty {
-        text += " \(outcome.failures.count) failed: see \(outFolder)/\(BatchLayout.errors)."
+      let unused = outcome.failures.filter(\.isAssessment).count
+      let failed = outcome.failures.count - unused
+      if failed > 0 {
+        text += " \(failed) failed: see \(outFolder)/\(BatchLayout.errors)."
+      }
+      if unused > 0 {
+        let files = unused == 1 ? "1 assessment" : "\(unused) assessments"
+        text += " \(files) could not be used: see \(outFolder)/\(BatchLayout.errors)."
       }
       if outcome.stoppedEarly {
         text += "\nStopped at the first failure (--fail-fast); the summary was not written."

@@ -10,8 +10,14 @@ extension ScorecardCommand {
     static let configuration = CommandConfiguration(
       abstract: "Score plans with a rubric and print a card per plan, with evidence and advice.",
       discussion: """
+        With --assessment, each resident's assessment (written by `scorecard assess`) is \
+        merged into the card of its plan: per criterion the residents' median level counts, \
+        the engine's where no resident judged it, and the card shows both. With several plans, \
+        an assessment goes to the plan with its SHA-256, else to the plan with its file name.
+
         Exit codes: 0 all plans scored; 1 some plan could not be read (the others are still \
-        reported); 2 usage or rubric error.
+        reported); 2 usage or rubric error, or an assessment that cannot be read, was made \
+        with another rubric or fits none of the plans (nothing is printed then).
         """
     )
 
@@ -21,30 +27,38 @@ extension ScorecardCommand {
     @Option(help: "A rubric file, or the id of a bundled rubric (default: lsa-participatie).")
     var rubric: String?
 
+    @Option(
+      name: .customLong("assessment"),
+      help: "A resident's assessment file to merge into the card; repeatable.")
+    var assessments: [String] = []
+
     @Option(help: "The largest plan file to read, in bytes.")
     var maxBytes: Int = 50_000_000
 
     @OptionGroup var output: OutputOptions
 
     func run() throws {
-      let scorer = PlanScorer(rubric: try RubricOption.load(rubric))
+      let loaded = try RubricOption.load(rubric)
+      let assessed = try AssessmentOption.load(assessments)
+      let scorer = PlanScorer(rubric: loaded)
       let reader = PlanReader(options: .init(maxBytes: maxBytes))
       var cards: [Scorecard] = []
-      var failed = false
+      var unread: [String] = []
       for file in files {
         do {
           cards.append(scorer.score(try reader.read(fileAt: file)))
         } catch {
-          failed = true
+          unread.append(file)
           Console.error(error.localizedDescription)
         }
       }
+      cards = try AssessmentOption.merge(assessed, into: cards, unread: unread, rubric: loaded)
       if !cards.isEmpty {
         let language = output.lang ?? cards[0].plan.language
         let renderer = output.format.renderer(language: language, color: output.useColor)
         try output.write(try renderer.render(cards))
       }
-      if failed { throw ExitCode(ExitStatus.inputFailed) }
+      if !unread.isEmpty { throw ExitCode(ExitStatus.inputFailed) }
     }
   }
 }

@@ -1,0 +1,98 @@
+import Assessment
+import PlanReading
+import Scoring
+
+/// The labels of merged cards (residents' levels next to the engine's), in
+/// Dutch and English: B1 Dutch, short and without jargon.
+extension ReportStrings {
+  private func inLanguage(_ nl: String, _ en: String) -> String {
+    language == .nl ? nl : en
+  }
+
+  // MARK: - Sources and levels
+
+  /// Where a criterion's level comes from: `bewoners` or `scorecard`.
+  func source(_ source: LevelSource) -> String {
+    switch source {
+    case .residents: return inLanguage("bewoners", "residents")
+    case .engine: return inLanguage("scorecard", "engine")
+    }
+  }
+
+  /// Where a card's levels come from: residents when at least one criterion
+  /// takes their level, else the engine.
+  func source(of card: Scorecard) -> String {
+    source(card.criteria.contains { $0.assessment?.source == .residents } ? .residents : .engine)
+  }
+
+  var sourceWord: String { inLanguage("Bron", "Source") }
+  var engineWord: String { inLanguage("scorecard", "engine") }
+  var residentsWord: String { inLanguage("Bewoners", "Residents") }
+  var assessorWord: String { inLanguage("Beoordelaar", "Assessor") }
+  var remarkWord: String { inLanguage("Opmerking", "Remark") }
+  var agreesWithEngine: String { inLanguage("eens met de scorecard", "agrees with the engine") }
+  var noJudgement: String {
+    inLanguage(
+      "Geen bewoner gaf hier een oordeel; het niveau van de scorecard telt.",
+      "No resident judged this; the engine's level counts.")
+  }
+
+  /// `bewoners (de scorecard gaf 1/2)`, or `scorecard` when the level is the
+  /// engine's: where a criterion's level comes from, for one line.
+  func source(of assessment: CriterionAssessment, maxLevel: Int) -> String {
+    guard assessment.source == .residents else { return source(.engine) }
+    let engine = level(assessment.engineLevel, of: maxLevel)
+    return source(.residents)
+      + inLanguage(" (de scorecard gaf \(engine))", " (the engine gave \(engine))")
+  }
+
+  /// A level as `2/2`, or n.v.t. when there is none.
+  func level(_ level: Int?, of maxLevel: Int) -> String {
+    level.map { "\($0)/\(maxLevel)" } ?? notApplicable
+  }
+
+  // MARK: - Header
+
+  var engineGrade: String { inLanguage("Cijfer van de scorecard alleen", "Engine's grade alone") }
+  var assessedBy: String { inLanguage("Beoordeeld door bewoners", "Assessed by residents") }
+  var mergeRule: String { inLanguage("Zo is het cijfer berekend", "How the grade was computed") }
+
+  /// `Anna, 2026-11-29 (anna.json)`.
+  func assessor(_ entry: AssessorEntry) -> String {
+    "\(entry.name), \(entry.date) (\(entry.file))"
+  }
+
+  /// A note about one assessment in this language (known codes are translated).
+  func assessmentNote(_ note: ScorecardNote, of entry: AssessorEntry) -> String {
+    guard language == .nl else { return note.message }
+    switch AssessmentDrift.Code(rawValue: note.code) {
+    case .planChanged:
+      return "Het plan is veranderd sinds \(entry.name) het beoordeelde op \(entry.date). "
+        + "Kijk of de niveaus nog kloppen."
+    case .rubricChanged:
+      return "Het beoordelingskader is veranderd sinds de beoordeling. "
+        + "De vragen kunnen toen anders zijn gesteld."
+    case .unknownCriterion:
+      let id = note.message.split(separator: "'", omittingEmptySubsequences: false)
+        .dropFirst().first.map { " '\($0)'" } ?? ""
+      return "Het beoordelingskader heeft het criterium\(id) niet meer. "
+        + "Dat oordeel telt niet mee."
+    case .replaced:
+      return "Er is ook een latere beoordeling van \(entry.name). Deze telt niet mee."
+    case nil:
+      return note.message
+    }
+  }
+
+  // MARK: - Batch outputs
+
+  /// The columns `summary.csv` adds at the end when a plan has a merged card.
+  var csvAssessmentColumns: [String] {
+    language == .nl
+      ? ["bron", "cijfer_scorecard", "beoordelaars"] : ["source", "engine_grade", "assessors"]
+  }
+  var engineGradeColumn: String { inLanguage("Cijfer scorecard", "Engine grade") }
+  var unusedAssessments: String {
+    inLanguage("Beoordelingen van bewoners die niet gebruikt zijn", "Assessments not used")
+  }
+}

@@ -1,0 +1,72 @@
+import Foundation
+import PlanReading
+import Reporting
+import Scoring
+import Testing
+import TestSupport
+
+/// Engine-only reports compared with golden files recorded before merged
+/// cards existed, so the merged-card code cannot change a byte of them.
+@Suite struct EngineOnlySnapshotTests {}
+
+extension EngineOnlySnapshotTests {
+  /// The folder of the golden files, in the source tree.
+  static let folder = Fixtures.packageRoot
+    .appendingPathComponent("Tests/TestSupport/Fixtures/reports", isDirectory: true)
+
+  /// An engine-only card with evidence, a discounted match, advice and a guard.
+  static func card() -> Scorecard {
+    ReportFixture.card(
+      [
+        ReportFixture.Sentence.consult, ReportFixture.Sentence.budget,
+        "Bewoners beslissen niet over het plein.",
+      ],
+      title: "Wijkplan Holtenbroek", municipality: "Zwolle", area: "Holtenbroek", year: 2025)
+  }
+
+  /// Two scored plans and one failure, for the batch outputs.
+  static func batch() -> (Ranking, [PlanFailure]) {
+    let plans = [
+      ReportFixture.plan(
+        "zwolle.md", [ReportFixture.Sentence.decideBudget], municipality: "Zwolle"),
+      ReportFixture.plan("arnhem.md", [ReportFixture.Sentence.consult], municipality: "Arnhem"),
+    ]
+    let failure = PlanFailure(
+      file: "kapot.xml", code: "malformed_xml", message: "kapot.xml:4:1: malformed XML",
+      line: 4, column: 1)
+    return (Ranking(plans), [failure])
+  }
+
+  /// Compares `text` with a golden file; `RECORD_SNAPSHOTS=1` writes it instead.
+  static func assertSnapshot(_ text: String, named name: String) throws {
+    let url = folder.appendingPathComponent(name)
+    if ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] != nil {
+      try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+      try Data(text.utf8).write(to: url)
+      return
+    }
+    // Bytes, not strings: decoding a file drops the byte order mark of the CSV.
+    #expect(Data(text.utf8) == (try Data(contentsOf: url)), "\(name) differs from the golden file")
+  }
+}
+
+extension EngineOnlySnapshotTests {
+  /// Text, Markdown, HTML and JSON of an engine-only card are the same bytes as before.
+  @Test func cardFormatsAreUnchanged() throws {
+    let card = Self.card()
+    try Self.assertSnapshot(try TextRenderer(language: .nl).render([card]), named: "card.nl.txt")
+    try Self.assertSnapshot(try TextRenderer(language: .en).render([card]), named: "card.en.txt")
+    try Self.assertSnapshot(try MarkdownRenderer(language: .nl).render([card]), named: "card.md")
+    try Self.assertSnapshot(try HTMLRenderer(language: .nl).render([card]), named: "card.html")
+    try Self.assertSnapshot(try JSONRenderer().render([card]), named: "card.json")
+  }
+
+  /// The summary CSV and the index page of an engine-only batch are the same bytes as before.
+  @Test func batchOutputsAreUnchanged() throws {
+    let (ranking, failures) = Self.batch()
+    try Self.assertSnapshot(
+      SummaryCSVRenderer(language: .nl).render(ranking, failures: failures), named: "summary.csv")
+    try Self.assertSnapshot(
+      IndexPageRenderer(language: .nl).render(ranking, failures: failures), named: "index.html")
+  }
+}
