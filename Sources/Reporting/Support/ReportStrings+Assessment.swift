@@ -73,8 +73,7 @@ extension ReportStrings {
       return "Het beoordelingskader is veranderd sinds de beoordeling. "
         + "De vragen kunnen toen anders zijn gesteld."
     case .unknownCriterion:
-      let id = note.message.split(separator: "'", omittingEmptySubsequences: false)
-        .dropFirst().first.map { " '\($0)'" } ?? ""
+      let id = note.arguments?["criterion"].map { " '\($0)'" } ?? ""
       return "Het beoordelingskader heeft het criterium\(id) niet meer. "
         + "Dat oordeel telt niet mee."
     case .replaced:
