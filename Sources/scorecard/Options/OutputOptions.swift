@@ -25,15 +25,7 @@ struct OutputOptions: ParsableArguments {
 
   /// Writes the report to `--output` atomically, or to standard output.
   func write(_ report: String) throws {
-    guard let output else {
-      FileHandle.standardOutput.write(Data(report.utf8))
-      return
-    }
-    do {
-      try Data(report.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
-    } catch {
-      throw ValidationError("cannot write \(output): \(error.localizedDescription)")
-    }
+    try Console.write(report, to: output)
   }
 }
 

@@ -78,7 +78,7 @@ extension ScorecardCommand {
         Console.error(error.localizedDescription)
         throw ExitCode(Self.status(for: error, skipped: !skipped.isEmpty))
       }
-      try write(AgreementRenderer(language: lang).render(report, as: format))
+      try Console.write(AgreementRenderer(language: lang).render(report, as: format), to: output)
       if !skipped.isEmpty { throw ExitCode(ExitStatus.inputFailed) }
     }
 
@@ -114,17 +114,6 @@ extension ScorecardCommand {
       return try? RubricCatalog.load(id)
     }
 
-    private func write(_ text: String) throws {
-      guard let output else {
-        FileHandle.standardOutput.write(Data(text.utf8))
-        return
-      }
-      do {
-        try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
-      } catch {
-        throw ValidationError("cannot write \(output): \(error.localizedDescription)")
-      }
-    }
   }
 }
 

@@ -65,7 +65,7 @@ extension ScorecardCommand {
         throw ValidationError(
           "compare two batch outputs (folders or results.jsonl) or two plans, not one of each.")
       }
-      try write(text)
+      try Console.write(text, to: output)
     }
 
     // MARK: - Inputs
@@ -93,17 +93,6 @@ extension ScorecardCommand {
       }
     }
 
-    private func write(_ text: String) throws {
-      guard let output else {
-        FileHandle.standardOutput.write(Data(text.utf8))
-        return
-      }
-      do {
-        try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
-      } catch {
-        throw ValidationError("cannot write \(output): \(error.localizedDescription)")
-      }
-    }
   }
 }
 
