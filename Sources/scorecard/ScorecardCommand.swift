@@ -15,7 +15,7 @@ struct ScorecardCommand: AsyncParsableCommand {
     version: EngineVersion.current,
     subcommands: [
       Score.self, Read.self, RubricCommand.self, Calibrate.self,
-      BatchCommand.self, Merge.self, Compare.self,
+      BatchCommand.self, Merge.self, Compare.self, Assess.self,
     ],
     defaultSubcommand: Score.self
   )
