@@ -54,6 +54,7 @@ extension AssessCommandTests {
     (["--date", "2026-02-30"], "--date '2026-02-30' is not a date"),
     (["--assessor", " "], "--assessor is empty"),
     (["--out", "/nonexistent/folder/x.json"], "its folder does not exist"),
+    (["--out", "/tmp"], "--out /tmp is a folder"),
   ])
   func usageErrorsExitTwo(arguments: [String], message: String) throws {
     let result = try CommandRunner.run(["assess", Self.plan] + arguments)
@@ -82,5 +83,40 @@ extension AssessCommandTests {
     #expect(result.status == 130)
     #expect(result.stderr == "\nGestopt met Ctrl-C. Er is niets bewaard.\n")
     #expect(try Self.files(in: folder).isEmpty)
+  }
+
+  /// When the file cannot be written at the end, the answers are printed in the
+  /// `--answers` format (so they are not lost) and the exit status is 1.
+  @Test func writeFailurePrintsTheAnswers() throws {
+    let folder = try Self.folder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let stick = folder.appendingPathComponent("stick")
+    try FileManager.default.createDirectory(at: stick, withIntermediateDirectories: true)
+    let out = stick.appendingPathComponent("ria.json").path
+    let session = try CommandSession(
+      ["assess", Self.plan, "--assessor", "Ria", "--out", out], directory: folder)
+    #expect(session.waitForOutput(containing: "Jouw oordeel ("))
+    let count = try Self.engine().ids.count
+    session.send("0\nNiet waar.\n" + String(repeating: "\n", count: 2 * (count - 1)))
+    #expect(session.waitForOutput(containing: "[J/n]"))
+    try FileManager.default.removeItem(at: stick)  // the USB stick is pulled out
+    session.send("j\n")
+    let result = try session.finish()
+    #expect(result.status == 1)
+    #expect(result.stderr.contains("\(out): cannot write the assessment"))
+    let printed = try #require(result.stdout.components(separatedBy: "--answers:\n\n").last)
+    let engine = try Self.engine()
+    let expected =
+      ["# scorecard assess --answers: Ria, " + Self.today(), "\(engine.ids[0]) 0 Niet waar."]
+      + zip(engine.ids, engine.levels).dropFirst().map { "\($0) \($1.map(String.init) ?? "-")" }
+    #expect(printed == expected.joined(separator: "\n") + "\n")
+  }
+
+  /// Today in the local time zone, as `assess` writes it by default.
+  static func today() -> String {
+    let formatter = DateFormatter()
+    formatter.locale = Locale(identifier: "en_US_POSIX")
+    formatter.dateFormat = "yyyy-MM-dd"
+    return formatter.string(from: Date())
   }
 }

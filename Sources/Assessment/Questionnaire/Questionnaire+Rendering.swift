@@ -116,16 +116,19 @@ extension Questionnaire {
       strings.summaryTitle(assessor: assessor ?? "", date: settings.date), "",
       row("#", strings.questionColumn, strings.engineColumn, strings.ownColumn),
     ]
+    let owns = answers.map { levelName($0?.level) }
+    let ownWidth = max(owns.map(\.count).max() ?? 0, strings.ownColumn.count)
     var differing = 0
     for (index, criterion) in card.criteria.enumerated() {
       let answer = answers[index]
-      let own = levelName(answer?.level)
       let differs = answer?.level != criterion.level
       if differs { differing += 1 }
-      let marker = differs ? "   " + strings.differs : ""
+      let marker = differs ? "  " + strings.differs : ""
       lines.append(
-        row(String(index + 1), titles[index], levelName(criterion.level), own.padded(6) + marker)
-          .trailingSpacesRemoved())
+        row(
+          String(index + 1), titles[index], levelName(criterion.level),
+          owns[index].padded(ownWidth) + marker
+        ).trailingSpacesRemoved())
       if let remark = answer?.remark {
         lines.append(
           strings.remarkLine(remark).wrapped(

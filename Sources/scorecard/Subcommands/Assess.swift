@@ -57,6 +57,12 @@ extension ScorecardCommand {
       if let date, Self.day(date) == nil {
         throw ValidationError("--date '\(date)' is not a date; write it as YYYY-MM-DD.")
       }
+      var isFolder: ObjCBool = false
+      if let out, FileManager.default.fileExists(atPath: out, isDirectory: &isFolder),
+        isFolder.boolValue
+      {
+        throw ValidationError("--out \(out) is a folder; give a file name, such as \(out)/me.json.")
+      }
       if let out, !Self.folderIsWritable(of: out) {
         throw ValidationError("cannot write \(out): its folder does not exist or is not writable.")
       }
