@@ -10,12 +10,13 @@ struct ScorecardCommand: AsyncParsableCommand {
     abstract: "Score how much say residents get in a municipal plan, with quotes as evidence.",
     discussion: """
       Exit codes: 0 everything was read and scored; 1 some input could not be read or \
-      scored (the others are still reported); 2 usage or rubric error.
+      scored (the others are still reported), or `assess` saved nothing; 2 usage or rubric \
+      error; 130 `assess` stopped with Ctrl-C (nothing saved).
       """,
     version: EngineVersion.current,
     subcommands: [
       Score.self, Read.self, RubricCommand.self, Calibrate.self,
-      BatchCommand.self, Merge.self, Compare.self, AgreementCommand.self,
+      Assess.self, BatchCommand.self, Merge.self, Compare.self, AgreementCommand.self,
     ],
     defaultSubcommand: Score.self
   )
