@@ -47,7 +47,7 @@ j2_line=$(run_bench "scorecard/text/2jobs" "$WORK/text" --jobs 2)
 echo "$read_line"; echo "$text_line"; echo "$xml_line"; echo "$x10_line"; echo "$j2_line"
 
 start=$(now); find "$WORK/xml" -type f -print0 | xargs -0 -n 500 xmllint --noout --nonet; xml_seconds=$(echo "$(now) - $start" | bc)
-start=$(now); rg -j1 -c -i --no-unicode --regex-size-limit 4G --dfa-size-limit 4G -f "$WORK/phrases.txt" "$WORK/text" >/dev/null || true; rg_seconds=$(echo "$(now) - $start" | bc)
+start=$(now); rg -j1 -c -i --no-unicode --regex-size-limit 4G --dfa-size-limit 4G -f "$WORK/phrases.txt" "$WORK/text" >/dev/null || [ $? -eq 1 ] || { echo "rg failed" >&2; exit 1; }; rg_seconds=$(echo "$(now) - $start" | bc)
 
 python3 - "$text_line" "$xml_line" "$x10_line" "$j2_line" "$read_line" "$xml_seconds" "$rg_seconds" "$(mb "$WORK/text")" "$(mb "$WORK/xml")" <<'PY'
 import sys

@@ -6,6 +6,7 @@ import json
 import os
 import re
 import sys
+import unicodedata
 from xml.sax.saxutils import escape
 
 corpus, work, copies, rubric_path = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4]
@@ -37,13 +38,26 @@ if not ready(text_dir) or not ready(xml_dir):
 
 rubric = json.load(open(rubric_path, encoding="utf-8"))
 patterns = set()
+def ascii_regex(word):
+    """rg runs with --no-unicode, where a literal non-ASCII character is an
+    error: write each one as its base letter or its UTF-8 bytes, so that
+    "coöperatie" matches both spellings, as the engine's folding does."""
+    out = []
+    for char in word:
+        if ord(char) < 128:
+            out.append(re.escape(char))
+            continue
+        base = "".join(c for c in unicodedata.normalize("NFKD", char) if ord(c) < 128)
+        raw = "".join(f"\\x{b:02X}" for b in char.encode("utf-8"))
+        out.append(f"(?:{re.escape(base)}|{raw})" if base else raw)
+    return "".join(out)
 def add(phrase):
     words = [w for w in re.split(r"[\s\-/]+", phrase.strip()) if w]
     if not words:
         return
     parts = []
     for word in words:
-        core = re.escape(word.strip("*"))
+        core = ascii_regex(word.strip("*"))
         parts.append((r"\w*" if word.startswith("*") else r"\b") + core + (r"\w*" if word.endswith("*") else r"\w*"))
     patterns.add(r"\s+".join(parts))
 for group in rubric.get("groups", []):
