@@ -34,7 +34,8 @@ struct GradeCalculator {
           AppliedGuard(
             type: "criterion_zero", criterion: criterion, cap: cap,
             explanation: [
-              "nl": "Het cijfer is ten hoogste \(Self.format(cap)) omdat '\(criterion)' 0 scoort.",
+              "nl": "Het cijfer is ten hoogste \(Self.format(cap, comma: true)) omdat "
+                + "'\(criterion)' 0 scoort.",
               "en": "The grade is at most \(Self.format(cap)) because '\(criterion)' scores 0.",
             ]))
         grade = min(grade, cap)
@@ -43,7 +44,8 @@ struct GradeCalculator {
           AppliedGuard(
             type: "zero_count", criterion: nil, cap: cap,
             explanation: [
-              "nl": "Het cijfer is ten hoogste \(Self.format(cap)) omdat \(zeros.count) criteria 0 scoren.",
+              "nl": "Het cijfer is ten hoogste \(Self.format(cap, comma: true)) omdat "
+                + "\(zeros.count) criteria 0 scoren.",
               "en": "The grade is at most \(Self.format(cap)) because \(zeros.count) criteria score 0.",
             ]))
         grade = min(grade, cap)
@@ -60,7 +62,9 @@ struct GradeCalculator {
     (value * 10 + 1e-9).rounded(.toNearestOrAwayFromZero) / 10
   }
 
-  private static func format(_ value: Double) -> String {
-    String(format: "%.1f", value)
+  /// One decimal; with a decimal comma for Dutch texts.
+  private static func format(_ value: Double, comma: Bool = false) -> String {
+    let text = String(format: "%.1f", value)
+    return comma ? text.replacingOccurrences(of: ".", with: ",") : text
   }
 }
