@@ -136,3 +136,14 @@ extension AgreementRendererTests {
     #expect(csv.contains("\r\noverall;overall;;3;1;9;44.4;88.9;0."))
   }
 }
+
+extension AgreementRendererTests {
+  /// The verdict word follows the alpha as shown: 2/3 shows as 0,67 and is "redelijk".
+  @Test func verdictMatchesTheShownAlpha() {
+    let dutch = ReportStrings(language: .nl)
+    #expect(dutch.alphaVerdict(2.0 / 3.0) == "redelijk")
+    #expect(dutch.alphaVerdict(0.664) == "laag")
+    #expect(dutch.alphaVerdict(0.796) == "goed")
+    #expect(ReportStrings(language: .en).alphaVerdict(0.7) == "fair")
+  }
+}

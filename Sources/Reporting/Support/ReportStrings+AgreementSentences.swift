@@ -67,10 +67,12 @@ extension ReportStrings {
     figures.alpha.map(decimal2) ?? alphaGap(figures.alphaGap, perCriterion: perCriterion)
   }
 
-  /// `goed`, `redelijk` or `laag`, after Krippendorff's 0.800 and 0.667.
+  /// `goed`, `redelijk` or `laag`, after Krippendorff's 0.80 and 0.67, judged
+  /// on the value as shown (two decimals), so the word and the figure agree.
   func alphaVerdict(_ alpha: Double) -> String {
-    alpha >= 0.8
-      ? say("goed", "good") : alpha >= 0.667 ? say("redelijk", "fair") : say("laag", "low")
+    let shown = (alpha * 100).rounded() / 100
+    return shown >= 0.8
+      ? say("goed", "good") : shown >= 0.67 ? say("redelijk", "fair") : say("laag", "low")
   }
 
   /// Why alpha is missing.
