@@ -13,7 +13,8 @@ import PlanReading
 import Scoring
 
 let arguments = BenchmarkArguments.parse(CommandLine.arguments.dropFirst())
-let rubric = try RubricMultiplier.multiply(RubricCatalog.load(arguments.rubric), by: arguments.multiply)
+let rubric = try RubricMultiplier.multiply(
+  RubricCatalog.load(arguments.rubric), by: arguments.multiply)
 let files = BenchmarkFiles.list(under: arguments.folder)
 let scorer = PlanScorer(rubric: rubric)
 let reader = PlanReader()

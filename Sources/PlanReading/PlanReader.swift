@@ -133,7 +133,8 @@ public struct PlanReader: Sendable {
         notes: notes + [
           ReadingNote(
             code: .noProse,
-            message: "The document holds no paragraphs or list items: there is no plan text to score.")
+            message:
+              "The document holds no paragraphs or list items: there is no plan text to score.")
         ])
     }
     return document

@@ -28,9 +28,11 @@ extension PlanReadingError: LocalizedError {
     case .fileNotFound(let path):
       return "\(path): file not found. Check the path and the spelling of the file name."
     case .unreadable(let path, let reason):
-      return "\(path): cannot be read (\(reason)). Check that it is a file and that you may read it."
+      return
+        "\(path): cannot be read (\(reason)). Check that it is a file and that you may read it."
     case .emptyFile(let path):
-      return "\(path): the file is empty. Export the plan again, or check that the right file was given."
+      return
+        "\(path): the file is empty. Export the plan again, or check that the right file was given."
     case .tooLarge(let path, let bytes, let limit):
       return "\(path): the file is \(bytes) bytes, more than the limit of \(limit) bytes. "
         + "Raise the limit (--max-bytes) if this really is one plan."

@@ -17,7 +17,8 @@ enum AssessmentFixture {
   }()
 
   /// The sample plan scored in most tests: advisory rights and a reactienota.
-  static let samplePlan = "SamplePlans/nl-deventer-rivierenwijk-wijkprogramma-adviesrecht-reactienota.md"
+  static let samplePlan =
+    "SamplePlans/nl-deventer-rivierenwijk-wijkprogramma-adviesrecht-reactienota.md"
 
   /// The engine's scorecard of a sample plan.
   static func card(_ relativePath: String = samplePlan) -> Scorecard {

@@ -31,8 +31,10 @@ extension CardMergerTests {
           ($0.id, $0.id == "invloed" ? 0 : $0.id == "geld" ? 2 : $0.level ?? 0)
         }), rubric: AssessmentFixture.rubric)
     #expect(merged.grade == expected.grade)
-    #expect(invloed.levelDescription == expected.criteria.first { $0.id == "invloed" }?
-      .levelDescription)
+    #expect(
+      invloed.levelDescription
+        == expected.criteria.first { $0.id == "invloed" }?
+        .levelDescription)
   }
 
   /// Where no resident judged a criterion, the engine's level counts and the card says so.

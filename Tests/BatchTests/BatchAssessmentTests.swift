@@ -67,9 +67,11 @@ extension BatchAssessmentTests {
     #expect(outcome.plans.count == 3)
     let name = folder.lastPathComponent
     let unused = outcome.failures.filter(\.isAssessment)
-    #expect(unused.map(\.file) == ["ander-kader.json", "geen-plan.json", "kapot.json"].map {
-      "\(name)/\($0)"
-    })
+    #expect(
+      unused.map(\.file)
+        == ["ander-kader.json", "geen-plan.json", "kapot.json"].map {
+          "\(name)/\($0)"
+        })
     #expect(
       unused.map(\.code) == [
         "assessment_other_rubric", "assessment_no_plan", "assessment_not_json",

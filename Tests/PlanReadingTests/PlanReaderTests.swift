@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 @testable import PlanReading
 
@@ -47,8 +47,10 @@ extension PlanReaderTests {
 extension PlanReaderTests {
   /// An IMRO identifier in the file name gives the municipality; a heading gives the kind.
   @Test func metadataFromIMROFileNameAndHeadings() throws {
-    let text = "# Toelichting bestemmingsplan Dorpsstraat\n\nHet plan regelt de bouw van woningen.\n"
-    let document = try PlanReader().read(data: Data(text.utf8), path: "t_NL.IMRO.0297.BPdorp-VG01.md")
+    let text =
+      "# Toelichting bestemmingsplan Dorpsstraat\n\nHet plan regelt de bouw van woningen.\n"
+    let document = try PlanReader().read(
+      data: Data(text.utf8), path: "t_NL.IMRO.0297.BPdorp-VG01.md")
     #expect(document.metadata.municipalityCode == "gm0297")
     #expect(document.metadata.municipality == "Zaltbommel")
     #expect(document.metadata.kind == .bestemmingsplan)
@@ -64,7 +66,8 @@ extension PlanReaderTests {
 
   /// A `.txt` file that holds well-formed XML is read as XML, with a note.
   @Test func xmlInATextFileIsXML() throws {
-    let xml = "<plan gemeente=\"Zwolle\"><sectie><kop>Kop</kop><alinea>Tekst.</alinea></sectie></plan>"
+    let xml =
+      "<plan gemeente=\"Zwolle\"><sectie><kop>Kop</kop><alinea>Tekst.</alinea></sectie></plan>"
     let document = try PlanReader().read(data: Data(xml.utf8), path: "plan.txt")
     #expect(document.metadata.format == .scorecardXML)
     #expect(document.notes.contains { $0.code == .formatSniffed })

@@ -2,8 +2,8 @@ import Foundation
 import PlanReading
 import Reporting
 import Scoring
-import Testing
 import TestSupport
+import Testing
 
 /// Engine-only reports compared with golden files recorded before merged
 /// cards existed, so the merged-card code cannot change a byte of them.

@@ -2,8 +2,8 @@ import Foundation
 import PlanReading
 import Reporting
 import Scoring
-import Testing
 import TestSupport
+import Testing
 
 @Suite struct RendererTests {}
 
@@ -26,7 +26,9 @@ extension RendererTests {
   @Test func jsonIsStable() throws {
     let card = try Self.card(["Bewoners beslissen over het wijkbudget van € 40.000."])
     let first = try JSONRenderer().render([card])
-    let second = try JSONRenderer().render([try Self.card(["Bewoners beslissen over het wijkbudget van € 40.000."])])
+    let second = try JSONRenderer().render([
+      try Self.card(["Bewoners beslissen over het wijkbudget van € 40.000."])
+    ])
     #expect(first == second)
     let decoded = try JSONDecoder().decode(Scorecard.self, from: Data(first.utf8))
     #expect(decoded == card)
@@ -34,7 +36,9 @@ extension RendererTests {
 
   /// Markdown escapes plan text, so it cannot inject links, HTML or emphasis.
   @Test func markdownEscapesPlanText() throws {
-    let card = try Self.card(["Bewoners beslissen over [het plein](http://x) <script>*nu*</script>."])
+    let card = try Self.card([
+      "Bewoners beslissen over [het plein](http://x) <script>*nu*</script>."
+    ])
     let markdown = try MarkdownRenderer(language: .nl).render([card])
     #expect(markdown.contains("\\[het plein\\]\\(http://x\\) \\<script\\>\\*nu\\*\\</script\\>"))
     #expect(!markdown.contains("<script>"))
@@ -64,8 +68,10 @@ extension RendererTests {
     card.notes = [
       ScorecardNote(
         code: "resident_body", message: "“Buurtstichting Oost” (line 4) is taken to be …",
-        arguments: ["name": "Buurtstichting Oost", "line": "4", "tie": "opgericht door bewoners",
-          "noun": "Stichting"])
+        arguments: [
+          "name": "Buurtstichting Oost", "line": "4", "tie": "opgericht door bewoners",
+          "noun": "Stichting",
+        ])
     ]
     let dutch = try TextRenderer(language: .nl).render([card])
     #expect(dutch.contains("“Buurtstichting Oost” (regel 4) is opgevat als een organisatie"))

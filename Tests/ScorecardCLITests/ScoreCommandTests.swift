@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 @Suite struct ScoreCommandTests {}
 
@@ -37,9 +37,10 @@ extension ScoreCommandTests {
     #expect(first.stdout == second.stdout)
     let object = try #require(
       try JSONSerialization.jsonObject(with: Data(first.stdout.utf8)) as? [String: Any])
-    for key in ["format", "engine_version", "rubric", "plan", "grade", "grade_uncapped",
-      "capped_by", "pass_mark", "passed", "index", "ladder", "criteria", "warnings", "counts"]
-    {
+    for key in [
+      "format", "engine_version", "rubric", "plan", "grade", "grade_uncapped",
+      "capped_by", "pass_mark", "passed", "index", "ladder", "criteria", "warnings", "counts",
+    ] {
       #expect(object[key] != nil, "missing key \(key)")
     }
     let criteria = try #require(object["criteria"] as? [[String: Any]])
@@ -49,7 +50,9 @@ extension ScoreCommandTests {
   /// A missing file is reported on stderr, the other plan is still scored, exit 1.
   @Test func missingFileExitsOne() throws {
     let path = try Self.plan("Bewoners beslissen over het plein.\n")
-    let result = try CommandRunner.run(["score", "/nonexistent/plan.txt", path, "--rubric", Self.rubric])
+    let result = try CommandRunner.run([
+      "score", "/nonexistent/plan.txt", path, "--rubric", Self.rubric,
+    ])
     #expect(result.status == 1)
     #expect(result.stderr.contains("/nonexistent/plan.txt: file not found"))
     #expect(result.stdout.contains("Bewoners beslissen over het plein."))

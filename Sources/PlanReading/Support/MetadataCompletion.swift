@@ -6,7 +6,9 @@ import Foundation
 /// from the title or the first headings.
 enum MetadataCompletion {
   /// The metadata with gaps filled where the document allows.
-  static func complete(_ declared: DeclaredMetadata, blocks: [Block], path: String) -> DeclaredMetadata {
+  static func complete(_ declared: DeclaredMetadata, blocks: [Block], path: String)
+    -> DeclaredMetadata
+  {
     var metadata = declared
     if metadata.municipalityCode == nil {
       metadata.municipalityCode =

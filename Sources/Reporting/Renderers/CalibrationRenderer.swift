@@ -20,7 +20,8 @@ public struct CalibrationRenderer {
       "Calibration of \(report.rubric.id) \(report.rubric.version) (engine \(report.engineVersion)) "
         + "against \(report.plans) labelled plans",
       "",
-      pad("variable", 16) + pad("alpha", 8) + pad("kappa", 8) + pad("exact", 8) + pad("±1", 8) + "n",
+      pad("variable", 16) + pad("alpha", 8) + pad("kappa", 8) + pad("exact", 8) + pad("±1", 8)
+        + "n",
     ]
     for agreement in report.criteria + [report.overall, report.rung] {
       if agreement.id == "overall" { lines.append(String(repeating: "-", count: 52)) }
@@ -31,7 +32,8 @@ public struct CalibrationRenderer {
     }
     lines.append("")
     lines.append("alpha: Krippendorff's alpha (ordinal); kappa: Cohen's kappa (linear weights);")
-    lines.append("exact / ±1: share of codes equal / within one level. '-' = undefined (no variation).")
+    lines.append(
+      "exact / ±1: share of codes equal / within one level. '-' = undefined (no variation).")
     lines.append("")
     lines.append("Confusion tables (rows: coders, columns: engine)")
     for agreement in report.criteria + [report.rung] {
@@ -44,7 +46,8 @@ public struct CalibrationRenderer {
     }
     lines.append("Misses (\(report.misses.count)):")
     for miss in report.misses {
-      lines.append("  \(miss.file)  \(miss.variable): coders \(miss.expected), engine \(miss.engine)")
+      lines.append(
+        "  \(miss.file)  \(miss.variable): coders \(miss.expected), engine \(miss.engine)")
       if let quote = miss.codersQuote {
         lines.append("    coders: “\(quote)”")
       }
@@ -52,7 +55,8 @@ public struct CalibrationRenderer {
         lines.append("    engine: nothing found")
       }
       for evidence in miss.engineEvidence {
-        lines.append("    engine: “\(Self.short(evidence.quote))” [\(evidence.group): \(evidence.indicator)]")
+        lines.append(
+          "    engine: “\(Self.short(evidence.quote))” [\(evidence.group): \(evidence.indicator)]")
       }
     }
     return lines.joined(separator: "\n") + "\n"

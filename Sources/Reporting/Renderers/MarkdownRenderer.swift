@@ -34,7 +34,8 @@ public struct MarkdownRenderer: ReportRenderer {
     lines.append("")
     let verdict = card.passed ? s.passed : s.failed
     lines.append(
-      "**\(s.grade): \(TextRenderer.decimal(card.grade))** (\(verdict), \(s.index) \(card.index)/100)")
+      "**\(s.grade): \(TextRenderer.decimal(card.grade))** (\(verdict), \(s.index) \(card.index)/100)"
+    )
     for applied in card.cappedBy {
       lines.append("")
       lines.append("_\(s.cappedBecause): \(s.text(applied.explanation).markdownEscaped)_")
@@ -42,7 +43,8 @@ public struct MarkdownRenderer: ReportRenderer {
     lines += mergeHeader(card, s)
     lines.append("")
     lines.append(
-      "**\(s.ladder):** \(s.rung) \(card.ladder.rung), \(s.text(card.ladder.label).markdownEscaped)")
+      "**\(s.ladder):** \(s.rung) \(card.ladder.rung), \(s.text(card.ladder.label).markdownEscaped)"
+    )
     if let proof = card.ladder.evidence {
       lines.append("")
       lines.append("> \(proof.quote.markdownEscaped)  ")

@@ -44,7 +44,8 @@ extension TextRenderer {
     guard !assessment.judgements.isEmpty else { return lines + ["   \(s.noJudgement)"] }
     lines.append("   \(s.residentsWord):")
     for judgement in assessment.judgements {
-      var line = "     \(Self.plain(judgement.assessor)): "
+      var line =
+        "     \(Self.plain(judgement.assessor)): "
         + s.level(judgement.level, of: criterion.maxLevel)
       if judgement.agreesWithEngine { line += " (\(s.agreesWithEngine))" }
       if let remark = judgement.remark { line += " — “\(Self.plain(remark))”" }

@@ -112,7 +112,8 @@ public struct TextRenderer: ReportRenderer {
 
   private func levelBar(_ criterion: CriterionResult) -> String {
     guard let level = criterion.level else { return "–– n.v.t." }
-    let bar = String(repeating: "█", count: level)
+    let bar =
+      String(repeating: "█", count: level)
       + String(repeating: "░", count: max(0, criterion.maxLevel - level))
     let colour: Style = level == 0 ? .red : level == criterion.maxLevel ? .green : .yellow
     return paint(bar, colour) + " \(level)/\(criterion.maxLevel)"

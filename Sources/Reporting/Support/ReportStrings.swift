@@ -1,5 +1,5 @@
-import Scoring
 import PlanReading
+import Scoring
 
 /// The fixed labels of the reports, in Dutch and English.
 struct ReportStrings {
@@ -49,7 +49,8 @@ struct ReportStrings {
     case "not_negated": return pick("ontkend", "negated")
     case "not_hedged": return pick("voorbehoud", "hedged")
     case "specific": return pick("niet concreet", "not specific")
-    case "resident_actor": return pick("bewoners niet de handelende partij", "residents not the actor")
+    case "resident_actor":
+      return pick("bewoners niet de handelende partij", "residents not the actor")
     case "residents_mentioned": return pick("geen bewoners genoemd", "no residents mentioned")
     case "done": return pick("nog niet gebeurd", "not yet done")
     default: return raw
@@ -63,7 +64,8 @@ struct ReportStrings {
     case "encoding_fallback":
       return "Het bestand was geen geldige UTF-8 en is gelezen als Windows-1252."
     case "no_prose":
-      return "Het document bevat geen alinea's of opsommingen: er is geen plantekst om te beoordelen."
+      return
+        "Het document bevat geen alinea's of opsommingen: er is geen plantekst om te beoordelen."
     case "language_detected":
       return "Er was geen taal opgegeven; de taal is afgeleid uit de tekst."
     case "format_sniffed":

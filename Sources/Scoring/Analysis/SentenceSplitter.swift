@@ -76,11 +76,13 @@ enum SentenceSplitter {
       return false
     }
     let after = terminator + 1
-    let isSinglePeriod = bytes[terminator] == 0x2E
+    let isSinglePeriod =
+      bytes[terminator] == 0x2E
       && (after == bytes.count || !isTerminator(bytes, at: after))
     guard isSinglePeriod else { return true }
-    return !periodBelongsToWord(bytes, period: terminator, sentenceStart: sentenceStart,
-                                nextIsDigit: nextIsDigit)
+    return !periodBelongsToWord(
+      bytes, period: terminator, sentenceStart: sentenceStart,
+      nextIsDigit: nextIsDigit)
   }
 
   /// Whether the period at `period` closes an abbreviation, initials or a
@@ -100,8 +102,9 @@ enum SentenceSplitter {
     if wordStart > 0, bytes[wordStart - 1] >= 0x80 || UTF8Text.isASCIIDigit(bytes[wordStart - 1]) {
       return false
     }
-    let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[wordStart..<period]),
-                      as: UTF8.self)
+    let word = String(
+      decoding: UnsafeBufferPointer(rebasing: bytes[wordStart..<period]),
+      as: UTF8.self)
     let lower = word.lowercased()
     if Abbreviations.neverFinal.contains(lower) { return true }
     if Abbreviations.oftenFinal.contains(lower) { return nextIsDigit }
@@ -172,8 +175,10 @@ enum SentenceSplitter {
     var index = start
     while index < end {
       let (scalar, length) = UTF8Text.scalar(in: bytes, at: index)
-      if scalar.isASCII ? UTF8Text.isASCIIAlphanumeric(UInt8(scalar.value))
-        : UTF8Text.isWordScalar(scalar) {
+      if scalar.isASCII
+        ? UTF8Text.isASCIIAlphanumeric(UInt8(scalar.value))
+        : UTF8Text.isWordScalar(scalar)
+      {
         hasWord = true
         break
       }

@@ -7,11 +7,13 @@ extension SpecificityScanner {
     let token = tokens[index]
     if token.isNumber, isDottedDate(token.folded) { return span(.date, index, index) }
     if let day = plainValue(index), (1...31).contains(day), isMonth(index + 1),
-      isSpaced(before: index + 1) {
+      isSpaced(before: index + 1)
+    {
       return isYear(index + 2) ? span(.date, index, index + 2) : span(.date, index, index + 1)
     }
     if isMonth(index), let day = plainValue(index + 1), (1...31).contains(day),
-      isSpaced(before: index + 1), tokens[index + 1].folded.utf8.count <= 2 {
+      isSpaced(before: index + 1), tokens[index + 1].folded.utf8.count <= 2
+    {
       return isYear(index + 2) ? span(.date, index, index + 2) : span(.date, index, index + 1)
     }
     return numericDate(at: index)
@@ -28,7 +30,8 @@ extension SpecificityScanner {
     }
     guard joined else { return nil }
     let isoDate = isYear(index) && (1...31).contains(last)
-    let europeanDate = (1...31).contains(first) && isYear(index + 2)
+    let europeanDate =
+      (1...31).contains(first) && isYear(index + 2)
       && tokens[index].folded.utf8.count <= 2
     return isoDate || europeanDate ? span(.date, index, index + 2) : nil
   }

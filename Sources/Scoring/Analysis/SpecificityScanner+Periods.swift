@@ -14,11 +14,13 @@ extension SpecificityScanner {
       return span(.period, index, index + 1)
     }
     if tokens[index].folded == "week", let number = plainValue(index + 1),
-      (1...53).contains(number) {
+      (1...53).contains(number)
+    {
       return span(.period, index, index + 1)
     }
     if SpecificityVocabulary.phaseWords.contains(tokens[index].folded),
-      let number = plainValue(index + 1), (1...20).contains(number) {
+      let number = plainValue(index + 1), (1...20).contains(number)
+    {
       return span(.period, index, index + 1)
     }
     return recurrence(at: index)
@@ -85,7 +87,8 @@ extension SpecificityScanner {
       head.count <= 3 || groups.count == 1
     else { return false }
     if groups.count == 1, head.count == 4, let value = Int(token.folded),
-      (1990...2099).contains(value) {
+      (1990...2099).contains(value)
+    {
       return false
     }
     return true

@@ -45,8 +45,9 @@ struct SpecificityScanner {
         index += 1
         continue
       }
-      guard let found = date(at: index) ?? amount(at: index) ?? percentage(at: index)
-        ?? period(at: index) ?? count(at: index) ?? year(at: index)
+      guard
+        let found = date(at: index) ?? amount(at: index) ?? percentage(at: index)
+          ?? period(at: index) ?? count(at: index) ?? year(at: index)
       else {
         index += 1
         continue

@@ -67,7 +67,8 @@ extension SpecificityWordClass {
       let utf8 = folded.utf8
       let signature = Self.signature(of: utf8)
       if signatures[signature >> 6] & (1 << UInt64(signature & 63)) != 0,
-        let raw = classes.value(for: folded) {
+        let raw = classes.value(for: folded)
+      {
         return SpecificityWordClass(rawValue: UInt32(bitPattern: raw))
       }
       guard utf8.count >= 8, let last = utf8.last,

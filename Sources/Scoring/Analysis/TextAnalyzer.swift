@@ -113,7 +113,8 @@ final class TextAnalyzer {
           if !UTF8Text.isASCIIDigit(byte) { isNumber = false }
           end += 1
         } else if (byte == 0x2E || byte == 0x2C), isNumber, end > start,
-          end + 1 < bytes.count, UTF8Text.isASCIIDigit(bytes[end + 1]) {
+          end + 1 < bytes.count, UTF8Text.isASCIIDigit(bytes[end + 1])
+        {
           end += 1
         } else if byte == 0x27, joinsLetters(bytes, apostrophe: end, length: 1) {
           isNumber = false
@@ -128,7 +129,8 @@ final class TextAnalyzer {
           isNumber = false
           end += length
         } else if scalar.value == 0x2019 || scalar.value == 0x02BC,
-          joinsLetters(bytes, apostrophe: end, length: length) {
+          joinsLetters(bytes, apostrophe: end, length: length)
+        {
           isASCII = false
           isNumber = false
           end += length

@@ -30,7 +30,8 @@ public struct CalibrationLabels: Sendable, Equatable, Decodable {
       throw .malformedLabels(path: url.path, reason: error.localizedDescription)
     }
     guard format == 1 else {
-      throw .malformedLabels(path: url.path, reason: "format \(format) is not supported; expected 1")
+      throw .malformedLabels(
+        path: url.path, reason: "format \(format) is not supported; expected 1")
     }
   }
 }

@@ -87,7 +87,9 @@ public struct Calibrator: Sendable {
     let engine = pairs.map(\.1)
     let complete = pairs.compactMap { pair in pair.0.flatMap { a in pair.1.map { (a, $0) } } }
     let summary = AgreementSummary.compute(expected, engine)
-    let clamp = { (value: Int?) in value.map { min(max($0, categories.lowerBound), categories.upperBound) } }
+    let clamp = { (value: Int?) in
+      value.map { min(max($0, categories.lowerBound), categories.upperBound) }
+    }
     guard
       let confusion = ConfusionTable(
         expected: expected.map(clamp), observed: engine.map(clamp), categories: categories)
@@ -96,7 +98,8 @@ public struct Calibrator: Sendable {
     }
     return CalibrationReport.Agreement(
       id: id,
-      alpha: KrippendorffAlpha.compute(ReliabilityData(coders: [expected, engine]), level: .ordinal),
+      alpha: KrippendorffAlpha.compute(
+        ReliabilityData(coders: [expected, engine]), level: .ordinal),
       kappa: CohenKappa.compute(
         complete.map(\.0), complete.map(\.1), categories: categories, weighting: .linear),
       exact: summary?.exact ?? 0, withinOne: summary?.withinOne ?? 0, count: complete.count,

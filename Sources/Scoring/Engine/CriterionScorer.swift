@@ -82,7 +82,9 @@ struct CriterionScorer {
   /// Matches in document order, one per sentence.
   static func uniqueBySentence(_ matches: [IndicatorMatch]) -> [IndicatorMatch] {
     var seen = Set<Int>()
-    return matches.sorted { ($0.sentence, $0.tokens.lowerBound) < ($1.sentence, $1.tokens.lowerBound) }
-      .filter { seen.insert($0.sentence).inserted }
+    return matches.sorted {
+      ($0.sentence, $0.tokens.lowerBound) < ($1.sentence, $1.tokens.lowerBound)
+    }
+    .filter { seen.insert($0.sentence).inserted }
   }
 }

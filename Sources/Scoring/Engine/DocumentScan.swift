@@ -127,7 +127,9 @@ struct DocumentScan {
   }
 
   private static func text(of span: Range<Int>, in input: SentenceInput) -> String {
-    String(bytes(input.text, input.tokens[span.lowerBound].start..<input.tokens[span.upperBound - 1].end))
+    String(
+      bytes(input.text, input.tokens[span.lowerBound].start..<input.tokens[span.upperBound - 1].end)
+    )
   }
 
   private static func bytes(_ text: Substring, _ range: Range<Int>) -> Substring {

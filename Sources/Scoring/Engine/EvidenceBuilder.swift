@@ -37,7 +37,8 @@ struct EvidenceBuilder {
     let anchor = sentence.range(of: matched)?.lowerBound ?? sentence.startIndex
     let before = sentence.distance(from: sentence.startIndex, to: anchor)
     let start = sentence.index(
-      sentence.startIndex, offsetBy: max(0, min(before - quoteLimit / 3, sentence.count - quoteLimit)))
+      sentence.startIndex,
+      offsetBy: max(0, min(before - quoteLimit / 3, sentence.count - quoteLimit)))
     let end = sentence.index(start, offsetBy: quoteLimit)
     let prefix = start == sentence.startIndex ? "" : "…"
     let suffix = end == sentence.endIndex ? "" : "…"

@@ -22,7 +22,8 @@ extension PlanScorer {
             continue
           }
           let key = "\(pattern)|\(indicator.near ?? "")"
-          let signal = "\(group.rung(of: indicator).map(String.init) ?? "-")/"
+          let signal =
+            "\(group.rung(of: indicator).map(String.init) ?? "-")/"
             + (group.polarity(of: indicator)).rawValue
           if let earlier = seen[key] {
             if earlier.group == groupIndex {

@@ -50,7 +50,8 @@ public enum RubricExampleRunner {
             report.failures.append(
               RubricExampleFailure(
                 path: path, text: text, expected: shouldMatch ? "a match" : "no match",
-                actual: matched.isEmpty ? "no match" : "matched “\(matched.joined(separator: "”, “"))”"))
+                actual: matched.isEmpty
+                  ? "no match" : "matched “\(matched.joined(separator: "”, “"))”"))
           }
         }
       }

@@ -22,8 +22,8 @@ extension PhraseMatcher {
             stats.proximityPairs += 1
             guard Self.isNear(first, second, within: proximity.within, ordered: proximity.ordered)
             else { continue }
-            let span = min(first.lowerBound, second.lowerBound)
-              ..< max(first.upperBound, second.upperBound)
+            let span =
+              min(first.lowerBound, second.lowerBound)..<max(first.upperBound, second.upperBound)
             hits.append(Hit(id: proximity.id, tokens: span))
           }
         }

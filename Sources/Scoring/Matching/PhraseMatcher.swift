@@ -96,9 +96,10 @@ struct PhraseMatcher: Sendable {
       let first = index(of: proximity.first)
       let second = index(of: proximity.second)
       let number = Int32(compiled.count)
-      compiled.append(CompiledProximity(
-        id: proximity.id, first: first, second: second,
-        within: max(0, proximity.within), ordered: proximity.ordered))
+      compiled.append(
+        CompiledProximity(
+          id: proximity.id, first: first, second: second,
+          within: max(0, proximity.within), ordered: proximity.ordered))
       proximityUses[Int(first)].append(number)
       if second != first { proximityUses[Int(second)].append(number) }
     }

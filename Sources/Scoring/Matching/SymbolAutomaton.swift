@@ -27,7 +27,8 @@ struct SymbolAutomaton: Sendable {
     for (index, path) in paths.enumerated() {
       var node: Int32 = 0
       for symbol in path {
-        let existing = node == 0
+        let existing =
+          node == 0
           ? rootChildren[Int(symbol)] : children[Self.key(node, symbol)] ?? -1
         if existing >= 0 {
           node = existing
@@ -36,7 +37,9 @@ struct SymbolAutomaton: Sendable {
         let child = Int32(depths.count)
         depths.append(depths[Int(node)] + 1)
         outputs.append([])
-        if node == 0 { rootChildren[Int(symbol)] = child } else {
+        if node == 0 {
+          rootChildren[Int(symbol)] = child
+        } else {
           children[Self.key(node, symbol)] = child
         }
         node = child

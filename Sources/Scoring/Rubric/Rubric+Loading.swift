@@ -26,7 +26,8 @@ extension Rubric {
       return check(data: try Data(contentsOf: url), source: source)
     } catch {
       let exists = FileManager.default.fileExists(atPath: url.path)
-      let message = exists
+      let message =
+        exists
         ? "cannot read the file (\(error.localizedDescription)); check that you may read it"
         : "file not found; check the path and the spelling of the file name"
       return RubricCheck(

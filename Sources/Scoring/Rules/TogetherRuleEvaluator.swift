@@ -6,9 +6,10 @@ struct TogetherRuleEvaluator: RuleEvaluator {
   let rule: TogetherRule
 
   func evaluate(_ matches: [IndicatorMatch], in context: RuleContext) -> RuleOutcome? {
-    let required = Set(rule.groups.compactMap { id in
-      context.rubric.groups.firstIndex { $0.id == id }
-    })
+    let required = Set(
+      rule.groups.compactMap { id in
+        context.rubric.groups.firstIndex { $0.id == id }
+      })
     var byUnit: [Int: [IndicatorMatch]] = [:]
     for match in matches {
       byUnit[context.unit(of: match, scope: rule.scope), default: []].append(match)

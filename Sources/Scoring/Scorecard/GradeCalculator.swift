@@ -46,7 +46,8 @@ struct GradeCalculator {
             explanation: [
               "nl": "Het cijfer is ten hoogste \(Self.format(cap, comma: true)) omdat "
                 + "\(zeros.count) criteria 0 scoren.",
-              "en": "The grade is at most \(Self.format(cap)) because \(zeros.count) criteria score 0.",
+              "en":
+                "The grade is at most \(Self.format(cap)) because \(zeros.count) criteria score 0.",
             ]))
         grade = min(grade, cap)
       default:

@@ -7,7 +7,8 @@ extension ScorecardCommand {
   struct Read: ParsableCommand {
     static let configuration = CommandConfiguration(
       abstract: "Show the parsed structure of plans: metadata, headings and blocks with locations.",
-      discussion: "Exit codes: 0 all files read; 1 some file could not be read (the others are still printed); 2 usage error."
+      discussion:
+        "Exit codes: 0 all files read; 1 some file could not be read (the others are still printed); 2 usage error."
     )
 
     @Argument(help: "Plan files (plain text, Markdown or XML).")

@@ -67,7 +67,9 @@ extension ScorecardCommand.RubricCommand {
         for failure in report.failures {
           print("\(name): \(failure)")
         }
-        print("\(name): \(report.checked - report.failures.count) passed, \(report.failures.count) failed")
+        print(
+          "\(name): \(report.checked - report.failures.count) passed, \(report.failures.count) failed"
+        )
         failures += report.failures.count
       }
       if failures > 0 { throw ExitCode(ExitStatus.inputFailed) }

@@ -8,9 +8,13 @@ enum DocumentOutline {
     let meta = document.metadata
     var lines = ["== \(meta.sourcePath)"]
     let fields: [(String, String?)] = [
-      ("title", meta.title), ("municipality", meta.municipality.map { name in
-        meta.municipalityCode.map { "\(name) (\($0))" } ?? name
-      } ?? meta.municipalityCode),
+      ("title", meta.title),
+      (
+        "municipality",
+        meta.municipality.map { name in
+          meta.municipalityCode.map { "\(name) (\($0))" } ?? name
+        } ?? meta.municipalityCode
+      ),
       ("area", meta.area), ("date", meta.date), ("year", meta.year.map(String.init)),
       ("kind", meta.kind.rawValue),
       ("language", meta.language.rawValue + (meta.languageDetected ? " (detected)" : "")),

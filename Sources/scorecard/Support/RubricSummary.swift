@@ -12,7 +12,8 @@ enum RubricSummary {
     ]
     for criterion in rubric.criteria {
       let phase = criterion.phase.map { " [\($0.rawValue)]" } ?? ""
-      lines.append("  \(criterion.id)  ×\(criterion.weight)\(phase)  \(criterion.title.text(in: language))")
+      lines.append(
+        "  \(criterion.id)  ×\(criterion.weight)\(phase)  \(criterion.title.text(in: language))")
       lines.append("      \(criterion.question.text(in: language))")
     }
     lines.append("")
@@ -25,7 +26,8 @@ enum RubricSummary {
     for group in rubric.groups {
       let counts = rubric.languages.map { "\($0.rawValue) \(group.indicators[$0]?.count ?? 0)" }
       let rung = group.rung.map { " rung \($0)" } ?? ""
-      lines.append("  \(group.id)\(rung) [\(group.polarity.rawValue)]: \(counts.joined(separator: ", "))")
+      lines.append(
+        "  \(group.id)\(rung) [\(group.polarity.rawValue)]: \(counts.joined(separator: ", "))")
     }
     let guards = rubric.aggregation.guards.map { guardRule -> String in
       switch guardRule {
@@ -34,7 +36,8 @@ enum RubricSummary {
       }
     }
     lines.append("")
-    lines.append("Pass mark \(rubric.aggregation.passMark); guards: \(guards.joined(separator: "; "))")
+    lines.append(
+      "Pass mark \(rubric.aggregation.passMark); guards: \(guards.joined(separator: "; "))")
     return lines.joined(separator: "\n")
   }
 }

@@ -1,4 +1,5 @@
 import PlanReading
+
 @testable import Scoring
 
 /// Small helpers shared by the analysis and matching tests.

@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
+
 @testable import Scoring
 
 /// The analyzer on real plan text from the shared corpus (skipped without it).

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Scoring
 
 /// Case and diacritic folding, and Snowball stemming per language.

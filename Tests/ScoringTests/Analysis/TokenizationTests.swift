@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Scoring
 
 /// Splitting text into tokens with offsets, folded forms and number flags.
@@ -7,22 +8,26 @@ import Testing
 extension TokenizationTests {
   /// Words split at spaces, hyphens, slashes and punctuation.
   @Test func splitsAtSeparators() {
-    #expect(AnalysisTestSupport.folded("Co-creatie en/of inspraak, (samen)!")
-      == ["co", "creatie", "en", "of", "inspraak", "samen"])
+    #expect(
+      AnalysisTestSupport.folded("Co-creatie en/of inspraak, (samen)!")
+        == ["co", "creatie", "en", "of", "inspraak", "samen"])
   }
 
   /// Case and diacritics are folded in the token's `folded` form.
   @Test func foldsCaseAndDiacritics() {
-    #expect(AnalysisTestSupport.folded("Geïnformeerd CAFÉ Straße")
-      == ["geinformeerd", "cafe", "strasse"])
+    #expect(
+      AnalysisTestSupport.folded("Geïnformeerd CAFÉ Straße")
+        == ["geinformeerd", "cafe", "strasse"])
   }
 
   /// Apostrophes inside a word stay (`zo'n`, `auto’s`), trailing ones go.
   @Test func handlesApostrophes() {
-    #expect(AnalysisTestSupport.folded("zo'n auto’s bewoners' 'ja'")
-      == ["zo'n", "auto's", "bewoners", "ja"])
-    #expect(AnalysisTestSupport.folded("the residents' council's view", language: .en)
-      == ["the", "residents", "council's", "view"])
+    #expect(
+      AnalysisTestSupport.folded("zo'n auto’s bewoners' 'ja'")
+        == ["zo'n", "auto's", "bewoners", "ja"])
+    #expect(
+      AnalysisTestSupport.folded("the residents' council's view", language: .en)
+        == ["the", "residents", "council's", "view"])
   }
 
   /// Numbers keep `.` and `,` between digits and are flagged; mixed tokens are not numbers.
@@ -36,12 +41,16 @@ extension TokenizationTests {
   /// Every token's offsets select exactly its bytes in the original text, also
   /// after multi-byte characters, and its folded form is the fold of those bytes.
   @Test func offsetsMapBackToBytes() {
-    let text = "“Bewoners’ inspraak” — €\u{00A0}40.000 voor café’s "
+    let text =
+      "“Bewoners’ inspraak” — €\u{00A0}40.000 voor café’s "
       + "in Zoë’s wijk; ĳsbaan."
     let tokens = TextAnalyzer(language: .nl).tokens(in: text[...])
     let raw = tokens.map { AnalysisTestSupport.slice(text, $0.start..<$0.end) }
-    #expect(raw == ["Bewoners", "inspraak", "40.000", "voor", "café’s", "in", "Zoë’s", "wijk",
-                    "ĳsbaan"])
+    #expect(
+      raw == [
+        "Bewoners", "inspraak", "40.000", "voor", "café’s", "in", "Zoë’s", "wijk",
+        "ĳsbaan",
+      ])
     for (token, original) in zip(tokens, raw) {
       #expect(token.folded == TextAnalyzer.fold(original[...]))
     }

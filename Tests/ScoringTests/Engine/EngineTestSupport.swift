@@ -24,7 +24,8 @@ enum EngineTestSupport {
     _ paragraphs: [String], language: PlanLanguage = .nl, kind: DocumentKind = .wijkactieplan
   ) -> PlanDocument {
     var blocks = [
-      Block(kind: .heading, level: 1, text: "Participatie", headingPath: [], location: .init(line: 1))
+      Block(
+        kind: .heading, level: 1, text: "Participatie", headingPath: [], location: .init(line: 1))
     ]
     for (index, text) in paragraphs.enumerated() {
       blocks.append(

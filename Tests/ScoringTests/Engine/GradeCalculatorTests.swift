@@ -18,8 +18,10 @@ struct GradeCase: CustomTestStringConvertible, Sendable {
 extension GradeCalculatorTests {
   /// Nine criteria as in the default rubric: the second and fifth weigh 2.
   static func levels(_ values: [Int?]) -> [(id: String, weight: Double, level: Int?, max: Int)] {
-    let ids = ["vroeg", "invloed", "kaders", "bereik", "terugkoppeling", "geld", "uitvoering",
-      "ondersteuning", "evaluatie"]
+    let ids = [
+      "vroeg", "invloed", "kaders", "bereik", "terugkoppeling", "geld", "uitvoering",
+      "ondersteuning", "evaluatie",
+    ]
     return zip(ids, values).map { id, level in
       (id, id == "invloed" || id == "terugkoppeling" ? 2 : 1, level, 2)
     }
@@ -61,7 +63,8 @@ extension GradeCalculatorTests {
   /// Grade, index and guards follow the formula with exact numbers.
   @Test(arguments: cases)
   func aggregation(_ testCase: GradeCase) {
-    let result = GradeCalculator(aggregation: Self.aggregation).compute(Self.levels(testCase.levels))
+    let result = GradeCalculator(aggregation: Self.aggregation).compute(
+      Self.levels(testCase.levels))
     #expect(result.grade == testCase.grade)
     #expect(result.uncapped == testCase.uncapped)
     #expect(result.index == testCase.index)

@@ -1,7 +1,7 @@
 import Foundation
 import PlanReading
-import Testing
 import TestSupport
+import Testing
 
 @testable import Scoring
 

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Scoring
 
 /// The byte-level structures behind the matcher and the analyzer's caches.
@@ -23,7 +24,8 @@ extension LexiconStructureTests {
 
   /// The symbols a structure reports for `word`, sorted.
   static func scanned(_ word: String, _ scan: (UnsafeBufferPointer<UInt8>, inout [Int32]) -> Void)
-    -> [Int32] {
+    -> [Int32]
+  {
     var symbols: [Int32] = []
     Array(word.utf8).withUnsafeBufferPointer { scan($0, &symbols) }
     return symbols.sorted()
@@ -35,10 +37,12 @@ extension LexiconStructureTests {
     let cores = ["inspraak", "spraak", "raak", "aak", "insp", "avond"]
     let automaton = ByteAhoCorasick(cores: cores.enumerated().map { ($1, Int32($0)) })
     var steps = 0
-    #expect(Self.scanned("inspraakavond") { automaton.scan($0, into: &$1, steps: &steps) }
-      == [0, 1, 2, 3, 4, 5])
-    #expect(Self.scanned("spraakzaam") { automaton.scan($0, into: &$1, steps: &steps) }
-      == [1, 2, 3])
+    #expect(
+      Self.scanned("inspraakavond") { automaton.scan($0, into: &$1, steps: &steps) }
+        == [0, 1, 2, 3, 4, 5])
+    #expect(
+      Self.scanned("spraakzaam") { automaton.scan($0, into: &$1, steps: &steps) }
+        == [1, 2, 3])
     #expect(Self.scanned("raaaak") { automaton.scan($0, into: &$1, steps: &steps) } == [3])
   }
 
@@ -90,9 +94,10 @@ extension LexiconStructureTests {
         WordCache.Entry(folded: "w\(number)", stem: "s\(number)"), hash: hash("w\(number)"))
     }
     for number in 0..<4_000 { insert(number) }
-    #expect((0..<4_000).allSatisfy { number in
-      find("w\(number)").map { cache.entries[$0].stem } == "s\(number)"
-    })
+    #expect(
+      (0..<4_000).allSatisfy { number in
+        find("w\(number)").map { cache.entries[$0].stem } == "s\(number)"
+      })
     #expect(find("W17", lowercasing: true).map { cache.entries[$0].folded } == "w17")
     #expect(find("W17") == nil)
     for number in 4_000..<5_001 { insert(number) }
@@ -109,8 +114,11 @@ extension LexiconStructureTests {
     let first = analyzer.tokens(in: text[...])
     let second = analyzer.tokens(in: text[...])
     #expect(first == second)
-    #expect(first.map(\.folded) == ["bewoners", "bewoners", "bewoners", "geinformeerd",
-                                    "geinformeerd", "zo'n", "zo'n"])
+    #expect(
+      first.map(\.folded) == [
+        "bewoners", "bewoners", "bewoners", "geinformeerd",
+        "geinformeerd", "zo'n", "zo'n",
+      ])
     #expect(Set(first.prefix(3).map(\.stem)) == ["bewoner"])
   }
 }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Scoring
 
 /// The matcher's work does not grow with the number of patterns (counted in
@@ -45,9 +46,11 @@ extension MatcherScalingTests {
   /// The steps one pass over `text` takes with `phrases`, and the hits.
   static func measure(_ phrases: [String]) -> (stats: MatchStats, hits: Int) {
     let fixture = MatchingFixture()
-    let matcher = fixture.matcher(phrases, proximities: [
-      fixture.proximity(phrases.count, "bewoner*", "beslis*"),
-    ])
+    let matcher = fixture.matcher(
+      phrases,
+      proximities: [
+        fixture.proximity(phrases.count, "bewoner*", "beslis*")
+      ])
     var stats = MatchStats()
     var hits = 0
     let analyzer = fixture.analyzer

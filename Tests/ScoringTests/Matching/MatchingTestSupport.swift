@@ -1,4 +1,5 @@
 import PlanReading
+
 @testable import Scoring
 
 /// Builds matchers from phrase strings and reads their hits back as text.

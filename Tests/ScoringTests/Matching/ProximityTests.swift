@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Scoring
 
 /// `near` indicators: two phrases within a window of words.
@@ -9,10 +10,12 @@ extension ProximityTests {
   @Test func unorderedMatchesEitherOrder() {
     let fixture = MatchingFixture()
     let matcher = fixture.matcher([], proximities: [fixture.proximity(1, "bewoner*", "beslis*")])
-    #expect(fixture.hits(matcher, in: "Bewoners mogen zelf beslissen.").map(\.text)
-      == ["Bewoners mogen zelf beslissen"])
-    #expect(fixture.hits(matcher, in: "Hierover beslissen de bewoners.").map(\.text)
-      == ["beslissen de bewoners"])
+    #expect(
+      fixture.hits(matcher, in: "Bewoners mogen zelf beslissen.").map(\.text)
+        == ["Bewoners mogen zelf beslissen"])
+    #expect(
+      fixture.hits(matcher, in: "Hierover beslissen de bewoners.").map(\.text)
+        == ["beslissen de bewoners"])
   }
 
   /// Ordered proximity only matches with the first phrase before the second.
@@ -39,8 +42,9 @@ extension ProximityTests {
     let fixture = MatchingFixture()
     let matcher = fixture.matcher(
       [], proximities: [fixture.proximity(4, "de bewoners", "stemmen over", within: 1)])
-    #expect(fixture.hits(matcher, in: "Dan mogen de bewoners straks stemmen over het plan.")
-      .map(\.text) == ["de bewoners straks stemmen over"])
+    #expect(
+      fixture.hits(matcher, in: "Dan mogen de bewoners straks stemmen over het plan.")
+        .map(\.text) == ["de bewoners straks stemmen over"])
   }
 
   /// A part that overlaps the other does not count as near; repeats of one
@@ -57,13 +61,16 @@ extension ProximityTests {
   /// Proximity and plain hits come out together, sorted, and several proximities share parts.
   @Test func mixedWithPhrases() {
     let fixture = MatchingFixture()
-    let matcher = fixture.matcher(["bewoners"], proximities: [
-      fixture.proximity(10, "bewoner*", "beslis*"),
-      fixture.proximity(11, "bewoner*", "budget"),
-    ])
+    let matcher = fixture.matcher(
+      ["bewoners"],
+      proximities: [
+        fixture.proximity(10, "bewoner*", "beslis*"),
+        fixture.proximity(11, "bewoner*", "budget"),
+      ])
     let hits = fixture.hits(matcher, in: "Bewoners beslissen over het budget.")
     #expect(hits.map(\.id) == [0, 10, 11])
-    #expect(hits.map(\.text)
-      == ["Bewoners", "Bewoners beslissen", "Bewoners beslissen over het budget"])
+    #expect(
+      hits.map(\.text)
+        == ["Bewoners", "Bewoners beslissen", "Bewoners beslissen over het budget"])
   }
 }

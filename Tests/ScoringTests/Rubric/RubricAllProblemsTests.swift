@@ -1,7 +1,7 @@
 import Foundation
 import Scoring
-import Testing
 import TestSupport
+import Testing
 
 /// Every problem of a file is reported at once, with its line, in file order.
 @Suite struct RubricAllProblemsTests {}
@@ -57,7 +57,8 @@ extension RubricAllProblemsTests {
     #expect(
       check.problems == [
         RubricProblem(
-          path: "", message: "not valid JSON: expected `,` or `}` after an object member, "
+          path: "",
+          message: "not valid JSON: expected `,` or `}` after an object member, "
             + "found `\"`", line: 5, column: 3)
       ])
   }

@@ -203,7 +203,8 @@ extension RubricRuleProblemTests {
   /// A criterion without examples is a warning at its `examples`; the rubric still loads.
   @Test func criterionWithoutExamplesIsAWarning() throws {
     let text = try TestRubric.text()
-    let examples = ",\n      \"examples\": {\n        \"nl\": {\n          \"match\": [\n"
+    let examples =
+      ",\n      \"examples\": {\n        \"nl\": {\n          \"match\": [\n"
       + "            {\"text\": \"Deelnemers"
     let start = try #require(text.range(of: examples))
     let end = try #require(text.range(of: "\n    }\n  ],\n  \"aggregation\""))

@@ -61,8 +61,10 @@ extension TestRubric {
         id: "inform", description: text("De gemeente informeert", "The council informs"),
         rung: 1, require: [.notNegated],
         indicators: [
-          .nl: [Indicator(phrase: "informeren"), Indicator(phrase: "*brief"),
-                Indicator(phrase: "informatieavond")],
+          .nl: [
+            Indicator(phrase: "informeren"), Indicator(phrase: "*brief"),
+            Indicator(phrase: "informatieavond"),
+          ],
           .en: [Indicator(phrase: "inform"), Indicator(phrase: "newsletter*")],
         ]),
       IndicatorGroup(
@@ -70,10 +72,14 @@ extension TestRubric {
         description: text("Bewoners worden geraadpleegd", "Residents are consulted"),
         polarity: .positive, rung: 2, require: [.notNegated],
         indicators: [
-          .nl: [Indicator(phrase: "raadplegen"), Indicator(phrase: "enquête"),
-                Indicator(phrase: "mening", near: "bewoner*", within: 4)],
-          .en: [Indicator(phrase: "consult"), Indicator(phrase: "survey*"),
-                Indicator(phrase: "opinion", near: "resident*", within: 4)],
+          .nl: [
+            Indicator(phrase: "raadplegen"), Indicator(phrase: "enquête"),
+            Indicator(phrase: "mening", near: "bewoner*", within: 4),
+          ],
+          .en: [
+            Indicator(phrase: "consult"), Indicator(phrase: "survey*"),
+            Indicator(phrase: "opinion", near: "resident*", within: 4),
+          ],
         ]),
       IndicatorGroup(
         id: "decide", description: text("Bewoners beslissen", "Residents decide"), rung: 5,
@@ -93,8 +99,10 @@ extension TestRubric {
       IndicatorGroup(
         id: "budget", description: text("Een budget voor bewoners", "A budget for residents"),
         indicators: [
-          .nl: [Indicator(phrase: "*budget"),
-                Indicator(phrase: "bewoner*", near: "*geld", within: 5, ordered: true)],
+          .nl: [
+            Indicator(phrase: "*budget"),
+            Indicator(phrase: "bewoner*", near: "*geld", within: 5, ordered: true),
+          ],
           .en: [Indicator(phrase: "*budget"), Indicator(phrase: "participatory budgeting")],
         ],
         examples: [
@@ -103,10 +111,14 @@ extension TestRubric {
       IndicatorGroup(
         id: "feedback", description: text("Terugkoppeling aan bewoners", "Feedback to residents"),
         indicators: [
-          .nl: [Indicator(phrase: "terugkoppel*"), Indicator(phrase: "reactienota"),
-                Indicator(phrase: "*verslag")],
-          .en: [Indicator(phrase: "feedback"), Indicator(phrase: "response report"),
-                Indicator(phrase: "report*")],
+          .nl: [
+            Indicator(phrase: "terugkoppel*"), Indicator(phrase: "reactienota"),
+            Indicator(phrase: "*verslag"),
+          ],
+          .en: [
+            Indicator(phrase: "feedback"), Indicator(phrase: "response report"),
+            Indicator(phrase: "report*"),
+          ],
         ]),
       IndicatorGroup(
         id: "fake", description: text("Schijnparticipatie", "Sham participation"),
@@ -115,8 +127,10 @@ extension TestRubric {
           .nl: [
             Indicator(phrase: "draagvlak creëren"), Indicator(phrase: "meenemen in de afweging"),
           ],
-          .en: [Indicator(phrase: "create support"),
-                Indicator(phrase: "taken into account", polarity: .warning)],
+          .en: [
+            Indicator(phrase: "create support"),
+            Indicator(phrase: "taken into account", polarity: .warning),
+          ],
         ],
         examples: [.nl: GroupExamples(match: ["We willen draagvlak creëren."])]),
     ]

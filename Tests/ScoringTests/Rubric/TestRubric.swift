@@ -1,8 +1,8 @@
 import Foundation
 import PlanReading
 import Scoring
-import Testing
 import TestSupport
+import Testing
 
 /// The small test rubric (`Fixtures/rubrics/test-rubric.json`), its expected
 /// model, and helpers that load edited copies of it.

@@ -41,11 +41,14 @@ struct JSONParser {
     case UInt8(ascii: "{"): return JSONNode(value: .object(try parseObject()), position: position)
     case UInt8(ascii: "["): return JSONNode(value: .array(try parseArray()), position: position)
     case UInt8(ascii: "\""): return JSONNode(value: .string(try parseString()), position: position)
-    case UInt8(ascii: "t"): try expectLiteral("true")
+    case UInt8(ascii: "t"):
+      try expectLiteral("true")
       return JSONNode(value: .bool(true), position: position)
-    case UInt8(ascii: "f"): try expectLiteral("false")
+    case UInt8(ascii: "f"):
+      try expectLiteral("false")
       return JSONNode(value: .bool(false), position: position)
-    case UInt8(ascii: "n"): try expectLiteral("null")
+    case UInt8(ascii: "n"):
+      try expectLiteral("null")
       return JSONNode(value: .null, position: position)
     case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
       return JSONNode(value: .number(try parseNumber()), position: position)

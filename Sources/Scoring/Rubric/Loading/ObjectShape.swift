@@ -69,10 +69,14 @@ extension ObjectShape {
       "together",
       ObjectShape(required: ["type", "level", "groups"], optional: ["require", "scope"])
     ),
-    ("ladder", ObjectShape(required: ["type", "groups", "levels"], optional: ["require", "scope"])),
+    (
+      "ladder",
+      ObjectShape(required: ["type", "groups", "levels"], optional: ["require", "scope"])
+    ),
     (
       "count",
-      ObjectShape(required: ["type", "level", "groups", "atLeast"], optional: ["require", "scope"])
+      ObjectShape(
+        required: ["type", "level", "groups", "atLeast"], optional: ["require", "scope"])
     ),
   ]
   /// One step of a ladder rule's `levels`.

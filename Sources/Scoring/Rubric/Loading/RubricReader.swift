@@ -72,7 +72,8 @@ extension RubricReader {
     for member in members {
       let memberPath = RubricPath.member(path, member.key)
       guard shape.known.contains(member.key) else {
-        let message = keysAreLanguages
+        let message =
+          keysAreLanguages
           ? Suggestion.unknownValueMessage("language", member.key, valid: shape.known)
           : unknownKeyMessage(member.key, shape: shape)
         error(memberPath, message, at: member.keyPosition, standIn: false)

@@ -110,7 +110,8 @@ extension ValidationPass {
   ) {
     let highest = PlanLanguage.allCases.compactMap { highestRung(of: groups, in: $0) }.max()
     for (index, step) in ladder.levels.enumerated() where step.fromRung > (highest ?? -1) {
-      let carried = highest.map { "the highest rung its groups' indicators carry is \($0)" }
+      let carried =
+        highest.map { "the highest rung its groups' indicators carry is \($0)" }
         ?? "its groups' indicators carry no rung"
       error(
         "\(path).levels[\(index)].fromRung",

@@ -128,7 +128,8 @@ extension ValidationPass {
   mutating func checkRung(_ rung: Int, at path: String) {
     guard rubric.rung(rung) == nil else { return }
     let rungs = rubric.ladder.map(\.rung)
-    let known = rungs.isEmpty
+    let known =
+      rungs.isEmpty
       ? "the ladder has no rungs" : "the ladder has rungs \(rungs.min() ?? 0)–\(rungs.max() ?? 0)"
     error(path, "unknown rung \(rung); \(known)", needs: [.rungs])
   }
