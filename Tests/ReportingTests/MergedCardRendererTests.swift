@@ -14,8 +14,8 @@ extension MergedCardRendererTests {
   /// resident's level and remark before the evidence.
   @Test func dutchText() throws {
     let text = try TextRenderer(language: .nl).render([try MergedCardFixture.card()])
-    #expect(text.contains("Rapportcijfer: 7.4  voldoende"))
-    #expect(text.contains("\nCijfer van de scorecard alleen: 4.9  onvoldoende\n"))
+    #expect(text.contains("Rapportcijfer: 7,4  voldoende"))
+    #expect(text.contains("\nCijfer van de scorecard alleen: 4,9  onvoldoende\n"))
     #expect(text.contains("Beoordeeld door bewoners:\n  - Anna, 2026-11-29 (anna.json)\n"))
     #expect(
       text.contains(
@@ -75,7 +75,7 @@ extension MergedCardRendererTests {
   /// and a table of levels and remarks per criterion.
   @Test func markdown() throws {
     let markdown = try MarkdownRenderer(language: .nl).render([try MergedCardFixture.card()])
-    #expect(markdown.contains("**Cijfer van de scorecard alleen:** 4.9 (onvoldoende)"))
+    #expect(markdown.contains("**Cijfer van de scorecard alleen:** 4,9 (onvoldoende)"))
     #expect(markdown.contains("- Anna, 2026-11-29 (anna.json)\n- Bram, 2026-11-30 (bram.json)\n"))
     #expect(markdown.contains("  - Het plan is veranderd sinds Bram"))
     #expect(markdown.contains("_Zo is het cijfer berekend: Per criterium telt de mediaan"))

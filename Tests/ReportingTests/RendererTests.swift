@@ -48,7 +48,7 @@ extension RendererTests {
   @Test func textCardInBothLanguages() throws {
     let card = try Self.card(["Er is een wijkbudget."])
     let dutch = try TextRenderer(language: .nl).render([card])
-    #expect(dutch.contains("Rapportcijfer: 2.3  onvoldoende"))
+    #expect(dutch.contains("Rapportcijfer: 2,3  onvoldoende"))
     #expect(dutch.contains("Wat de gemeente kan toevoegen:"))
     let english = try TextRenderer(language: .en).render([card])
     #expect(english.contains("Report grade: 2.3  fail"))

@@ -36,8 +36,8 @@ extension ScoreAssessmentTests {
     let result = try Self.score([plan, "--assessment", assessment, "--no-color"])
     #expect(result.status == 0, "stderr: \(result.stderr)")
     // influence 2 (×2), money 1, feedback 0 (×0.5): 1 + 9 × 5/7 = 7.4; the engine's 4.9.
-    #expect(result.stdout.contains("Rapportcijfer: 7.4  voldoende"))
-    #expect(result.stdout.contains("Cijfer van de scorecard alleen: 4.9  onvoldoende"))
+    #expect(result.stdout.contains("Rapportcijfer: 7,4  voldoende"))
+    #expect(result.stdout.contains("Cijfer van de scorecard alleen: 4,9  onvoldoende"))
     #expect(result.stdout.contains("  - Anna, 2026-11-29 (\(assessment))"))
     #expect(result.stdout.contains("Invloed  (weegt ×2)  [bewoners (de scorecard gaf 1/2)]"))
     #expect(result.stdout.contains("     Anna: 2/2 — “Zie paragraaf 2.”"))

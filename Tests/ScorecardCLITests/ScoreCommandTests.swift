@@ -23,7 +23,7 @@ extension ScoreCommandTests {
     let result = try CommandRunner.run(["score", path, "--rubric", Self.rubric, "--no-color"])
     #expect(result.status == 0)
     // influence 2 (×2), money 2 (×1), feedback 0 (×0.5): 1 + 9 × 6/7 = 8.7
-    #expect(result.stdout.contains("Rapportcijfer: 8.7  voldoende"))
+    #expect(result.stdout.contains("Rapportcijfer: 8,7  voldoende"))
     #expect(result.stdout.contains("“Bewoners beslissen over het wijkbudget van € 40.000.”"))
     #expect(!result.stdout.contains("\u{1B}["))
   }

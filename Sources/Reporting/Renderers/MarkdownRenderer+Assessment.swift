@@ -15,7 +15,7 @@ extension MarkdownRenderer {
   func mergeHeader(_ card: Scorecard, _ s: ReportStrings) -> [String] {
     guard let merge = card.assessments else { return [] }
     let verdict = merge.enginePassed ? s.passed : s.failed
-    let grade = TextRenderer.decimal(merge.engineGrade)
+    let grade = s.decimal(merge.engineGrade)
     var lines = ["", "**\(s.engineGrade):** \(grade) (\(verdict))"]
     lines += ["", "**\(s.assessedBy):**", ""]
     for entry in merge.assessors {

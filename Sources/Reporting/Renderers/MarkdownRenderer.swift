@@ -34,7 +34,7 @@ public struct MarkdownRenderer: ReportRenderer {
     lines.append("")
     let verdict = card.passed ? s.passed : s.failed
     lines.append(
-      "**\(s.grade): \(TextRenderer.decimal(card.grade))** (\(verdict), \(s.index) \(card.index)/100)"
+      "**\(s.grade): \(s.decimal(card.grade))** (\(verdict), \(s.index) \(card.index)/100)"
     )
     for applied in card.cappedBy {
       lines.append("")

@@ -15,7 +15,7 @@ extension TextRenderer {
   func mergeHeader(_ card: Scorecard, _ s: ReportStrings) -> [String] {
     guard let merge = card.assessments else { return [] }
     let verdict = merge.enginePassed ? s.passed : s.failed
-    var lines = ["\(s.engineGrade): \(Self.decimal(merge.engineGrade))  \(verdict)"]
+    var lines = ["\(s.engineGrade): \(s.decimal(merge.engineGrade))  \(verdict)"]
     lines.append("\(s.assessedBy):")
     for entry in merge.assessors {
       lines.append("  - \(Self.plain(s.assessor(entry)))")

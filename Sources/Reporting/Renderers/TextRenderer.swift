@@ -39,7 +39,7 @@ public struct TextRenderer: ReportRenderer {
     lines.append("")
     let verdict = card.passed ? paint(s.passed, .green) : paint(s.failed, .red)
     lines.append(
-      paint("\(s.grade): \(Self.decimal(card.grade))", .bold)
+      paint("\(s.grade): \(s.decimal(card.grade))", .bold)
         + "  \(verdict)  (\(s.index) \(card.index)/100)")
     for applied in card.cappedBy {
       lines.append("  \(s.cappedBecause): \(s.text(applied.explanation))")
@@ -136,7 +136,7 @@ public struct TextRenderer: ReportRenderer {
     color ? "\u{1B}[\(style.rawValue)m\(text)\u{1B}[0m" : text
   }
 
-  /// `6.4`, or `2` for whole numbers.
+  /// A weight: `1.5`, or `2` for whole numbers.
   static func decimal(_ value: Double) -> String {
     value == value.rounded() ? String(Int(value)) : String(format: "%.1f", value)
   }
