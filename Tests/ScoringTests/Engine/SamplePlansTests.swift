@@ -60,21 +60,6 @@ extension SamplePlansTests {
             + "got \(result.level.map(String.init) ?? "n.v.t.") [\(found)]")
       }
     }
-    let known = Self.knownGaps[expected.file] ?? [:]
-    let open = differences.filter { difference in
-      !known.keys.contains { difference.hasPrefix("\($0):") }
-    }
-    #expect(open == [], "\(expected.file)")
-    for (criterion, reason) in known.sorted(by: { $0.key < $1.key }) {
-      withKnownIssue("\(expected.file) \(criterion): \(reason)") {
-        #expect(!differences.contains { $0.hasPrefix("\(criterion):") })
-      }
-    }
+    #expect(differences == [], "\(expected.file)")
   }
-
-  /// Codes the engine does not reach yet, with the reason. A gap that gets
-  /// fixed makes its known issue fail, so this list cannot go stale.
-  /// (Empty: the last gaps, Kelsey Bridge's "the Trust", closed with resident
-  /// bodies; see `ResidentBodies`.)
-  static let knownGaps: [String: [String: String]] = [:]
 }
