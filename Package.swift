@@ -56,7 +56,6 @@ let package = Package(
       name: "Scoring",
       dependencies: [
         "PlanReading", "CStemmer", "BundledRubrics",
-        .product(name: "Crypto", package: "swift-crypto"),
       ]
     ),
     // Residents' own judgements: assessment files, merged cards, agreement.

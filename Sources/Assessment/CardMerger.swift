@@ -25,11 +25,11 @@ public struct CardMerger: Sendable {
     guard !assessments.isEmpty else { return card }
     var entries: [AssessorEntry] = []
     var used: [Assessment] = []
+    let replaced = LatestPerAssessor.replaced(among: assessments.map(\.assessment.assessor))
     for (index, item) in assessments.enumerated() {
       var notes = try AssessmentDrift.notes(for: item.assessment, file: item.file, card: card)
       let name = item.assessment.assessor
-      let replaced = assessments[(index + 1)...].contains { $0.assessment.assessor == name }
-      if replaced {
+      if replaced.contains(index) {
         notes.append(
           ScorecardNote(
             code: AssessmentDrift.Code.replaced.rawValue,

@@ -1,4 +1,3 @@
-import Crypto
 import Foundation
 
 /// Reads plan files (plain text, Markdown, XML in its several schemas) into a
@@ -119,7 +118,7 @@ public struct PlanReader: Sendable {
           code: .languageDetected,
           message: "No language was declared; the text reads as \(language.rawValue)."))
     }
-    let hash = SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
+    let hash = SHA256Hex.of(data)
     let metadata = PlanMetadata(
       title: declared.title, municipality: declared.municipality,
       municipalityCode: declared.municipalityCode, area: declared.area,

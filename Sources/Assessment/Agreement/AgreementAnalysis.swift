@@ -119,8 +119,7 @@ public struct AgreementAnalysis: Sendable {
 
   /// The criterion's title per language code; empty without a rubric.
   func title(of criterion: String) -> [String: String] {
-    guard let title = rubric?.criterion(id: criterion)?.title else { return [:] }
-    return Dictionary(uniqueKeysWithValues: title.values.map { ($0.key.rawValue, $0.value) })
+    rubric?.criterion(id: criterion)?.title.dictionary ?? [:]
   }
 
   /// The name each plan is shown by: its file name, with the start of its

@@ -36,15 +36,11 @@ struct PlanGroup {
 
   /// Builds a group from its assessments in the order given.
   private init(sha256: String, entries: [(index: Int, assessment: Assessment, file: String)]) {
-    var used: [(index: Int, assessment: Assessment)] = []
-    var replaced: [(assessor: String, file: String)] = []
-    for (position, entry) in entries.enumerated() {
-      let name = entry.assessment.assessor
-      if entries[(position + 1)...].contains(where: { $0.assessment.assessor == name }) {
-        replaced.append((name, entry.file))
-      } else {
-        used.append((entry.index, entry.assessment))
-      }
+    let later = LatestPerAssessor.replaced(among: entries.map(\.assessment.assessor))
+    let used = entries.indices.filter { !later.contains($0) }
+      .map { (index: entries[$0].index, assessment: entries[$0].assessment) }
+    let replaced = later.sorted().map {
+      (assessor: entries[$0].assessment.assessor, file: entries[$0].file)
     }
     let chronological = used.sorted {
       ($0.assessment.date, $0.index) < ($1.assessment.date, $1.index)

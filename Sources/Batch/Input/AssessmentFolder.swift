@@ -1,6 +1,6 @@
 import Assessment
-import Crypto
 import Foundation
+import PlanReading
 import Reporting
 import Scoring
 
@@ -127,7 +127,7 @@ struct AssessmentFolder {
   private static func hash(_ url: URL, maxBytes: Int) -> String {
     let size = (try? FileManager.default.attributesOfItem(atPath: url.path))?[.size] as? Int
     guard (size ?? 0) <= maxBytes, let data = try? Data(contentsOf: url) else { return "" }
-    return SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
+    return SHA256Hex.of(data)
   }
 
   // MARK: - Failures

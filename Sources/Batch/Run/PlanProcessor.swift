@@ -1,5 +1,4 @@
 import Assessment
-import Crypto
 import Foundation
 import PlanReading
 import Reporting
@@ -100,7 +99,7 @@ struct PlanProcessor: Sendable {
     let entry = manifest[file]
     var key: String?
     if let cache {
-      let fileHash = SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
+      let fileHash = SHA256Hex.of(data)
       let cacheKey = ResultCache.key(
         fileHash: fileHash, rubricHash: scorer.rubric.contentHash,
         engineVersion: Scoring.engineVersion, manifest: entry?.cacheKey ?? "")

@@ -1,5 +1,5 @@
-import Crypto
 import Foundation
+import PlanReading
 import Scoring
 
 /// Keeps scorecards between runs, so a second run over unchanged plans only
@@ -20,7 +20,7 @@ struct ResultCache: Sendable {
   {
     let material = ["scorecard-cache-1", fileHash, rubricHash, engineVersion, manifest]
       .joined(separator: "\n")
-    return SHA256.hash(data: Data(material.utf8)).map { String(format: "%02x", $0) }.joined()
+    return SHA256Hex.of(Data(material.utf8))
   }
 
   /// The stored scorecard for a key; `nil` when absent or unreadable.

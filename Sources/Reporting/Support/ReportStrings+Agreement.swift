@@ -6,17 +6,7 @@ import Scoring
 /// The words of `scorecard agreement`, in Dutch (B1: short sentences, no
 /// jargon) and English.
 extension ReportStrings {
-  private func say(_ nl: String, _ en: String) -> String {
-    language == .nl ? nl : en
-  }
-
   // MARK: - Numbers and lists
-
-  /// A number with two decimals: `0,79` in Dutch, `0.79` in English.
-  func decimal2(_ value: Double) -> String {
-    let text = String(format: "%.2f", value)
-    return language == .nl ? text.replacingOccurrences(of: ".", with: ",") : text
-  }
 
   /// A share as a whole percentage: `81%`.
   func percent(_ share: Double) -> String {
@@ -27,7 +17,7 @@ extension ReportStrings {
   func list(_ items: [String]) -> String {
     guard let last = items.last else { return "" }
     guard items.count > 1 else { return last }
-    return items.dropLast().joined(separator: ", ") + say(" en ", " and ") + last
+    return items.dropLast().joined(separator: ", ") + pick(" en ", " and ") + last
   }
 
   /// A coder's name as shown: the assessor's name, or the scorecard.
@@ -37,62 +27,62 @@ extension ReportStrings {
 
   /// A coder's name in a sentence: the assessor's name, or `de scorecard`.
   func coderInSentence(_ coder: AgreementCoder) -> String {
-    coder.isEngine ? say("de scorecard", "the scorecard") : coder.name
+    coder.isEngine ? pick("de scorecard", "the scorecard") : coder.name
   }
 
   // MARK: - Headings and labels
 
-  var agreementTitle: String { say("Zijn jullie het eens?", "Do you agree?") }
-  var engineName: String { say("scorecard", "scorecard") }
-  var perQuestion: String { say("Per vraag", "Per question") }
-  var perPlan: String { say("Per plan", "Per plan") }
-  var widest: String { say("Waar jullie het meest verschillen", "Where you differ most") }
-  var shownQuotes: String { say("Wat de scorecard liet zien:", "What the scorecard showed:") }
+  var agreementTitle: String { pick("Zijn jullie het eens?", "Do you agree?") }
+  var engineName: String { pick("scorecard", "scorecard") }
+  var perQuestion: String { pick("Per vraag", "Per question") }
+  var perPlan: String { pick("Per plan", "Per plan") }
+  var widest: String { pick("Waar jullie het meest verschillen", "Where you differ most") }
+  var shownQuotes: String { pick("Wat de scorecard liet zien:", "What the scorecard showed:") }
   var noQuotes: String {
-    say(
+    pick(
       "De scorecard vond hier niets in het plan.", "The scorecard found nothing here in the plan.")
   }
-  var agreed: String { say("eens", "agreed") }
+  var agreed: String { pick("eens", "agreed") }
   var feedbackTitle: String {
-    say("Wat dit zegt over het beoordelingskader", "What this says about the rubric")
+    pick("Wat dit zegt over het beoordelingskader", "What this says about the rubric")
   }
   var feedbackIndicators: String {
-    say(
+    pick(
       "Per zoekterm: hoe vaak bewoners het niveau overnamen of veranderden",
       "Per indicator: how often residents kept or changed the level it gave")
   }
   var feedbackUnfired: String {
-    say("Vragen waar de scorecard niets vond", "Questions where the scorecard found nothing")
+    pick("Vragen waar de scorecard niets vond", "Questions where the scorecard found nothing")
   }
-  var notesTitle: String { say("Let op", "Please note") }
-  var skippedTitle: String { say("Niet gelezen", "Not read") }
-  var assessors: String { say("Beoordeeld door", "Assessed by") }
-  var plansWord: String { say("Plannen", "Plans") }
+  var notesTitle: String { pick("Let op", "Please note") }
+  var skippedTitle: String { pick("Niet gelezen", "Not read") }
+  var assessors: String { pick("Beoordeeld door", "Assessed by") }
+  var plansWord: String { pick("Plannen", "Plans") }
   var noDisagreement: String {
-    say(
+    pick(
       "Op geen enkele vraag gaven jullie een ander niveau.",
       "On no question did you give different levels.")
   }
 
   /// `verschil 2` / `2 apart`.
   func apart(_ range: Int) -> String {
-    say("verschil \(range)", "\(range) apart")
+    pick("verschil \(range)", "\(range) apart")
   }
 
   /// `(alleen gezien door Anna)`.
   func onlyShownTo(_ names: [String]) -> String {
-    say("(alleen gezien door \(list(names)))", "(only shown to \(list(names)))")
+    pick("(alleen gezien door \(list(names)))", "(only shown to \(list(names)))")
   }
 
   /// The engine's level as a sentence (`De scorecard gaf 1`).
   func engineGave(_ level: Int?) -> String {
     let value = level.map(String.init) ?? notApplicable
-    return say("De scorecard gaf \(value).", "The scorecard gave \(value).")
+    return pick("De scorecard gaf \(value).", "The scorecard gave \(value).")
   }
 
   /// How many disagreements the list leaves out, as a sentence.
   func moreDisagreements(_ count: Int) -> String {
-    say(
+    pick(
       "Nog \(count) \(count == 1 ? "vraag met verschil staat" : "vragen met verschil staan") "
         + "niet in deze lijst (meer met --top).",
       "\(count) more \(count == 1 ? "question" : "questions") with differences are not listed "

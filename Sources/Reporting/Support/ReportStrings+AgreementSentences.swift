@@ -5,10 +5,6 @@ import Scoring
 
 /// The sentences of `scorecard agreement` that carry figures.
 extension ReportStrings {
-  private func say(_ nl: String, _ en: String) -> String {
-    language == .nl ? nl : en
-  }
-
   // MARK: - Headline figures
 
   /// The headline (`Jullie zijn het eens over 7 van de 9 vragen`).
@@ -19,19 +15,19 @@ extension ReportStrings {
   func unanimity(_ figures: AgreementFigures, plans: Int, withEngine: Bool) -> String {
     let who =
       withEngine
-      ? say("Jullie en de scorecard zijn", "You and the scorecard") : say("Jullie zijn", "You")
+      ? pick("Jullie en de scorecard zijn", "You and the scorecard") : pick("Jullie zijn", "You")
     guard figures.units > 0 else {
-      return say(
+      return pick(
         "Geen vraag is door twee of meer mensen beantwoord; er valt niets te vergelijken.",
         "No question was answered by two or more people; there is nothing to compare.")
     }
     let questions =
       plans > 1
-      ? say(
+      ? pick(
         "vragen (alle vragen van \(plans) plannen samen)",
         "questions (all questions of \(plans) plans together)")
-      : say("vragen", "questions")
-    return say(
+      : pick("vragen", "questions")
+    return pick(
       "\(who) het eens over \(figures.unanimous) van de \(figures.units) \(questions).",
       "\(who) agree on \(figures.unanimous) of the \(figures.units) \(questions).")
   }
@@ -39,7 +35,7 @@ extension ReportStrings {
   /// How often two people gave the same level, and levels at most one apart.
   func pairwise(_ summary: AgreementSummary?) -> String? {
     guard let summary else { return nil }
-    return say(
+    return pick(
       "Als je steeds twee mensen vergelijkt: \(summary.exactMatches) van de \(summary.pairs) "
         + "keer hetzelfde niveau (\(percent(summary.exact))), \(summary.withinOneMatches) van de "
         + "\(summary.pairs) keer hooguit één niveau verschil (\(percent(summary.withinOne))).",
@@ -52,19 +48,20 @@ extension ReportStrings {
   /// - Parameter perCriterion: Whether the units are plans (one criterion).
   func alphaSentence(_ figures: AgreementFigures, perCriterion: Bool = false) -> String {
     if let alpha = figures.alpha {
-      return say(
-        "Krippendorffs alfa is \(decimal2(alpha)): \(alphaVerdict(alpha)). (1 is helemaal eens, "
+      return pick(
+        "Krippendorffs alfa is \(decimal(alpha, places: 2)): \(alphaVerdict(alpha)). (1 is helemaal eens, "
           + "0 is niet beter dan gokken; vanaf 0,80 is het goed, vanaf 0,67 redelijk.)",
-        "Krippendorff's alpha is \(decimal2(alpha)): \(alphaVerdict(alpha)). (1 is full "
+        "Krippendorff's alpha is \(decimal(alpha, places: 2)): \(alphaVerdict(alpha)). (1 is full "
           + "agreement, 0 is no better than chance; from 0.80 it is good, from 0.67 fair.)")
     }
-    return say("Krippendorffs alfa: ", "Krippendorff's alpha: ")
+    return pick("Krippendorffs alfa: ", "Krippendorff's alpha: ")
       + alphaGap(figures.alphaGap, perCriterion: perCriterion) + "."
   }
 
   /// A short alpha for tables: `0,79`, or why there is none.
   func alphaShort(_ figures: AgreementFigures, perCriterion: Bool) -> String {
-    figures.alpha.map(decimal2) ?? alphaGap(figures.alphaGap, perCriterion: perCriterion)
+    figures.alpha.map { decimal($0, places: 2) }
+      ?? alphaGap(figures.alphaGap, perCriterion: perCriterion)
   }
 
   /// `goed`, `redelijk` or `laag`, after Krippendorff's 0.80 and 0.67, judged
@@ -72,7 +69,7 @@ extension ReportStrings {
   func alphaVerdict(_ alpha: Double) -> String {
     let shown = (alpha * 100).rounded() / 100
     return shown >= 0.8
-      ? say("goed", "good") : shown >= 0.67 ? say("redelijk", "fair") : say("laag", "low")
+      ? pick("goed", "good") : shown >= 0.67 ? pick("redelijk", "fair") : pick("laag", "low")
   }
 
   /// Why alpha is missing.
@@ -80,10 +77,10 @@ extension ReportStrings {
     switch gap {
     case .tooFewUnits?:
       return perCriterion
-        ? say("pas vanaf 2 plannen", "needs 2 or more plans")
-        : say("te weinig vragen met twee oordelen", "too few questions with two judgements")
+        ? pick("pas vanaf 2 plannen", "needs 2 or more plans")
+        : pick("te weinig vragen met twee oordelen", "too few questions with two judgements")
     case .noVariation?:
-      return say("iedereen gaf overal hetzelfde", "everyone gave the same everywhere")
+      return pick("iedereen gaf overal hetzelfde", "everyone gave the same everywhere")
     case nil:
       return "-"
     }
@@ -91,12 +88,12 @@ extension ReportStrings {
 
   /// `eens in 2 van de 3 plannen · 83% gelijk`.
   func criterionSummary(_ figures: AgreementFigures) -> String {
-    let base = say(
+    let base = pick(
       "eens in \(figures.unanimous) van de \(figures.units) plannen",
       "agreed in \(figures.unanimous) of \(figures.units) plans")
     guard let pairwise = figures.pairwise else { return base }
     return base + " · "
-      + say("\(percent(pairwise.exact)) gelijk", "\(percent(pairwise.exact)) same")
+      + pick("\(percent(pairwise.exact)) gelijk", "\(percent(pairwise.exact)) same")
   }
 
   // MARK: - Rubric feedback
@@ -104,16 +101,16 @@ extension ReportStrings {
   /// `3× overgenomen, 1× hoger, 2× lager (50% veranderd)`.
   func feedbackCounts(kept: Int, up: Int, down: Int?, rate: Double) -> String {
     var parts = [
-      say("\(kept)× overgenomen", "\(kept)× kept"), say("\(up)× hoger", "\(up)× higher"),
+      pick("\(kept)× overgenomen", "\(kept)× kept"), pick("\(up)× hoger", "\(up)× higher"),
     ]
-    if let down { parts.append(say("\(down)× lager", "\(down)× lower")) }
+    if let down { parts.append(pick("\(down)× lager", "\(down)× lower")) }
     return parts.joined(separator: ", ")
-      + say(" (\(percent(rate)) veranderd)", " (\(percent(rate)) changed)")
+      + pick(" (\(percent(rate)) veranderd)", " (\(percent(rate)) changed)")
   }
 
   /// The advice under the "found nothing" list.
   var unfiredHint: String {
-    say(
+    pick(
       "Gaven bewoners hier vaak een hoger niveau, dan mist het beoordelingskader woorden "
         + "die plannen gebruiken.",
       "Where residents often gave a higher level here, the rubric is missing words plans use.")

@@ -5,17 +5,13 @@ import Scoring
 /// The labels of merged cards (residents' levels next to the engine's), in
 /// Dutch and English: B1 Dutch, short and without jargon.
 extension ReportStrings {
-  private func inLanguage(_ nl: String, _ en: String) -> String {
-    language == .nl ? nl : en
-  }
-
   // MARK: - Sources and levels
 
   /// Where a criterion's level comes from: `bewoners` or `scorecard`.
   func source(_ source: LevelSource) -> String {
     switch source {
-    case .residents: return inLanguage("bewoners", "residents")
-    case .engine: return inLanguage("scorecard", "engine")
+    case .residents: return pick("bewoners", "residents")
+    case .engine: return pick("scorecard", "engine")
     }
   }
 
@@ -25,14 +21,14 @@ extension ReportStrings {
     source(card.criteria.contains { $0.assessment?.source == .residents } ? .residents : .engine)
   }
 
-  var sourceWord: String { inLanguage("Bron", "Source") }
-  var engineWord: String { inLanguage("scorecard", "engine") }
-  var residentsWord: String { inLanguage("Bewoners", "Residents") }
-  var assessorWord: String { inLanguage("Beoordelaar", "Assessor") }
-  var remarkWord: String { inLanguage("Opmerking", "Remark") }
-  var agreesWithEngine: String { inLanguage("eens met de scorecard", "agrees with the engine") }
+  var sourceWord: String { pick("Bron", "Source") }
+  var engineWord: String { pick("scorecard", "engine") }
+  var residentsWord: String { pick("Bewoners", "Residents") }
+  var assessorWord: String { pick("Beoordelaar", "Assessor") }
+  var remarkWord: String { pick("Opmerking", "Remark") }
+  var agreesWithEngine: String { pick("eens met de scorecard", "agrees with the engine") }
   var noJudgement: String {
-    inLanguage(
+    pick(
       "Geen bewoner gaf hier een oordeel; het niveau van de scorecard telt.",
       "No resident judged this; the engine's level counts.")
   }
@@ -43,7 +39,7 @@ extension ReportStrings {
     guard assessment.source == .residents else { return source(.engine) }
     let engine = level(assessment.engineLevel, of: maxLevel)
     return source(.residents)
-      + inLanguage(" (de scorecard gaf \(engine))", " (the engine gave \(engine))")
+      + pick(" (de scorecard gaf \(engine))", " (the engine gave \(engine))")
   }
 
   /// A level as `2/2`, or n.v.t. when there is none.
@@ -53,9 +49,9 @@ extension ReportStrings {
 
   // MARK: - Header
 
-  var engineGrade: String { inLanguage("Cijfer van de scorecard alleen", "Engine's grade alone") }
-  var assessedBy: String { inLanguage("Beoordeeld door bewoners", "Assessed by residents") }
-  var mergeRule: String { inLanguage("Zo is het cijfer berekend", "How the grade was computed") }
+  var engineGrade: String { pick("Cijfer van de scorecard alleen", "Engine's grade alone") }
+  var assessedBy: String { pick("Beoordeeld door bewoners", "Assessed by residents") }
+  var mergeRule: String { pick("Zo is het cijfer berekend", "How the grade was computed") }
 
   /// `Anna, 2026-11-29 (anna.json)`.
   func assessor(_ entry: AssessorEntry) -> String {
@@ -90,8 +86,8 @@ extension ReportStrings {
     language == .nl
       ? ["bron", "cijfer_scorecard", "beoordelaars"] : ["source", "engine_grade", "assessors"]
   }
-  var engineGradeColumn: String { inLanguage("Cijfer scorecard", "Engine grade") }
+  var engineGradeColumn: String { pick("Cijfer scorecard", "Engine grade") }
   var unusedAssessments: String {
-    inLanguage("Beoordelingen van bewoners die niet gebruikt zijn", "Assessments not used")
+    pick("Beoordelingen van bewoners die niet gebruikt zijn", "Assessments not used")
   }
 }

@@ -6,7 +6,8 @@ struct ReportStrings {
   /// The language of the labels.
   let language: PlanLanguage
 
-  private func pick(_ nl: String, _ en: String) -> String {
+  /// The Dutch or the English text, by the report's language.
+  func pick(_ nl: String, _ en: String) -> String {
     language == .nl ? nl : en
   }
 

@@ -86,11 +86,11 @@ struct DocumentScan {
       }
     }
     let sentenceIndex = sentences.count
+    let sentence = SentenceText(text: input.text, tokens: input.tokens)
     // Only sentences with a body noun look at the plan's resident bodies.
     if !bodyNouns.isEmpty {
       residentBodies.resolve(
-        nouns: bodyNouns, in: SentenceText(text: input.text, tokens: input.tokens),
-        context: &context, block: input.block)
+        nouns: bodyNouns, in: sentence, context: &context, block: input.block)
     }
     let hasSpecifics = !input.specificity.isEmpty || context.has(.specificReference)
     sentences.append(
@@ -102,9 +102,8 @@ struct DocumentScan {
     // The texts of the specific details are only needed as evidence, so they
     // are made only for sentences with a match (most sentences have none).
     let specifics = Self.unique(
-      input.specificity.map { marker in
-        String(Self.bytes(input.text, marker.start..<marker.end))
-      } + context.spans(.specificReference).map { span in Self.text(of: span, in: input) })
+      input.specificity.map { marker in String(sentence.slice(marker.start..<marker.end)) }
+        + context.spans(.specificReference).map(sentence.text(of:)))
     let tense: EvidenceContext.Tense =
       context.has(.future) ? .promised : context.has(.past) ? .done : .unmarked
     let residentsMentioned = context.has(.residentActor)
@@ -121,22 +120,9 @@ struct DocumentScan {
       matches.append(
         IndicatorMatch(
           group: group, indicator: indicator, sentence: sentenceIndex, tokens: hit.tokens,
-          matchedText: Self.text(of: hit.tokens, in: input), context: evidence,
+          matchedText: sentence.text(of: hit.tokens), context: evidence,
           residentsMentioned: residentsMentioned))
     }
-  }
-
-  private static func text(of span: Range<Int>, in input: SentenceInput) -> String {
-    String(
-      bytes(input.text, input.tokens[span.lowerBound].start..<input.tokens[span.upperBound - 1].end)
-    )
-  }
-
-  private static func bytes(_ text: Substring, _ range: Range<Int>) -> Substring {
-    let utf8 = text.utf8
-    let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
-    let end = utf8.index(start, offsetBy: range.count)
-    return text[start..<end]
   }
 
   private static func unique(_ values: [String]) -> [String] {

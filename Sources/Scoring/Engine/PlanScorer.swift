@@ -89,10 +89,3 @@ extension PlanReference {
       language: metadata.language, format: metadata.format)
   }
 }
-
-extension LocalizedText {
-  /// The texts keyed by language code, for reports.
-  var dictionary: [String: String] {
-    Dictionary(uniqueKeysWithValues: values.map { ($0.key.rawValue, $0.value) })
-  }
-}

@@ -1,5 +1,6 @@
-/// A sentence's text with its tokens, for the few tests that need the words as
-/// written (capital letters, punctuation between words) rather than folded.
+/// A sentence's text with its tokens, for what needs the words as written
+/// (evidence texts, capital letters, punctuation between words) rather than
+/// folded.
 struct SentenceText {
   /// The sentence as written.
   var text: Substring
@@ -8,7 +9,7 @@ struct SentenceText {
 
   /// The text of a token span, as written.
   func text(of span: Range<Int>) -> String {
-    String(bytes(tokens[span.lowerBound].start..<tokens[span.upperBound - 1].end))
+    String(slice(tokens[span.lowerBound].start..<tokens[span.upperBound - 1].end))
   }
 
   /// The folded words of a token span, joined by spaces.
@@ -34,20 +35,21 @@ struct SentenceText {
 
   /// Whether a token starts with a capital letter.
   func isCapitalised(_ index: Int) -> Bool {
-    bytes(tokens[index].start..<tokens[index].end).first?.isUppercase ?? false
+    slice(tokens[index].start..<tokens[index].end).first?.isUppercase ?? false
   }
 
   /// Whether token `index` and the next belong to one name: only spaces,
   /// hyphens, apostrophes or `&` stand between them.
   private func joins(_ index: Int) -> Bool {
-    bytes(tokens[index].end..<tokens[index + 1].start).allSatisfy { character in
+    slice(tokens[index].end..<tokens[index + 1].start).allSatisfy { character in
       character.isWhitespace || Self.nameJoiners.contains(character)
     }
   }
 
   private static let nameJoiners: Set<Character> = ["-", "'", "’", "&"]
 
-  private func bytes(_ range: Range<Int>) -> Substring {
+  /// The text between two byte offsets into ``text``.
+  func slice(_ range: Range<Int>) -> Substring {
     let utf8 = text.utf8
     let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
     let end = utf8.index(start, offsetBy: range.count)

@@ -41,10 +41,15 @@ extension LocalizedText: Codable {
     self.values = values
   }
 
+  /// The texts keyed by language code (`{"nl": "…", "en": "…"}`), as reports
+  /// and scorecards carry them.
+  public var dictionary: [String: String] {
+    Dictionary(uniqueKeysWithValues: values.map { ($0.key.rawValue, $0.value) })
+  }
+
   /// Writes `{"nl": "…", "en": "…"}`.
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.singleValueContainer()
-    try container.encode(
-      Dictionary(uniqueKeysWithValues: values.map { ($0.key.rawValue, $0.value) }))
+    try container.encode(dictionary)
   }
 }

@@ -1,5 +1,5 @@
-import Crypto
 import Foundation
+import PlanReading
 
 // MARK: - Loading
 
@@ -68,7 +68,7 @@ enum RubricLoader {
     if let problem = RubricReader.unsupportedFormat(in: root) { return failed(problem) }
 
     var reader = RubricReader()
-    let hash = SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
+    let hash = SHA256Hex.of(bytes)
     let rubric = reader.rubric(root, contentHash: hash)
     let readerPaths = reader.standInPaths
     let unreliable = ValidationTopic.unreliable(after: readerPaths)
