@@ -14,11 +14,23 @@ public struct CalibrationRenderer {
     return String(decoding: try encoder.encode(report), as: UTF8.self) + "\n"
   }
 
+  private static func splitName(_ split: CalibrationSplit) -> String {
+    switch split {
+    case .all: return "all"
+    case .tune: return "tune part"
+    case .check: return "check part, held out"
+    }
+  }
+
   /// The report as text for a terminal.
-  public func text(_ report: CalibrationReport) -> String {
+  /// - Parameters:
+  ///   - report: The report of the part asked for.
+  ///   - parts: When the whole set was scored, the reports of the tune and
+  ///     check parts, summarised in a table after the main one.
+  public func text(_ report: CalibrationReport, parts: [CalibrationReport] = []) -> String {
     var lines = [
       "Calibration of \(report.rubric.id) \(report.rubric.version) (engine \(report.engineVersion)) "
-        + "against \(report.plans) labelled plans",
+        + "against \(report.plans) labelled plans (\(Self.splitName(report.split)))",
       "",
       pad("variable", 16) + pad("alpha", 8) + pad("kappa", 8) + pad("exact", 8) + pad("±1", 8)
         + "n",
@@ -29,6 +41,17 @@ public struct CalibrationRenderer {
         pad(agreement.id, 16) + pad(Self.number(agreement.alpha), 8)
           + pad(Self.number(agreement.kappa), 8) + pad(Self.percent(agreement.exact), 8)
           + pad(Self.percent(agreement.withinOne), 8) + "\(agreement.count)")
+    }
+    if !parts.isEmpty {
+      lines.append("")
+      lines.append(
+        pad("part", 16) + pad("plans", 8) + pad("alpha", 8) + pad("exact", 8) + "rung exact")
+      for part in parts {
+        lines.append(
+          pad(part.split.rawValue, 16) + pad("\(part.plans)", 8)
+            + pad(Self.number(part.overall.alpha), 8) + pad(Self.percent(part.overall.exact), 8)
+            + Self.percent(part.rung.exact))
+      }
     }
     lines.append("")
     lines.append("alpha: Krippendorff's alpha (ordinal); kappa: Cohen's kappa (linear weights);")
@@ -45,7 +68,11 @@ public struct CalibrationRenderer {
       lines.append("")
     }
     lines.append("Misses (\(report.misses.count)):")
-    for miss in report.misses {
+    if report.split == .check {
+      lines.append("  not listed for the check part: study the tune part only, so the check")
+      lines.append("  part keeps measuring plans nobody tuned on.")
+    }
+    for miss in report.misses where report.split != .check {
       lines.append(
         "  \(miss.file)  \(miss.variable): coders \(miss.expected), engine \(miss.engine)")
       if let quote = miss.codersQuote {

@@ -5,6 +5,8 @@ public struct CalibrationReport: Sendable, Codable, Equatable {
   public var rubric: RubricReference
   /// The engine version used.
   public var engineVersion: String
+  /// The part of the labelled plans that was scored.
+  public var split: CalibrationSplit
   /// How many labelled plans were scored.
   public var plans: Int
   /// Agreement per criterion, in label order.
@@ -21,7 +23,7 @@ public struct CalibrationReport: Sendable, Codable, Equatable {
   enum CodingKeys: String, CodingKey {
     case rubric
     case engineVersion = "engine_version"
-    case plans, criteria, overall, rung, misses, unscored
+    case split, plans, criteria, overall, rung, misses, unscored
   }
 
   /// Agreement figures for one variable.

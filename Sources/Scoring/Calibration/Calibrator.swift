@@ -18,11 +18,14 @@ public struct Calibrator: Sendable {
   /// - Parameters:
   ///   - labels: The coders' reference codes.
   ///   - folder: The folder holding the plan files named in the labels.
+  ///   - split: Which part of the labelled plans to use (all by default).
   /// - Returns: Agreement per criterion, overall and on the rung, and every miss.
-  public func run(labels: CalibrationLabels, folder: URL) -> CalibrationReport {
+  public func run(
+    labels: CalibrationLabels, folder: URL, split: CalibrationSplit = .all
+  ) -> CalibrationReport {
     var scored: [(file: String, label: LabelledPlan, card: Scorecard)] = []
     var unscored: [CalibrationReport.Unscored] = []
-    for file in labels.plans.keys.sorted() {
+    for file in labels.plans.keys.sorted() where split.contains(file) {
       guard let label = labels.plans[file] else { continue }
       do {
         let document = try reader.read(fileAt: folder.appendingPathComponent(file).path)
@@ -71,7 +74,7 @@ public struct Calibrator: Sendable {
         ?? RubricReference(
           id: scorer.rubric.id, version: scorer.rubric.version,
           sha256: scorer.rubric.contentHash, title: [:]),
-      engineVersion: engineVersion, plans: scored.count, criteria: perCriterion,
+      engineVersion: engineVersion, split: split, plans: scored.count, criteria: perCriterion,
       overall: Self.agreement(
         id: "overall", pairs: Array(zip(pooledExpected, pooledEngine)),
         categories: 0...maxLevel),

@@ -26,6 +26,13 @@ extension ScorecardCommand {
     @Option(help: "Output format: text or json.")
     var format: ReadFormat = .text
 
+    @Option(
+      help: """
+        Which labelled plans: tune (study these while changing the rubric), check (held out: \
+        the first byte of the SHA-256 of the file name divisible by 3; misses not listed) or all.
+        """)
+    var split: CalibrationSplit = .all
+
     @Argument(help: "The folder holding the labelled plan files.")
     var folder: String
 
@@ -38,11 +45,21 @@ extension ScorecardCommand {
         Console.error(error.localizedDescription)
         throw ExitCode(ExitStatus.usage)
       }
-      let report = Calibrator(scorer: PlanScorer(rubric: loadedRubric))
-        .run(labels: loadedLabels, folder: URL(fileURLWithPath: folder))
+      let calibrator = Calibrator(scorer: PlanScorer(rubric: loadedRubric))
+      let folderURL = URL(fileURLWithPath: folder)
+      let report = calibrator.run(labels: loadedLabels, folder: folderURL, split: split)
+      let parts =
+        split == .all
+        ? [CalibrationSplit.tune, .check].map {
+          calibrator.run(labels: loadedLabels, folder: folderURL, split: $0)
+        } : []
       let renderer = CalibrationRenderer()
-      print(format == .json ? try renderer.json(report) : renderer.text(report), terminator: "")
+      print(
+        format == .json ? try renderer.json(report) : renderer.text(report, parts: parts),
+        terminator: "")
       if !report.unscored.isEmpty { throw ExitCode(ExitStatus.inputFailed) }
     }
   }
 }
+
+extension CalibrationSplit: ExpressibleByArgument {}
