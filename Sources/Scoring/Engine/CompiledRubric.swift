@@ -79,6 +79,9 @@ struct CompiledRubric: Sendable {
       (.governmentActor, lists.governmentActors), (.future, lists.futureMarkers),
       (.past, lists.pastMarkers), (.specificReference, lists.specificReferences),
       (.residentBodyNoun, lists.residentBodyNouns), (.residentBodyTie, lists.residentBodyTies),
+      (.otherActor, lists.otherActors), (.participationSection, lists.participationSections),
+      (.authoritySection, lists.authoritySections), (.setAsideSection, lists.setAsideSections),
+      (.setAsideMarker, lists.setAsideMarkers),
     ]
     for (kind, phrases) in contextPhrases {
       for phrase in phrases {

@@ -43,7 +43,7 @@ struct CriterionScorer {
     result.levelDescription = levelInfo?.description.dictionary ?? [:]
     result.advice = levelInfo?.advice?.dictionary ?? [:]
     result.decidedBy = best?.type
-    let evidence = Self.uniqueBySentence(best?.outcome.evidence ?? [])
+    let evidence = Self.ranked(best?.outcome.evidence ?? [], in: context.scan)
     result.evidenceCount = evidence.count
     result.evidence = evidence.prefix(Self.evidenceLimit).map {
       builder.evidence(for: $0, failed: [])
@@ -77,6 +77,27 @@ struct CriterionScorer {
       }
     }
     return (counting, failing)
+  }
+
+  /// Matches strongest first, one per sentence: the deciding quote leads.
+  ///
+  /// A match is stronger when it stands in a section where participation is
+  /// reported, when its own sentence names the residents as the actor, and
+  /// when its sentence holds a specific detail; among equals, document order.
+  static func ranked(_ matches: [IndicatorMatch], in scan: DocumentScan) -> [IndicatorMatch] {
+    func strength(_ match: IndicatorMatch) -> Int {
+      let sentence = scan.sentences[match.sentence]
+      var strength = 0
+      if sentence.inParticipationSection { strength += 4 }
+      if match.context.actor == .residents, match.context.actorFrom == nil { strength += 2 }
+      if sentence.hasSpecifics { strength += 1 }
+      return strength
+    }
+    let strengths = Dictionary(
+      uniqueBySentence(matches).map { ($0.sentence, strength($0)) }, uniquingKeysWith: max)
+    return uniqueBySentence(matches).sorted {
+      (-(strengths[$0.sentence] ?? 0), $0.sentence) < (-(strengths[$1.sentence] ?? 0), $1.sentence)
+    }
   }
 
   /// Matches in document order, one per sentence.

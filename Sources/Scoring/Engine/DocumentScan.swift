@@ -16,8 +16,18 @@ struct DocumentScan {
   /// The residents' own bodies the plan defines, and where.
   private(set) var residentBodies: ResidentBodies
 
+  /// The sections and headings the scan is in.
+  private var zones = SectionZones()
+  /// The actor the paragraph being scanned is about so far.
+  private var paragraphActor: EvidenceContext.Actor?
+  /// The actor of the lead-in sentence ("Omwonenden konden:") of the list
+  /// that follows it, if the last prose block ended with a colon.
+  private var leadInActor: EvidenceContext.Actor?
+
   /// Scans every block of a document. Headings are scanned too, but their
   /// matches count only for rules whose scope is the section they open.
+  /// Entries of a table of contents, sentences with a set-aside marker and
+  /// blocks in set-aside sections are scanned for nothing.
   init(
     document: PlanDocument, vocabulary: CompiledRubric.Language, analyzer: TextAnalyzer,
     negationWindow: Int
@@ -25,26 +35,61 @@ struct DocumentScan {
     language = analyzer.language
     residentBodies = ResidentBodies(language: analyzer.language)
     var section = 0
+    var headingTitles = Set<String>()
     for block in document.blocks {
-      if block.kind == .heading { section += 1 }
+      if block.kind == .heading {
+        section += 1
+        headingTitles.insert(BlockLayout.folded(block.text))
+      }
       sectionOfBlock.append(section)
     }
+    headingTitles.remove("")
     for (blockIndex, block) in document.blocks.enumerated() {
       let text = block.text
-      let isHeading = block.kind == .heading
+      let layout = BlockLayout.of(block, headingTitles: headingTitles)
+      let isHeading = layout == .heading || layout == .bareHeading
+      paragraphActor = nil
+      var headingFacts = HeadingFacts()
       for range in analyzer.sentences(in: text) {
         let sentence = Self.substring(text, range)
         let tokens = analyzer.tokens(in: sentence)
-        if !isHeading { wordCount += tokens.count }
+        if layout == .prose { wordCount += tokens.count }
         let hits = vocabulary.matcher.hits(in: tokens)
         let specificity = analyzer.specificity(in: sentence, tokens: tokens)
-        scanSentence(
-          SentenceInput(
-            text: sentence, tokens: tokens, hits: hits, specificity: specificity,
-            block: blockIndex, section: sectionOfBlock[blockIndex], range: range,
-            isHeading: isHeading),
-          vocabulary: vocabulary, negationWindow: negationWindow)
+        headingFacts.add(
+          scanSentence(
+            SentenceInput(
+              text: sentence, tokens: tokens, hits: hits, specificity: specificity,
+              block: blockIndex, section: sectionOfBlock[blockIndex], range: range,
+              isHeading: isHeading, layout: layout),
+            vocabulary: vocabulary, negationWindow: negationWindow))
       }
+      switch layout {
+      case .heading:
+        zones.enterHeading(
+          level: block.level ?? 1, flags: headingFacts.flags, actor: headingFacts.actor)
+        leadInActor = nil
+      case .bareHeading:
+        zones.enterBareHeading(flags: headingFacts.flags, actor: headingFacts.actor)
+        leadInActor = nil
+      case .contentsEntry:
+        break
+      case .prose:
+        if block.kind == .paragraph {
+          leadInActor = text.hasSuffix(":") ? headingFacts.actor : nil
+        }
+      }
+    }
+  }
+
+  /// What the sentences of a heading say about the section it opens.
+  private struct HeadingFacts {
+    var flags: ZoneFlags = []
+    var actor: EvidenceContext.Actor?
+
+    mutating func add(_ facts: (flags: ZoneFlags, actor: EvidenceContext.Actor?)) {
+      flags.formUnion(facts.flags)
+      if actor == nil { actor = facts.actor }
     }
   }
 
@@ -67,11 +112,15 @@ struct DocumentScan {
     var section: Int
     var range: Range<Int>
     var isHeading: Bool
+    var layout: BlockLayout
   }
 
+  /// Scans one sentence and returns the section kinds its words name (for a
+  /// heading) and the actor it is about.
+  @discardableResult
   private mutating func scanSentence(
     _ input: SentenceInput, vocabulary: CompiledRubric.Language, negationWindow: Int
-  ) {
+  ) -> (flags: ZoneFlags, actor: EvidenceContext.Actor?) {
     var context = SentenceContext()
     var indicatorHits: [(PhraseMatcher.Hit, Int, Int)] = []
     var bodyNouns: [PhraseMatcher.Hit] = []
@@ -93,11 +142,22 @@ struct DocumentScan {
         nouns: bodyNouns, in: sentence, context: &context, block: input.block)
     }
     let hasSpecifics = !input.specificity.isEmpty || context.has(.specificReference)
+    var named: ZoneFlags = []
+    if context.has(.participationSection) { named.insert(.participation) }
+    if context.has(.authoritySection) { named.insert(.authority) }
+    if context.has(.setAsideSection) { named.insert(.setAside) }
+    let zone = zones.flags
+    let ownActor = context.topicActor
+    if let ownActor { paragraphActor = ownActor }
+    let facts = (flags: named, actor: ownActor)
     sentences.append(
       ScannedSentence(
         block: input.block, section: input.section, range: input.range,
-        isHeading: input.isHeading, hasSpecifics: hasSpecifics))
-    guard !indicatorHits.isEmpty else { return }
+        isHeading: input.isHeading, hasSpecifics: hasSpecifics,
+        inParticipationSection: zone.contains(.participation)))
+    let setAside =
+      input.layout == .contentsEntry || zone.contains(.setAside) || context.has(.setAsideMarker)
+    guard !indicatorHits.isEmpty, !setAside else { return facts }
 
     // The texts of the specific details are only needed as evidence, so they
     // are made only for sentences with a match (most sentences have none).
@@ -106,7 +166,8 @@ struct DocumentScan {
         + context.spans(.specificReference).map(sentence.text(of:)))
     let tense: EvidenceContext.Tense =
       context.has(.future) ? .promised : context.has(.past) ? .done : .unmarked
-    let residentsMentioned = context.has(.residentActor)
+    let inherited = ownActor == nil ? inheritedActor(zone: zone) : nil
+    let residentsMentioned = context.has(.residentActor) || inherited?.actor == .residents
     for (hit, group, indicator) in indicatorHits {
       let isProximity = vocabulary.proximityIDs.contains(hit.id)
       let evidence = EvidenceContext(
@@ -114,7 +175,8 @@ struct DocumentScan {
           hit.tokens, window: negationWindow, tokens: input.tokens, text: input.text,
           spanMayHoldNegation: isProximity),
         hedged: context.isHedged(outside: hit.tokens),
-        actor: context.actor(for: hit.tokens),
+        actor: inherited.map { Self.actor(inheriting: $0) } ?? context.actor(for: hit.tokens),
+        actorFrom: inherited?.source,
         tense: tense,
         specifics: specifics)
       matches.append(
@@ -123,6 +185,29 @@ struct DocumentScan {
           matchedText: sentence.text(of: hit.tokens), context: evidence,
           residentsMentioned: residentsMentioned))
     }
+    return facts
+  }
+
+  /// The actor a match takes over: a heading only says that the section is
+  /// about residents, not that they act in every sentence of it, so from a
+  /// heading residents count as mentioned but not as the actor.
+  private static func actor(
+    inheriting inherited: (actor: EvidenceContext.Actor, source: EvidenceContext.ActorSource)
+  ) -> EvidenceContext.Actor {
+    inherited.source == .heading && inherited.actor == .residents ? .none : inherited.actor
+  }
+
+  /// The actor of a sentence that names none: the paragraph's so far, the
+  /// list's lead-in, the nearest heading's, or other authorities in a
+  /// section on their consultation.
+  private func inheritedActor(
+    zone: ZoneFlags
+  ) -> (actor: EvidenceContext.Actor, source: EvidenceContext.ActorSource)? {
+    if let paragraphActor { return (paragraphActor, .previousSentence) }
+    if let leadInActor { return (leadInActor, .leadIn) }
+    if let headingActor = zones.headingActor { return (headingActor, .heading) }
+    if zone.contains(.authority) { return (.other, .section) }
+    return nil
   }
 
   private static func unique(_ values: [String]) -> [String] {

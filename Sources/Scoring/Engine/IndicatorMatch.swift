@@ -30,4 +30,7 @@ struct ScannedSentence: Sendable {
   /// Whether the sentence holds a specific detail: an amount, date, period,
   /// count, percentage, or a named body or document.
   var hasSpecifics: Bool
+  /// Whether the sentence stands in a section where participation is
+  /// reported (its evidence is shown first).
+  var inParticipationSection: Bool
 }

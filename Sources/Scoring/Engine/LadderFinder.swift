@@ -37,7 +37,7 @@ struct LadderFinder {
     let top = LadderRuleEvaluator.highestRung(counting, in: context)
     let rung = top?.rung ?? 0
     let info = rubric.ladder.first { $0.rung == rung }
-    let proof = CriterionScorer.uniqueBySentence(top?.evidence ?? []).first
+    let proof = CriterionScorer.ranked(top?.evidence ?? [], in: context.scan).first
     return LadderResult(
       rung: rung, id: info?.id ?? "\(rung)", label: info?.label.dictionary ?? [:],
       evidence: proof.map { builder.evidence(for: $0, failed: []) })

@@ -19,4 +19,9 @@ enum ContextKind: Sendable, Equatable, CaseIterable {
   case specificReference
   case residentBodyNoun
   case residentBodyTie
+  case otherActor
+  case participationSection
+  case authoritySection
+  case setAsideSection
+  case setAsideMarker
 }

@@ -7,14 +7,33 @@ struct SentenceContext {
     spansByKind[kind, default: []].append(span)
   }
 
-  /// The hits of one context list.
+  /// The hits of one context list. Resident phrases that stand inside an
+  /// other actor's phrase ("bewoners" in "bewoners van de woning") are left
+  /// out: there they name the applicant, not the residents.
   func spans(_ kind: ContextKind) -> [Range<Int>] {
-    spansByKind[kind] ?? []
+    let spans = spansByKind[kind] ?? []
+    guard kind == .residentActor, let others = spansByKind[.otherActor] else { return spans }
+    return spans.filter { span in !others.contains { $0.contains(span) } }
   }
 
   /// Whether a context list has any hit in the sentence.
   func has(_ kind: ContextKind) -> Bool {
-    !(spansByKind[kind] ?? []).isEmpty
+    !spans(kind).isEmpty
+  }
+
+  /// The actor the sentence is about, for the sentences after it that name
+  /// none: the first actor named in it, or `nil` when it names none.
+  var topicActor: EvidenceContext.Actor? {
+    let candidates: [(ContextKind, EvidenceContext.Actor)] = [
+      (.residentActor, .residents), (.governmentActor, .government), (.otherActor, .other),
+    ]
+    var first: (start: Int, actor: EvidenceContext.Actor)?
+    for (kind, actor) in candidates {
+      for span in spans(kind) where span.lowerBound < first?.start ?? Int.max {
+        first = (span.lowerBound, actor)
+      }
+    }
+    return first?.actor
   }
 
   // MARK: - Tests
@@ -62,7 +81,7 @@ struct SentenceContext {
   func actor(for match: Range<Int>) -> EvidenceContext.Actor {
     var best: (distance: Int, actor: EvidenceContext.Actor)?
     let candidates: [(ContextKind, EvidenceContext.Actor)] = [
-      (.residentActor, .residents), (.governmentActor, .government),
+      (.residentActor, .residents), (.governmentActor, .government), (.otherActor, .other),
     ]
     for (kind, actor) in candidates {
       for span in spans(kind) {

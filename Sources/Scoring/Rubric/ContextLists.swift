@@ -1,5 +1,6 @@
 /// The word lists of one language that the context tests use (negation,
-/// hedging, actors, tense, specific references, resident bodies). Every entry is a phrase in
+/// hedging, actors, tense, specific references, resident bodies, document
+/// zones). Every entry is a phrase in
 /// the indicator syntax, so `bewoner*` and `nog niet` work.
 public struct ContextLists: Sendable, Equatable {
   /// Words that negate a match standing within the negation window after them.
@@ -26,13 +27,40 @@ public struct ContextLists: Sendable, Equatable {
   /// Phrases that tie a named body before them to the residents after them
   /// ("owned by", "run by", "opgericht door", "bestaande uit", "van en voor").
   public var residentBodyTies: [String]
+  /// People and bodies that are neither the residents nor the municipality
+  /// acting for them: the applicant or initiator, owners and occupants of the
+  /// one property a plan is about, developers, companies, utilities and
+  /// other authorities ("aanvrager", "netbeheerder", "bewoners van de woning").
+  /// A resident phrase inside one of these ("bewoners" in "bewoners van de
+  /// woning") does not count as residents.
+  public var otherActors: [String]
+  /// Words in a heading that mark the part of a plan where participation is
+  /// reported ("inspraak", "participatie", "maatschappelijke uitvoerbaarheid",
+  /// "consultation"). Evidence from these sections is shown first.
+  public var participationSections: [String]
+  /// Words in a heading that mark consultation of other authorities, not of
+  /// residents ("vooroverleg", "overleg ex artikel 3.1.1"). In these sections
+  /// a sentence without an actor of its own is taken to be about those
+  /// authorities.
+  public var authoritySections: [String]
+  /// Words in a heading that mark a part that is never evidence: a table of
+  /// contents, a reading guide, legal protection, welstand ("inhoudsopgave",
+  /// "leeswijzer", "rechtsbescherming").
+  public var setAsideSections: [String]
+  /// Words that mark a sentence as never evidence: appeal and procedure
+  /// boilerplate and reading-guide sentences ("beroep instellen",
+  /// "raad van state", "in hoofdstuk").
+  public var setAsideMarkers: [String]
 
   /// Creates the lists; every list is empty unless given.
   public init(
     negations: [String] = [], clauseFinalNegations: [String] = [], hedges: [String] = [],
     residentActors: [String] = [], governmentActors: [String] = [],
     futureMarkers: [String] = [], pastMarkers: [String] = [], specificReferences: [String] = [],
-    residentBodyNouns: [String] = [], residentBodyTies: [String] = []
+    residentBodyNouns: [String] = [], residentBodyTies: [String] = [],
+    otherActors: [String] = [], participationSections: [String] = [],
+    authoritySections: [String] = [], setAsideSections: [String] = [],
+    setAsideMarkers: [String] = []
   ) {
     self.negations = negations
     self.clauseFinalNegations = clauseFinalNegations
@@ -44,5 +72,10 @@ public struct ContextLists: Sendable, Equatable {
     self.specificReferences = specificReferences
     self.residentBodyNouns = residentBodyNouns
     self.residentBodyTies = residentBodyTies
+    self.otherActors = otherActors
+    self.participationSections = participationSections
+    self.authoritySections = authoritySections
+    self.setAsideSections = setAsideSections
+    self.setAsideMarkers = setAsideMarkers
   }
 }

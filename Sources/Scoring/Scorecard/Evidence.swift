@@ -40,8 +40,12 @@ public struct EvidenceContext: Sendable, Codable, Equatable {
   public var negated: Bool
   /// A hedge ("waar mogelijk", "in principe") stands in the sentence.
   public var hedged: Bool
-  /// Who is the likely subject: `residents`, `government` or `none`.
+  /// Who is the likely subject: `residents`, `government`, `other` or `none`.
   public var actor: Actor
+  /// Where the actor was found when the sentence names none itself: the
+  /// sentence before it in the paragraph, the lead-in of a list, or a
+  /// heading. `nil` when the sentence names its own actor (or none is known).
+  public var actorFrom: ActorSource?
   /// Whether the sentence reports something done, promises it, or neither.
   public var tense: Tense
   /// The specific details in the match's sentence (amounts, dates, numbers,
@@ -50,7 +54,33 @@ public struct EvidenceContext: Sendable, Codable, Equatable {
 
   /// The likely subject of a match.
   public enum Actor: String, Sendable, Codable {
-    case residents, government, none
+    /// Residents, their organisations, the public.
+    case residents
+    /// The municipality (or the authority making the plan).
+    case government
+    /// An applicant, owner, developer, company, utility or other authority.
+    case other
+    /// No actor found.
+    case none
+  }
+
+  /// Where an actor found outside the sentence came from.
+  public enum ActorSource: String, Sendable, Codable {
+    /// An earlier sentence of the same paragraph ("Zij …" after "De bewoners …").
+    case previousSentence = "previous_sentence"
+    /// The sentence that introduces a list ("Omwonenden konden:").
+    case leadIn = "lead_in"
+    /// A heading above the sentence ("Overleg met omwonenden").
+    case heading
+    /// The kind of section: in a section on consultation of other
+    /// authorities (vooroverleg), a sentence without an actor is about them.
+    case section
+  }
+
+  enum CodingKeys: String, CodingKey {
+    case negated, hedged, actor
+    case actorFrom = "actor_from"
+    case tense, specifics
   }
 
   /// Done, promised, or unmarked.

@@ -40,7 +40,8 @@ extension ObjectShape {
     optional: [
       "negations", "clauseFinalNegations", "hedges", "residentActors", "governmentActors",
       "futureMarkers", "pastMarkers", "specificReferences", "residentBodyNouns",
-      "residentBodyTies",
+      "residentBodyTies", "otherActors", "participationSections", "authoritySections",
+      "setAsideSections", "setAsideMarkers",
     ])
   /// An indicator written as an object.
   static let indicator = ObjectShape(

@@ -123,6 +123,11 @@ extension RubricReader {
       pastMarkers: list(&self, "pastMarkers"),
       specificReferences: list(&self, "specificReferences"),
       residentBodyNouns: list(&self, "residentBodyNouns"),
-      residentBodyTies: list(&self, "residentBodyTies"))
+      residentBodyTies: list(&self, "residentBodyTies"),
+      otherActors: list(&self, "otherActors"),
+      participationSections: list(&self, "participationSections"),
+      authoritySections: list(&self, "authoritySections"),
+      setAsideSections: list(&self, "setAsideSections"),
+      setAsideMarkers: list(&self, "setAsideMarkers"))
   }
 }

@@ -111,7 +111,10 @@ extension ValidationPass {
         ("governmentActors", lists.governmentActors), ("futureMarkers", lists.futureMarkers),
         ("pastMarkers", lists.pastMarkers), ("specificReferences", lists.specificReferences),
         ("residentBodyNouns", lists.residentBodyNouns),
-        ("residentBodyTies", lists.residentBodyTies),
+        ("residentBodyTies", lists.residentBodyTies), ("otherActors", lists.otherActors),
+        ("participationSections", lists.participationSections),
+        ("authoritySections", lists.authoritySections),
+        ("setAsideSections", lists.setAsideSections), ("setAsideMarkers", lists.setAsideMarkers),
       ]
       for (key, phrases) in named {
         for (index, phrase) in phrases.enumerated() {

@@ -1,0 +1,83 @@
+import PlanReading
+
+/// What a block is, as far as evidence is concerned: prose, a heading, a line
+/// that only looks like prose but is a heading, or an entry of a table of
+/// contents. Only prose is ever quoted as evidence; headings and bare headings
+/// count for section-scope rules; contents entries count for nothing.
+enum BlockLayout: Equatable {
+  /// Running text, a list item or a table cell.
+  case prose
+  /// A heading, as the reader found it.
+  case heading
+  /// A short line without closing punctuation that stands as a heading
+  /// ("Inspraak/Participatie", "Reactie gemeente", "4.2 Overleg").
+  case bareHeading
+  /// A line of a table of contents: dotted leaders, a trailing page number,
+  /// or the title of a heading of the same plan repeated outside it.
+  case contentsEntry
+
+  /// The most words a bare heading or a contents entry has.
+  static let maxHeadingWords = 12
+  /// The most words a line without a section number has to be a bare heading.
+  static let maxBareHeadingWords = 5
+
+  /// Classifies a block.
+  /// - Parameters:
+  ///   - block: The block.
+  ///   - headingTitles: The folded titles of the plan's headings, without
+  ///     their section numbers (see ``folded(_:)``).
+  static func of(_ block: Block, headingTitles: Set<String>) -> BlockLayout {
+    if block.kind == .heading { return .heading }
+    let text = block.text.trimmingCharacters(in: .whitespaces)
+    let words = text.split(whereSeparator: { $0 == " " })
+    guard !words.isEmpty, words.count <= maxHeadingWords + 1 else { return .prose }
+    if hasLeaderDots(text) { return .contentsEntry }
+    let title = folded(text)
+    if !title.isEmpty, headingTitles.contains(title) { return .contentsEntry }
+    let numbered = startsWithSectionNumber(words[0])
+    if numbered, endsWithPageNumber(words), !endsSentence(words.dropLast()) {
+      return .contentsEntry
+    }
+    guard block.kind == .paragraph, !endsSentence(words[...]),
+      words.count <= (numbered ? maxHeadingWords : maxBareHeadingWords),
+      let first = text.first, first.isUppercase || numbered
+    else { return .prose }
+    return .bareHeading
+  }
+
+  /// A title folded for comparison: lower case, without a leading section
+  /// number or "Hoofdstuk 3" and without a trailing page number.
+  static func folded(_ title: String) -> String {
+    var words = title.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" }).map(
+      String.init)
+    while let first = words.first,
+      startsWithSectionNumber(Substring(first))
+        || ["hoofdstuk", "chapter", "paragraaf", "bijlage", "appendix", "•", "-", "*"].contains(
+          first)
+    {
+      words.removeFirst()
+    }
+    if words.count > 1, let last = words.last, last.allSatisfy(\.isNumber) { words.removeLast() }
+    return words.joined(separator: " ").trimmingCharacters(in: .punctuationCharacters)
+  }
+
+  private static func hasLeaderDots(_ text: String) -> Bool {
+    text.contains("....") || text.contains("…..") || text.contains(". . . .")
+      || text.contains("……")
+  }
+
+  private static func startsWithSectionNumber(_ word: Substring) -> Bool {
+    guard let first = word.first, first.isNumber else { return false }
+    return word.allSatisfy { $0.isNumber || $0 == "." } && word.count <= 8
+  }
+
+  private static func endsWithPageNumber(_ words: [Substring]) -> Bool {
+    guard words.count >= 2, let last = words.last else { return false }
+    return last.count <= 3 && last.allSatisfy(\.isNumber)
+  }
+
+  private static func endsSentence(_ words: ArraySlice<Substring>) -> Bool {
+    guard let last = words.last?.last else { return false }
+    return ".!?:;,".contains(last)
+  }
+}

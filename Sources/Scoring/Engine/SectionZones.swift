@@ -1,0 +1,64 @@
+/// The kinds of section a block stands in, from the headings above it.
+struct ZoneFlags: OptionSet, Hashable {
+  let rawValue: UInt8
+  /// A section where participation is reported ("Inspraak", "Consultation").
+  static let participation = ZoneFlags(rawValue: 1)
+  /// A section on consultation of other authorities ("Vooroverleg").
+  static let authority = ZoneFlags(rawValue: 2)
+  /// A section that is never evidence ("Inhoudsopgave", "Rechtsbescherming").
+  static let setAside = ZoneFlags(rawValue: 4)
+}
+
+/// Follows the headings of a plan in document order: which kinds of section
+/// the current block stands in, and which actor the nearest heading names.
+///
+/// Real headings nest by level; a bare heading (a short line that stands as a
+/// heading inside a section) opens a sub-part that lasts until the next
+/// heading of any kind.
+struct SectionZones {
+  private var stack: [(level: Int, flags: ZoneFlags, actor: EvidenceContext.Actor?)] = []
+  private var bare: (flags: ZoneFlags, actor: EvidenceContext.Actor?)?
+
+  /// The kinds of section the current block stands in. A section on other
+  /// authorities inside a participation chapter is an authority section;
+  /// participation under a set-aside heading stays set aside.
+  var flags: ZoneFlags {
+    var flags: ZoneFlags = []
+    for entry in stack { flags = Self.nest(flags, entry.flags) }
+    if let bare { flags = Self.nest(flags, bare.flags) }
+    return flags
+  }
+
+  /// The actor named by the nearest heading that names one.
+  var headingActor: EvidenceContext.Actor? {
+    if let actor = bare?.actor { return actor }
+    return stack.last { $0.actor != nil }?.actor
+  }
+
+  /// A heading of `level` (1 is the top) opens a section.
+  mutating func enterHeading(level: Int, flags: ZoneFlags, actor: EvidenceContext.Actor?) {
+    while let last = stack.last, last.level >= level { stack.removeLast() }
+    stack.append((level, flags, actor))
+    bare = nil
+  }
+
+  /// A bare heading opens a part of the current section.
+  mutating func enterBareHeading(flags: ZoneFlags, actor: EvidenceContext.Actor?) {
+    bare = (flags, actor)
+  }
+
+  /// The inner heading decides between participation and other authorities;
+  /// set-aside is kept from any level.
+  private static func nest(_ outer: ZoneFlags, _ inner: ZoneFlags) -> ZoneFlags {
+    var flags = outer
+    if inner.contains(.setAside) { flags.insert(.setAside) }
+    if inner.contains(.authority), !inner.contains(.participation) {
+      flags.remove(.participation)
+      flags.insert(.authority)
+    } else if inner.contains(.participation) {
+      flags.insert(.participation)
+      if !inner.contains(.authority) { flags.remove(.authority) }
+    }
+    return flags
+  }
+}
