@@ -155,8 +155,11 @@ struct DocumentScan {
         block: input.block, section: input.section, range: input.range,
         isHeading: input.isHeading, hasSpecifics: hasSpecifics,
         inParticipationSection: zone.contains(.participation)))
+    // In a section on consultation of other authorities only sentences that
+    // name residents themselves can be evidence.
     let setAside =
       input.layout == .contentsEntry || zone.contains(.setAside) || context.has(.setAsideMarker)
+      || (zone.contains(.authority) && !context.has(.residentActor))
     guard !indicatorHits.isEmpty, !setAside else { return facts }
 
     // The texts of the specific details are only needed as evidence, so they

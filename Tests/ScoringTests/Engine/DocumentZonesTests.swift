@@ -1,0 +1,217 @@
+import PlanReading
+import Testing
+
+@testable import Scoring
+
+/// Which parts of a plan can be evidence, who acts when a sentence names no
+/// one, and which quote comes first; scored with the default rubric. Every
+/// case is a pattern of how plans are written, not a sentence of one plan.
+@Suite struct DocumentZonesTests {}
+
+extension DocumentZonesTests {
+  /// A block of a test document: its kind, heading level and text.
+  typealias Part = (kind: BlockKind, level: Int?, text: String)
+
+  /// A document from parts, with heading paths as a reader makes them.
+  static func document(_ parts: [Part], language: PlanLanguage = .nl) -> PlanDocument {
+    var path: [(Int, String)] = []
+    var blocks: [Block] = []
+    for (index, part) in parts.enumerated() {
+      if part.kind == .heading, let level = part.level {
+        path.removeAll { $0.0 >= level }
+        blocks.append(
+          Block(
+            kind: .heading, level: level, text: part.text, headingPath: path.map(\.1),
+            location: .init(line: index + 1)))
+        path.append((level, part.text))
+      } else {
+        blocks.append(
+          Block(
+            kind: part.kind, text: part.text, headingPath: path.map(\.1),
+            location: .init(line: index + 1)))
+      }
+    }
+    return PlanDocument(
+      metadata: PlanMetadata(
+        kind: .bestemmingsplan, language: language, languageDetected: false,
+        sourcePath: "zones.txt", sha256: "0", format: .plainText),
+      blocks: blocks)
+  }
+
+  static func score(_ parts: [Part], language: PlanLanguage = .nl) -> Scorecard {
+    ResidentBodiesTests.scorer.score(document(parts, language: language))
+  }
+
+  /// Every quote on a card: the rung's proof and every criterion's evidence.
+  static func quotes(_ card: Scorecard) -> [String] {
+    (card.ladder.evidence.map { [$0.quote] } ?? []) + card.criteria.flatMap { $0.evidence.map(\.quote) }
+  }
+
+  static let consultation =
+    "Het voorontwerp heeft zes weken ter inzage gelegen en omwonenden konden een inspraakreactie indienen."
+}
+
+// MARK: - Tables of contents and bare headings
+
+extension DocumentZonesTests {
+  /// Lines of a table of contents (numbered titles with page numbers, dotted
+  /// leaders, titles that repeat a heading) are never quoted, even as the rung.
+  @Test func tableOfContentsIsNeverEvidence() {
+    let card = Self.score([
+      (.heading, 1, "Inhoudsopgave"),
+      (.listItem, nil, "5.1 Inspraak en participatie 41"),
+      (.paragraph, nil, "6 Zienswijzen ........................ 43"),
+      (.heading, 1, "1 Inleiding"),
+      (.paragraph, nil, "Participatie van bewoners"),
+      (.paragraph, nil, "Het plan maakt de bouw van twaalf woningen mogelijk."),
+      (.heading, 1, "5.1 Inspraak en participatie"),
+      (.paragraph, nil, Self.consultation),
+    ])
+    let quotes = Self.quotes(card)
+    #expect(!quotes.isEmpty)
+    #expect(quotes.allSatisfy { $0 == Self.consultation }, "\(quotes)")
+    #expect(card.ladder.evidence?.quote == Self.consultation)
+  }
+
+  /// A contents entry is recognised by its shape alone.
+  @Test func contentsEntryShapes() {
+    let titles: Set<String> = ["inspraak en overleg"]
+    func layout(_ kind: BlockKind, _ text: String) -> BlockLayout {
+      BlockLayout.of(
+        Block(kind: kind, text: text, headingPath: [], location: .init(line: 1)),
+        headingTitles: titles)
+    }
+    #expect(layout(.listItem, "6.1 Inspraak en overleg") == .contentsEntry)
+    #expect(layout(.paragraph, "Hoofdstuk 6 Inspraak en overleg 41") == .contentsEntry)
+    #expect(layout(.paragraph, "7.2 Zienswijzen 44") == .contentsEntry)
+    #expect(layout(.paragraph, "Bijlagen ............ 60") == .contentsEntry)
+    #expect(layout(.paragraph, "Inspraak/Participatie") == .bareHeading)
+    #expect(layout(.paragraph, "4.3 Overleg met de buurt") == .bareHeading)
+    #expect(layout(.paragraph, "Er zijn 12 reacties ontvangen.") == .prose)
+    #expect(layout(.listItem, "jongeren en ouderen") == .prose)
+    #expect(layout(.heading, "Inspraak en overleg") == .heading)
+  }
+
+  /// A short line that stands as a heading is not quoted as proof.
+  @Test func bareHeadingIsNotEvidence() {
+    let card = Self.score([
+      (.heading, 2, "6.1 Maatschappelijke uitvoerbaarheid"),
+      (.paragraph, nil, "Inspraak/Participatie"),
+      (.paragraph, nil, Self.consultation),
+    ])
+    #expect(!Self.quotes(card).contains("Inspraak/Participatie"))
+    #expect(card.ladder.rung == 2)
+  }
+}
+
+// MARK: - Set-aside parts and other actors
+
+extension DocumentZonesTests {
+  /// Appeal and procedure boilerplate is no participation evidence.
+  @Test func appealBoilerplateIsNotEvidence() {
+    let appeal =
+      "Wie tijdig een zienswijze heeft ingediend, kan beroep instellen bij de Afdeling "
+      + "bestuursrechtspraak van de Raad van State."
+    let card = Self.score([(.heading, 1, "Procedure"), (.paragraph, nil, appeal)])
+    #expect(!Self.quotes(card).contains(appeal))
+    #expect(card.ladder.rung == 0)
+  }
+
+  /// In a section on consultation of other authorities, a reply that names no
+  /// residents is not feedback to residents.
+  @Test func authoritySectionNeedsResidentsInTheSentence() {
+    let reply = "De reactie is beantwoord en het plan is op dit punt aangepast."
+    let card = Self.score([
+      (.heading, 1, "Maatschappelijke uitvoerbaarheid"),
+      (.heading, 2, "Vooroverleg"),
+      (.paragraph, nil, "Het voorontwerp is toegezonden aan de provincie en het waterschap."),
+      (.paragraph, nil, reply),
+    ])
+    #expect(!Self.quotes(card).contains(reply))
+    #expect(card.criterion("terugkoppeling")?.level == 0)
+  }
+
+  /// The occupants or owner of the one property a plan is about are the
+  /// applicant, not the residents.
+  @Test func occupantsOfThePropertyAreNotResidents() {
+    let card = Self.score([
+      (.heading, 1, "Aanleiding"),
+      (.paragraph, nil, "De bewoners van de woning willen zelf beslissen over de aanbouw."),
+    ])
+    #expect(card.ladder.rung < 5)
+    #expect(card.criterion("invloed")?.level == 0)
+  }
+
+  /// In English the applicant is not the community either.
+  @Test func applicantIsNotTheCommunity() {
+    let card = Self.score(
+      [
+        (.heading, 1, "Background"),
+        (.paragraph, nil, "The applicant decided to submit a revised scheme."),
+      ], language: .en)
+    #expect(card.ladder.rung < 5)
+  }
+}
+
+// MARK: - Actors beyond the sentence
+
+extension DocumentZonesTests {
+  /// A sentence that names no one is about the actor of the sentence before
+  /// it in the same paragraph, and the evidence says so.
+  @Test func actorFromThePreviousSentence() throws {
+    let card = Self.score([
+      (.heading, 1, "Participatie"),
+      (
+        .paragraph, nil,
+        "Omwonenden hebben in maart drie avonden over het ontwerp gesproken. "
+          + "Daarna hebben zij het ontwerp gezamenlijk opgesteld."
+      ),
+    ])
+    let proof = try #require(card.ladder.evidence)
+    #expect(card.ladder.rung == 4)
+    #expect(proof.quote.hasPrefix("Daarna"))
+    #expect(proof.context.actorFrom == .previousSentence)
+    #expect(proof.context.actor == .residents)
+  }
+
+  /// List items take the actor of the sentence that introduces the list.
+  @Test func actorFromTheLeadIn() throws {
+    let card = Self.score([
+      (.heading, 1, "Participatie"),
+      (.paragraph, nil, "De bewoners van de buurt hebben:"),
+      (.listItem, nil, "het ontwerp gezamenlijk opgesteld;"),
+    ])
+    let proof = try #require(card.ladder.evidence)
+    #expect(card.ladder.rung == 4)
+    #expect(proof.context.actorFrom == .leadIn)
+  }
+
+  /// Without residents before it, the same sentence proves nothing.
+  @Test func noActorNoRung() {
+    let card = Self.score([
+      (.heading, 1, "Werkwijze"),
+      (.paragraph, nil, "Daarna is het ontwerp gezamenlijk opgesteld."),
+    ])
+    #expect(card.ladder.rung < 4)
+  }
+}
+
+// MARK: - The deciding quote first
+
+extension DocumentZonesTests {
+  /// Of two sentences that prove the same level, the one in the section where
+  /// participation is reported comes first, whatever the document order.
+  @Test func participationSectionQuoteComesFirst() throws {
+    let intro = "In het gebied hebben bewoners op verschillende manieren kunnen reageren."
+    let card = Self.score([
+      (.heading, 1, "Inleiding"),
+      (.paragraph, nil, intro),
+      (.heading, 1, "Inspraak"),
+      (.paragraph, nil, Self.consultation),
+    ])
+    #expect(card.ladder.rung == 2)
+    #expect(card.ladder.evidence?.quote == Self.consultation)
+    let invloed = try #require(card.criterion("invloed"))
+    #expect(invloed.evidence.first?.quote == Self.consultation)
+  }
+}
