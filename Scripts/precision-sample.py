@@ -1,0 +1,124 @@
+#!/usr/bin/env python3
+"""Draws the evidence-precision sample and lists the quotes to judge.
+
+The sample (see ../shared/corpus/PRECISION.md) is fixed: 30 files of
+../shared/corpus/imro drawn with the seed below, plus the held-out check part
+of the labelled set (docs/calibration-split.tsv). For each plan it takes the
+rung's quote, then each criterion at level 2, then at level 1: the first
+(deciding) quote of each, at most 6 per plan.
+
+Usage:
+  Scripts/precision-sample.py list [SCORECARD] > /tmp/sample.tsv
+      the quotes to judge (kept out of the project: they are the corpus's text)
+  Scripts/precision-sample.py figures [SCORECARD]
+      precision of the current engine's quotes against docs/precision/judgements.tsv
+
+Judgements are kept by plan, item, level, line and the SHA-256 of the quote
+(its first 16 hex digits), never by the quote's text. A quote that changed
+since it was judged shows as unjudged.
+"""
+import hashlib
+import json
+import os
+import random
+import subprocess
+import sys
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+CORPUS = os.path.join(os.path.dirname(ROOT), "shared", "corpus")
+SEED = 20261207
+IMRO_SAMPLE = 30
+PER_PLAN = 6
+
+
+def sample_files():
+    imro = sorted(os.listdir(os.path.join(CORPUS, "imro")))
+    drawn = random.Random(SEED).sample(imro, IMRO_SAMPLE)
+    files = [os.path.join("imro", name) for name in sorted(drawn)]
+    with open(os.path.join(ROOT, "docs", "calibration-split.tsv"), encoding="utf-8") as split:
+        for line in split:
+            if line.startswith("#"):
+                continue
+            name, part = line.rstrip("\n").split("\t")
+            if part == "check":
+                files.append(os.path.join("labeled", name))
+    return files
+
+
+def clean(text):
+    return " ".join(text.split()).replace("\t", " ")
+
+
+def items(card):
+    found = []
+    proof = card["ladder"].get("evidence")
+    if card["ladder"]["rung"] >= 1 and proof:
+        found.append(("rung", card["ladder"]["rung"], proof))
+    for level in (2, 1):
+        for criterion in card["criteria"]:
+            if criterion.get("level") == level and criterion["evidence"]:
+                found.append((criterion["id"], level, criterion["evidence"][0]))
+    return found[:PER_PLAN]
+
+
+def quote_hash(quote):
+    return hashlib.sha256(clean(quote).encode("utf-8")).hexdigest()[:16]
+
+
+def sample(scorecard):
+    for relative in sample_files():
+        path = os.path.join(CORPUS, relative)
+        result = subprocess.run([scorecard, "score", "--format", "json", path], capture_output=True, text=True)
+        if result.returncode != 0:
+            continue
+        card = json.loads(result.stdout)
+        for item, level, evidence in items(card):
+            yield relative, item, level, evidence
+
+
+def figures(scorecard):
+    judged = {}
+    with open(os.path.join(ROOT, "docs", "precision", "judgements.tsv"), encoding="utf-8") as file:
+        for line in file:
+            if line.startswith("#") or line.startswith("plan\t"):
+                continue
+            plan, item, level, _line, digest, verdict, reason = line.rstrip("\n").split("\t")[:7]
+            judged[(plan, item, level, digest)] = (verdict, reason)
+    counts = {"supports": 0, "weaker": 0, "wrong": 0, "unjudged": 0}
+    reasons = {}
+    plans = set()
+    for plan, item, level, evidence in sample(scorecard):
+        plans.add(plan)
+        verdict = judged.get((plan, item, str(level), quote_hash(evidence["quote"])))
+        if verdict is None:
+            counts["unjudged"] += 1
+            continue
+        counts[verdict[0]] += 1
+        if verdict[0] == "wrong":
+            reasons[verdict[1]] = reasons.get(verdict[1], 0) + 1
+    total = counts["supports"] + counts["weaker"] + counts["wrong"]
+    print(f"plans: {len(plans)}; quotes judged: {total}; unjudged: {counts['unjudged']}")
+    if total:
+        print(f"precision (strict): {counts['supports'] / total:.0%} ({counts['supports']}/{total})")
+        print(f"precision (lenient): {(counts['supports'] + counts['weaker']) / total:.0%}")
+        print("wrong by reason: " + ", ".join(f"{k} {v}" for k, v in sorted(reasons.items())) if reasons else "wrong: none")
+
+
+def main():
+    mode = sys.argv[1] if len(sys.argv) > 1 else "figures"
+    scorecard = sys.argv[2] if len(sys.argv) > 2 else os.path.join(ROOT, ".build", "debug", "scorecard")
+    if not os.path.isdir(CORPUS):
+        sys.exit("../shared/corpus is absent: the precision sample cannot be drawn")
+    if mode == "list":
+        print("plan\titem\tlevel\tline\tquote_sha\tsection\tquote")
+        for plan, item, level, evidence in sample(scorecard):
+            section = " > ".join(evidence.get("heading_path", [])[-2:])
+            print(f"{plan}\t{item}\t{level}\t{evidence['line']}\t{quote_hash(evidence['quote'])}\t{clean(section)}\t{clean(evidence['quote'])}")
+    elif mode == "figures":
+        figures(scorecard)
+    else:
+        sys.exit(__doc__)
+
+
+if __name__ == "__main__":
+    main()
