@@ -12,6 +12,9 @@ Usage:
       the quotes to judge (kept out of the project: they are the corpus's text)
   Scripts/precision-sample.py figures [SCORECARD]
       precision of the current engine's quotes against docs/precision/judgements.tsv
+  Scripts/precision-sample.py combine JUDGE_A.tsv JUDGE_B.tsv > docs/precision/judgements.tsv
+      two independent judges' verdicts: their agreement (on stderr), and one
+      verdict per quote, the stricter of the two where they differ
 
 Judgements are kept by plan, item, level, line and the SHA-256 of the quote
 (its first 16 hex digits), never by the quote's text. A quote that changed
@@ -104,8 +107,44 @@ def figures(scorecard):
         print("wrong by reason: " + ", ".join(f"{k} {v}" for k, v in sorted(reasons.items())) if reasons else "wrong: none")
 
 
+def read_verdicts(path):
+    rows = []
+    with open(path, encoding="utf-8") as file:
+        for line in file:
+            fields = line.rstrip("\n").split("\t")
+            if line.startswith("plan\t") or len(fields) < 7:
+                continue
+            rows.append(fields)
+    return rows
+
+
+def combine(path_a, path_b):
+    order = {"wrong": 0, "weaker": 1, "supports": 2}
+    second = {tuple(row[:5]): row for row in read_verdicts(path_b)}
+    agree = both = 0
+    print("plan\titem\tlevel\tline\tquote_sha\tverdict\treason\tjudges")
+    for row in read_verdicts(path_a):
+        other = second.get(tuple(row[:5]))
+        if other is None or row[5] not in order or other[5] not in order:
+            continue
+        both += 1
+        if row[5] == other[5]:
+            agree += 1
+            chosen, judges = row, f"{row[5]}/{other[5]}"
+        else:
+            chosen = row if order[row[5]] <= order[other[5]] else other
+            judges = f"{row[5]}/{other[5]}"
+        reason = chosen[6] if chosen[5] == "wrong" else "-"
+        print("\t".join(row[:5] + [chosen[5], reason, judges]))
+    if both:
+        print(f"judged by both: {both}; same verdict: {agree} ({agree / both:.0%})", file=sys.stderr)
+
+
 def main():
     mode = sys.argv[1] if len(sys.argv) > 1 else "figures"
+    if mode == "combine":
+        combine(sys.argv[2], sys.argv[3])
+        return
     scorecard = sys.argv[2] if len(sys.argv) > 2 else os.path.join(ROOT, ".build", "debug", "scorecard")
     if not os.path.isdir(CORPUS):
         sys.exit("../shared/corpus is absent: the precision sample cannot be drawn")
