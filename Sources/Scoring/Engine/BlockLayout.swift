@@ -9,8 +9,10 @@ enum BlockLayout: Equatable {
   case prose
   /// A heading, as the reader found it.
   case heading
-  /// A short line without closing punctuation that stands as a heading
-  /// ("Inspraak/Participatie", "Reactie gemeente", "4.2 Overleg").
+  /// A short line without closing punctuation (or a short question) that
+  /// stands as a heading ("Inspraak/Participatie", "Reactie gemeente",
+  /// "4.2 Overleg", "Heeft u een idee?"), or the title line at the top of a
+  /// document.
   case bareHeading
   /// A line of a table of contents: dotted leaders, a trailing page number,
   /// or the title of a heading of the same plan repeated outside it.
@@ -19,17 +21,28 @@ enum BlockLayout: Equatable {
   /// The most words a bare heading or a contents entry has.
   static let maxHeadingWords = 12
   /// The most words a line without a section number has to be a bare heading.
-  static let maxBareHeadingWords = 5
+  static let maxBareHeadingWords = 8
+  /// The most words the title line at the top of a document has.
+  static let maxTitleWords = 25
 
   /// Classifies a block.
   /// - Parameters:
   ///   - block: The block.
   ///   - headingTitles: The folded titles of the plan's headings, without
   ///     their section numbers (see ``folded(_:)``).
-  static func of(_ block: Block, headingTitles: Set<String>) -> BlockLayout {
+  ///   - atDocumentStart: Whether no heading and no prose came before it: a
+  ///     line there without closing punctuation is the document's title.
+  static func of(
+    _ block: Block, headingTitles: Set<String>, atDocumentStart: Bool = false
+  ) -> BlockLayout {
     if block.kind == .heading { return .heading }
     let text = block.text.trimmingCharacters(in: .whitespaces)
     let words = text.split(whereSeparator: { $0 == " " })
+    if atDocumentStart, block.kind == .paragraph, !words.isEmpty, words.count <= maxTitleWords,
+      !endsSentence(words[...])
+    {
+      return .bareHeading
+    }
     guard !words.isEmpty, words.count <= maxHeadingWords + 1 else { return .prose }
     if hasLeaderDots(text) { return .contentsEntry }
     let title = folded(text)
@@ -38,7 +51,8 @@ enum BlockLayout: Equatable {
     if numbered, endsWithPageNumber(words), !endsSentence(words.dropLast()) {
       return .contentsEntry
     }
-    guard block.kind == .paragraph, !endsSentence(words[...]),
+    guard block.kind == .paragraph,
+      !endsSentence(words[...]) || (text.hasSuffix("?") && words.count <= maxBareHeadingWords),
       words.count <= (numbered ? maxHeadingWords : maxBareHeadingWords),
       let first = text.first, first.isUppercase || numbered
     else { return .prose }

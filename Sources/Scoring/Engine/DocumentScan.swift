@@ -44,9 +44,12 @@ struct DocumentScan {
       sectionOfBlock.append(section)
     }
     headingTitles.remove("")
+    var atDocumentStart = true
     for (blockIndex, block) in document.blocks.enumerated() {
       let text = block.text
-      let layout = BlockLayout.of(block, headingTitles: headingTitles)
+      let layout = BlockLayout.of(
+        block, headingTitles: headingTitles, atDocumentStart: atDocumentStart)
+      if layout == .heading || layout == .prose { atDocumentStart = false }
       let isHeading = layout == .heading || layout == .bareHeading
       paragraphActor = nil
       var headingFacts = HeadingFacts()
@@ -156,10 +159,13 @@ struct DocumentScan {
         isHeading: input.isHeading, hasSpecifics: hasSpecifics,
         inParticipationSection: zone.contains(.participation)))
     // In a section on consultation of other authorities only sentences that
-    // name residents themselves can be evidence.
+    // name residents themselves can be evidence; nor can a sentence whose only
+    // actors are others (a survey among buyers, a reply of the province).
+    let onlyOthers =
+      context.has(.otherActor) && !context.has(.residentActor) && !context.has(.governmentActor)
     let setAside =
       input.layout == .contentsEntry || zone.contains(.setAside) || context.has(.setAsideMarker)
-      || (zone.contains(.authority) && !context.has(.residentActor))
+      || (zone.contains(.authority) && !context.has(.residentActor)) || onlyOthers
     guard !indicatorHits.isEmpty, !setAside else { return facts }
 
     // The texts of the specific details are only needed as evidence, so they

@@ -103,7 +103,9 @@ struct ResidentBodies {
   static func tie(
     after name: Range<Int>, in context: SentenceContext, tokens: [Token]
   ) -> Range<Int>? {
-    let government = context.spans(.governmentActor)
+    // Neither the municipality nor another authority or company makes a
+    // body the residents' own.
+    let government = context.spans(.governmentActor) + context.spans(.otherActor)
     if government.contains(where: { $0.overlaps(name) }) { return nil }
     for tie in context.spans(.residentBodyTie)
     where tie.lowerBound >= name.upperBound && tie.lowerBound - name.upperBound <= tieGap {
