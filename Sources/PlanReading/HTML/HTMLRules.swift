@@ -1,0 +1,65 @@
+/// How the HTML reader treats each element of a web page.
+///
+/// Left out: the page's head, scripts, styles, `noscript`, `template`,
+/// navigation, headers, footers, asides, forms and their controls, embedded
+/// media, hidden elements (`hidden`, `aria-hidden="true"`), elements whose
+/// ARIA role is navigation, banner, contentinfo, complementary or search, and
+/// cookie banners: any element whose `id` or `class` contains "cookie",
+/// "consent" or "banner". `h1`–`h6` are headings by their number alone, so
+/// the heading path follows the numbers however deeply the page nests its
+/// `div`s; paragraphs, list items and table cells are read as in XHTML.
+struct HTMLRules: XMLSchemaRules {
+  /// The role of an element.
+  func role(of element: XMLElementNode, in context: XMLRoleContext) -> XMLElementRole {
+    if Self.isBoilerplate(element) { return .skip }
+    let name = element.localName.lowercased()
+    if let level = Self.headingLevel(name) { return .heading(subrank: level) }
+    if Self.containers.contains(name) { return context.inBlock ? .inline : .transparent }
+    switch GenericXMLRules().role(of: element, in: context) {
+    case .section: return .transparent
+    case .heading: return context.inBlock ? .inline : .transparent
+    case let role: return role
+    }
+  }
+
+  /// The level of an `h1`–`h6` element, or `nil`.
+  static func headingLevel(_ name: String) -> Int? {
+    guard name.count == 2, name.first == "h", let level = name.last?.wholeNumberValue,
+      (1...6).contains(level)
+    else { return nil }
+    return level
+  }
+
+  /// Whether the element, and everything in it, is not the page's content.
+  static func isBoilerplate(_ element: XMLElementNode) -> Bool {
+    let name = element.localName.lowercased()
+    if skipped.contains(name) { return true }
+    if element.attribute("hidden") != nil || element.attribute("aria-hidden") == "true" {
+      return true
+    }
+    if let role = element.attribute("role")?.lowercased(), skippedRoles.contains(role) {
+      return true
+    }
+    let marks = ((element.attribute("id") ?? "") + " " + (element.attribute("class") ?? ""))
+      .lowercased()
+    return bannerWords.contains { marks.contains($0) }
+  }
+
+  private static let skipped: Set<String> = [
+    "head", "script", "style", "noscript", "template", "nav", "header", "footer", "aside",
+    "form", "button", "input", "select", "textarea", "iframe", "object", "embed", "canvas",
+    "svg", "math", "video", "audio", "img", "picture", "map", "dialog", "title", "link", "meta",
+  ]
+
+  private static let skippedRoles: Set<String> = [
+    "navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alertdialog",
+  ]
+
+  private static let bannerWords = ["cookie", "consent", "banner"]
+
+  /// Wrappers whose children are read in turn.
+  private static let containers: Set<String> = [
+    "html", "body", "main", "article", "section", "div", "center", "ul", "ol", "dl", "table",
+    "thead", "tbody", "tfoot", "tr", "details", "summary", "hgroup",
+  ]
+}
