@@ -107,7 +107,8 @@ public struct PlanReader: Sendable {
       throw .unsupportedArchive(path: path, reason: "it is \(reason)")
     case .corruptArchive:
       throw .corruptArchive(
-        path: path, reason: "it starts like a ZIP archive (as .docx and .odt files do), but its "
+        path: path,
+        reason: "it starts like a ZIP archive (as .docx and .odt files do), but its "
           + "table of contents cannot be read")
     case .legacyOffice(let format):
       throw .legacyFormat(path: path, format: format)

@@ -30,10 +30,8 @@ extension HTMLReaderTests {
     #expect(first.location.elementPath?.hasPrefix("/html/body/div[2]/main/article/h1") == true)
   }
 
-  /// The page's head gives the metadata: og:title over <title>, the
-  /// municipality from DC.creator, the year from dcterms.date, the kind from
-  /// DC.type, the area from a front-matter-named meta tag, the language from
-  /// <html lang>.
+  /// The page's head gives the metadata (og:title, DC.creator, dcterms.date,
+  /// DC.type, a front-matter-named meta tag, the html element's lang).
   @Test func metadataOfSavedPage() throws {
     let metadata = try PlanReader().read(fileAt: Fixtures.path(Self.savedPage)).metadata
     #expect(metadata.title == "Wijkactieplan Holtenbroek 2025–2028 – Holtenbroek doet het zelf")
@@ -67,15 +65,20 @@ extension HTMLReaderTests {
         BlockSummary(.heading, 2, "2 Participatie", ["Toelichting"], line: 0),
         BlockSummary(
           .heading, 3, "2.1 Vooroverleg en inspraak", ["Toelichting", "2 Participatie"], line: 0),
-        BlockSummary(.heading, 3, "2.2 Klankbordgroep", ["Toelichting", "2 Participatie"], line: 0),
+        BlockSummary(
+          .heading, 3, "2.2 Klankbordgroep", ["Toelichting", "2 Participatie"], line: 0),
         BlockSummary(.heading, 2, "3 Uitvoerbaarheid", ["Toelichting"], line: 0),
       ])
     let text = document.blocks.map(\.text).joined(separator: "\n")
     #expect(text.contains("Een café op de hoek blijft behouden."))
-    #expect(!text.contains("cookies") && !text.contains("Zoeken") && !text.contains("Rijksoverheid"))
+    #expect(
+      !text.contains("cookies") && !text.contains("Zoeken") && !text.contains("Rijksoverheid"))
     #expect(!text.contains("laadPlan"))
     #expect(document.blocks.filter { $0.kind == .listItem }.count == 2)
-    #expect(document.blocks.filter { $0.kind == .tableCell }.map(\.text).prefix(2) == ["Overleg", "Datum"])
+    #expect(
+      document.blocks.filter { $0.kind == .tableCell }.map(\.text).prefix(2) == [
+        "Overleg", "Datum",
+      ])
     let source = Windows1252Source.text(of: path)
     let klankbord = try #require(document.blocks.first { $0.text.hasPrefix("Een klankbordgroep") })
     let expected = try #require(XMLTestSupport.position(of: "<p>Een klankbordgroep", in: source))
@@ -161,7 +164,8 @@ extension HTMLReaderTests {
         "Wijkplan", "Bewoners & ondernemers praten mee. Op twee avonden.", "Daarna:",
         "een verslag", "een besluit",
       ])
-    #expect(document.blocks.map(\.kind) == [.heading, .paragraph, .paragraph, .listItem, .listItem])
+    #expect(
+      document.blocks.map(\.kind) == [.heading, .paragraph, .paragraph, .listItem, .listItem])
     #expect(document.blocks[1].location.line == 5)
   }
 }
@@ -190,9 +194,11 @@ extension HTMLReaderTests {
     #expect(utf8.blocks.map(\.text) == ["Café Ç’est"])
 
     // A BOM wins over a meta tag that says otherwise.
-    let bom = Data([0xEF, 0xBB, 0xBF]) + Data(
-      ("<!DOCTYPE html><html><head><meta http-equiv=\"Content-Type\" "
-        + "content=\"text/html; charset=iso-8859-1\"></head>" + body).utf8)
+    let bom =
+      Data([0xEF, 0xBB, 0xBF])
+      + Data(
+        ("<!DOCTYPE html><html><head><meta http-equiv=\"Content-Type\" "
+          + "content=\"text/html; charset=iso-8859-1\"></head>" + body).utf8)
     let withBOM = try PlanReader().read(data: bom, path: "c.html")
     #expect(withBOM.metadata.encoding == .utf8BOM)
     #expect(withBOM.blocks.map(\.text) == ["Café Ç’est"])

@@ -114,7 +114,8 @@ extension OfficeReaderTests {
   /// soort, wijk, taal) are read as front matter is.
   @Test func customProperties() throws {
     for suffix in ["docx", "odt"] {
-      let metadata = try Self.read("nl-arnhem-presikhaaf-wijkakkoord-coproductie.\(suffix)").metadata
+      let metadata = try Self.read("nl-arnhem-presikhaaf-wijkakkoord-coproductie.\(suffix)")
+        .metadata
       #expect(metadata.municipality == "Arnhem")
       #expect(metadata.area == "Presikhaaf")
       #expect(metadata.year == 2025)

@@ -118,4 +118,3 @@ extension ScoreCommandTests {
     #expect(result.stderr.contains("soffice --headless --convert-to docx"))
   }
 }
-

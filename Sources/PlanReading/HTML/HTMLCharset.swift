@@ -45,7 +45,9 @@ enum HTMLCharset {
       let tagEnd = text[meta.upperBound...].firstIndex(of: ">") ?? text.endIndex
       let tag = text[meta.upperBound..<tagEnd]
       if let charset = tag.range(of: "charset") {
-        let value = tag[charset.upperBound...].drop { $0 == " " || $0 == "=" || $0 == "\"" || $0 == "'" }
+        let value = tag[charset.upperBound...].drop {
+          $0 == " " || $0 == "=" || $0 == "\"" || $0 == "'"
+        }
         let name = value.prefix { $0.isLetter || $0.isNumber || "-_:.".contains($0) }
         if !name.isEmpty { return String(name) }
       }

@@ -27,7 +27,8 @@ enum HTMLMetadata {
         pageTitle = pageTitle ?? element.collapsedText
       case "meta":
         guard
-          let name = (element.attribute("name") ?? element.attribute("property")
+          let name =
+            (element.attribute("name") ?? element.attribute("property")
             ?? element.attribute("http-equiv"))?.lowercased(),
           let content = element.attribute("content")?.collapsingXMLWhiteSpace(), !content.isEmpty
         else { return }

@@ -21,7 +21,8 @@ enum DOCXReader {
     else {
       throw .unsupportedArchive(path: path, reason: "word/document.xml holds no document body")
     }
-    let styles = try OfficePart.tree("word/styles.xml", in: &archive, path: path)
+    let styles =
+      try OfficePart.tree("word/styles.xml", in: &archive, path: path)
       .map(DOCXStyles.init) ?? DOCXStyles()
     var notes: [DOCXText.NoteReference: String] = [:]
     for (part, name) in [("word/footnotes.xml", "footnote"), ("word/endnotes.xml", "endnote")] {

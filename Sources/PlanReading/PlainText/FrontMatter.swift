@@ -40,8 +40,10 @@ struct FrontMatter {
 
   // MARK: - Keys
 
-  /// Stores one value under the field its key names. Word, OpenDocument and
-  /// HTML readers use the same keys for a document's custom properties.
+  /// Stores one value under the field its key names.
+  ///
+  /// Word, OpenDocument and HTML readers use the same keys for a document's
+  /// custom properties.
   static func apply<Key: StringProtocol>(
     key: Key, value: String, to metadata: inout DeclaredMetadata
   ) {

@@ -97,7 +97,9 @@ enum FormatSniffer {
 
   // MARK: - HTML
 
-  /// Whether the text starts, after white space and comments, with an HTML
+  /// Whether the text is a web page.
+  ///
+  /// It is when it starts, after white space and comments, with an HTML
   /// doctype or an `<html` start tag (any case). An XML declaration first
   /// makes it XML (XHTML is read as XML).
   static func isHTML(_ bytes: [UInt8]) -> Bool {

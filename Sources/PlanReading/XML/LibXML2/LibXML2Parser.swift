@@ -94,9 +94,10 @@ enum LibXML2Parser {
 
 // MARK: - Conversion
 
-/// Turns libxml2 nodes into ``XMLElementNode`` values, counting same-named
-/// elements per line on the way (see ``XMLElementNode/ordinalOnLine``). Used
-/// for XML and HTML documents alike.
+/// Turns libxml2 nodes into ``XMLElementNode`` values.
+///
+/// Counts same-named elements per line on the way (see
+/// ``XMLElementNode/ordinalOnLine``). Used for XML and HTML documents alike.
 struct LibXML2TreeBuilder {
   private var seenOnLine: [String: Int] = [:]
 
