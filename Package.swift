@@ -100,7 +100,11 @@ let package = Package(
     ),
     .testTarget(
       name: "PlanReadingTests",
-      dependencies: ["PlanReading", "TestSupport"]
+      dependencies: [
+        "PlanReading", "TestSupport",
+        // Builds small Word archives in memory for the safety tests.
+        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+      ]
     ),
     .testTarget(
       name: "ScoringTests",
