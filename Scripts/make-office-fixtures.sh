@@ -20,8 +20,10 @@
 #   office/no-document.docx       a ZIP archive without word/document.xml
 #   office/old-word.doc           the OLE2 signature of a Word 97–2003 file
 #
-# Needs pandoc, zip and iconv (Debian: apt-get install pandoc zip). Set
-# SOURCE_DATE_EPOCH for byte-identical output (default: 1 January 2025).
+# Needs pandoc, zip and iconv (Debian: apt-get install pandoc zip).
+# SOURCE_DATE_EPOCH (default: 1 January 2025) makes every file byte-identical
+# between runs except pandoc's .odt files, whose archive entries carry the time
+# of conversion; their text does not change.
 #
 #   Scripts/make-office-fixtures.sh
 set -euo pipefail

@@ -127,6 +127,20 @@ extension HTMLReaderTests {
     #expect(main.blocks.map(\.text) == ["Hoofd."])
   }
 
+  /// An article's own header (its title) is read; the site's header is not.
+  @Test func articleHeader() throws {
+    let document = try Self.read(
+      """
+      <!DOCTYPE html><html><body><header><p>Gemeente Zwolle</p></header>
+      <article><header><h1>Wijkplan De Esch</h1><p class="meta">3 maart 2026</p></header>
+      <p>Bewoners praten mee.</p><footer><p>Deel dit bericht</p></footer></article>
+      </body></html>
+      """)
+    #expect(
+      document.blocks.map(\.text) == ["Wijkplan De Esch", "3 maart 2026", "Bewoners praten mee."])
+    #expect(document.blocks[2].headingPath == ["Wijkplan De Esch"])
+  }
+
   /// Cookie and consent banners, hidden elements, templates and forms inside
   /// the main content are left out too.
   @Test func boilerplateInsideMain() throws {

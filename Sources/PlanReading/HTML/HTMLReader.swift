@@ -27,8 +27,9 @@ enum HTMLReader {
       throw error.planReadingError(path: path)
     }
     let content = HTMLMainContent.select(in: tree.root)
+    let rules = HTMLRules(readsHeaders: ["main", "article"].contains(content.element.localName))
     let blocks = XMLBlockWalker.blocks(
-      in: content.element, rules: HTMLRules(), locator: SourceColumnLocator(text: decoded.text),
+      in: content.element, rules: rules, locator: SourceColumnLocator(text: decoded.text),
       rootPath: content.path)
     var metadata = HTMLMetadata.read(tree.root)
     metadata.title = metadata.title ?? OfficeMetadata.firstTitle(in: blocks)

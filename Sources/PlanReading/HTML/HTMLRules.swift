@@ -5,12 +5,21 @@
 /// media, hidden elements (`hidden`, `aria-hidden="true"`), elements whose
 /// ARIA role is navigation, banner, contentinfo, complementary or search, and
 /// cookie banners: any element whose `id` or `class` contains "cookie",
-/// "consent" or "banner". `h1`–`h6` are headings by their number alone, so
-/// the heading path follows the numbers however deeply the page nests its
-/// `div`s; paragraphs, list items and table cells are read as in XHTML.
+/// "consent" or "banner". Inside a page's `main` or `article` a `header` is
+/// the article's own (its title), and is read. `h1`–`h6` are headings by
+/// their number alone, so the heading path follows the numbers however deeply
+/// the page nests its `div`s; paragraphs, list items and table cells are read
+/// as in XHTML.
 struct HTMLRules: XMLSchemaRules {
+  /// Whether the content being read is a `main` or `article` element, whose
+  /// headers belong to it rather than to the site.
+  var readsHeaders = false
+
   /// The role of an element.
   func role(of element: XMLElementNode, in context: XMLRoleContext) -> XMLElementRole {
+    if readsHeaders, element.localName == "header", !Self.hasBannerMarks(element) {
+      return context.inBlock ? .inline : .transparent
+    }
     if Self.isBoilerplate(element) { return .skip }
     let name = element.localName.lowercased()
     if let level = Self.headingLevel(name) { return .heading(subrank: level) }
@@ -37,6 +46,11 @@ struct HTMLRules: XMLSchemaRules {
     if element.attribute("hidden") != nil || element.attribute("aria-hidden") == "true" {
       return true
     }
+    return hasBannerMarks(element)
+  }
+
+  /// Whether an ARIA role, `id` or `class` marks the element as not content.
+  private static func hasBannerMarks(_ element: XMLElementNode) -> Bool {
     if let role = element.attribute("role")?.lowercased(), skippedRoles.contains(role) {
       return true
     }

@@ -28,7 +28,9 @@ enum DOCXReader {
     for (part, name) in [("word/footnotes.xml", "footnote"), ("word/endnotes.xml", "endnote")] {
       guard let tree = try OfficePart.tree(part, in: &archive, path: path) else { continue }
       for note in tree.root.childElements where note.localName == name {
-        guard let id = note.attribute("id"), note.attribute("type") == nil else { continue }
+        // Separators and continuation notices are typed; a real note has no type or "normal".
+        guard let id = note.attribute("id"), (note.attribute("type") ?? "normal") == "normal"
+        else { continue }
         let paragraphs = note.descendants { $0.localName == "p" }.map { DOCXText.text(of: $0).text }
         notes[DOCXText.NoteReference(part: part, id: id)] =
           paragraphs.filter { !$0.isEmpty }.joined(separator: " ")
