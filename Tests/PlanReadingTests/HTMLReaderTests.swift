@@ -141,6 +141,21 @@ extension HTMLReaderTests {
     #expect(document.blocks[2].headingPath == ["Wijkplan De Esch"])
   }
 
+  /// Without creator tags, "gemeente X" in the page title names the
+  /// municipality when X is a known one; a charset the reader does not know
+  /// is noted.
+  @Test func municipalityFromTitle() throws {
+    let document = try Self.read(
+      """
+      <!DOCTYPE html><html><head><meta charset="x-unknown-charset">
+      <title>Wijkvisie Gageldonk | Gemeente Bergen op Zoom</title></head>
+      <body><main><p>Tekst.</p></main></body></html>
+      """)
+    #expect(document.metadata.title == "Wijkvisie Gageldonk")
+    #expect(document.metadata.municipality == "Bergen op Zoom")
+    #expect(document.notes.contains { $0.message.contains("\"x-unknown-charset\"") })
+  }
+
   /// Cookie and consent banners, hidden elements, templates and forms inside
   /// the main content are left out too.
   @Test func boilerplateInsideMain() throws {

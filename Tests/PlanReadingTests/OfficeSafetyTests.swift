@@ -36,7 +36,7 @@ enum WordArchive {
 
 extension OfficeSafetyTests {
   /// An external entity in a Word part is never loaded: the text reads
-  /// without it.
+  /// without it, and a note says so.
   @Test func externalEntityNotLoaded() throws {
     let doctype = "<!DOCTYPE w:document [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>"
     let data = try WordArchive.make([
@@ -48,6 +48,7 @@ extension OfficeSafetyTests {
     let document = try PlanReader().read(data: data, path: "xxe.docx")
     #expect(document.blocks.map(\.text) == ["Bewoners praten mee."])
     #expect(!document.blocks.contains { $0.text.contains("root:") })
+    #expect(document.notes.contains { $0.code == .entitiesNotExpanded })
   }
 
   /// An entity bomb in a Word part is refused, naming the file and the part.

@@ -61,6 +61,8 @@ enum DOCXReader {
     var metadata = properties.declared
     metadata.title = metadata.title ?? OfficeMetadata.firstTitle(in: walker.blocks)
     return ReaderOutput(
-      blocks: walker.blocks, metadata: metadata, notes: [], format: .docx, encoding: .utf8)
+      blocks: walker.blocks, metadata: metadata,
+      notes: XMLPlanReader.entityNote(for: document).map { [$0] } ?? [], format: .docx,
+      encoding: .utf8)
   }
 }

@@ -50,7 +50,9 @@ enum ODTReader {
     var metadata = properties.declared
     metadata.title = metadata.title ?? OfficeMetadata.firstTitle(in: walker.blocks)
     return ReaderOutput(
-      blocks: walker.blocks, metadata: metadata, notes: [], format: .odt, encoding: .utf8)
+      blocks: walker.blocks, metadata: metadata,
+      notes: XMLPlanReader.entityNote(for: content).map { [$0] } ?? [], format: .odt,
+      encoding: .utf8)
   }
 
   /// "Title" and the automatic paragraph styles derived from it.
