@@ -156,6 +156,19 @@ extension HTMLReaderTests {
     #expect(document.notes.contains { $0.message.contains("\"x-unknown-charset\"") })
   }
 
+  /// A `div` with `role="heading"` is a heading of its `aria-level`.
+  @Test func ariaHeadings() throws {
+    let document = try Self.read(
+      """
+      <!DOCTYPE html><html><body><main>
+      <div role="heading" aria-level="1">Toelichting</div>
+      <div role="heading" aria-level="2">1 Participatie</div><div>Omwonenden praten mee.</div>
+      </main></body></html>
+      """)
+    #expect(document.blocks.map(\.level) == [1, 2, nil])
+    #expect(document.blocks[2].headingPath == ["Toelichting", "1 Participatie"])
+  }
+
   /// Cookie and consent banners, hidden elements, templates and forms inside
   /// the main content are left out too.
   @Test func boilerplateInsideMain() throws {

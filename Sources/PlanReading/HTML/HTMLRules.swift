@@ -8,8 +8,9 @@
 /// "consent" or "banner". Inside a page's `main` or `article` a `header` is
 /// the article's own (its title), and is read. `h1`–`h6` are headings by
 /// their number alone, so the heading path follows the numbers however deeply
-/// the page nests its `div`s; paragraphs, list items and table cells are read
-/// as in XHTML.
+/// the page nests its `div`s; so is an element with `role="heading"` by its
+/// `aria-level` (2 when absent). Paragraphs, list items and table cells are
+/// read as in XHTML.
 struct HTMLRules: XMLSchemaRules {
   /// Whether the content being read is a `main` or `article` element, whose
   /// headers belong to it rather than to the site.
@@ -23,6 +24,10 @@ struct HTMLRules: XMLSchemaRules {
     if Self.isBoilerplate(element) { return .skip }
     let name = element.localName.lowercased()
     if let level = Self.headingLevel(name) { return .heading(subrank: level) }
+    if element.attribute("role")?.lowercased() == "heading" {
+      let level = element.attribute("aria-level").flatMap { Int($0) } ?? 2
+      return .heading(subrank: min(max(level, 1), 9))
+    }
     if Self.containers.contains(name) { return context.inBlock ? .inline : .transparent }
     switch GenericXMLRules().role(of: element, in: context) {
     case .section: return .transparent
