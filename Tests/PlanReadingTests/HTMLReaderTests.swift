@@ -254,6 +254,14 @@ extension HTMLReaderTests {
     #expect(document.blocks.map(\.text) == ["Bewoners praten mee.", "Twee avonden."])
   }
 
+  /// A page with only a doctype reads as an empty document, with the note
+  /// that there is no prose.
+  @Test func emptyPage() throws {
+    let document = try Self.read("<!DOCTYPE html>\n")
+    #expect(document.blocks.isEmpty)
+    #expect(document.notes.contains { $0.code == .noProse })
+  }
+
   /// XHTML with an XML declaration stays XML.
   @Test func xhtmlIsXML() throws {
     let document = try Self.read(

@@ -19,7 +19,8 @@ enum LibXML2HTMLParser {
   /// Parses a page that is already UTF-8 (the reader decodes it first, so
   /// libxml2 never guesses the encoding).
   /// - Parameter data: The page as UTF-8 bytes.
-  /// - Returns: The page as Swift values.
+  /// - Returns: The page as Swift values; a page without any element gives an
+  ///   empty `html` root.
   /// - Throws: ``LibXML2Error`` when libxml2 builds no document at all.
   static func parse(utf8 data: Data) throws(LibXML2Error) -> XMLDocumentTree {
     LibXML2Parser.initialize()
@@ -38,12 +39,13 @@ enum LibXML2HTMLParser {
       throw LibXML2Error(lastErrorOf: context)
     }
     defer { xmlFreeDoc(document) }
-    guard let rootNode = xmlDocGetRootElement(document) else {
-      throw LibXML2Error(
-        kind: .malformed, line: 1, column: 1, message: "the page has no root element")
-    }
+    // A page of only a doctype or comments has no element at all: an empty page.
     var builder = LibXML2TreeBuilder()
-    return XMLDocumentTree(
-      root: builder.element(rootNode), declaredEntities: [], declaredEncoding: "UTF-8")
+    let root =
+      xmlDocGetRootElement(document).map { builder.element($0) }
+      ?? XMLElementNode(
+        namespaceURI: nil, prefix: nil, localName: "html", attributes: [], children: [], line: 1,
+        ordinalOnLine: 0)
+    return XMLDocumentTree(root: root, declaredEntities: [], declaredEncoding: "UTF-8")
   }
 }
