@@ -50,16 +50,6 @@ struct OfficeArchive {
     self.limits = limits
   }
 
-  /// The path of the first entry, as stored.
-  var firstEntryPath: String? {
-    archive.makeIterator().next()?.path
-  }
-
-  /// Whether the archive holds a file at `part`.
-  func contains(_ part: String) -> Bool {
-    archive[part].map { $0.type == .file } ?? false
-  }
-
   /// The bytes of a part, or `nil` when the archive has no file at `part`.
   /// - Throws: ``PlanReadingError/archiveBomb(path:part:reason:)`` when the
   ///   part would exceed the limits, ``PlanReadingError/corruptArchive(path:reason:)``

@@ -24,21 +24,3 @@ enum OfficePart {
     }
   }
 }
-
-// MARK: - Text
-
-extension XMLElementNode {
-  /// The text of the element's own text children only, not of its child
-  /// elements.
-  var ownText: String {
-    children.reduce(into: "") { text, content in
-      if case .text(let value) = content { text += value }
-    }
-  }
-
-  /// The value of the first attribute with this local name in the given
-  /// namespace.
-  func attribute(_ localName: String, namespace: String) -> String? {
-    attributes.first { $0.localName == localName && $0.namespaceURI == namespace }?.value
-  }
-}
