@@ -61,7 +61,8 @@ extension PlanReadingError: LocalizedError {
     case .legacyFormat(let path, let format):
       return "\(path): the file is \(format), which is not read. Save it as .docx (or .odt) "
         + "in Word or LibreOffice (\"Save as\"), or convert it with LibreOffice: "
-        + "soffice --headless --convert-to docx \"\(path)\"; then read the new file."
+        + "soffice --headless --convert-to docx \"\(path)\"; then read the new file. A file "
+        + "protected with a password must be saved without one first."
     case .corruptArchive(let path, let reason):
       return "\(path): damaged ZIP archive: \(reason). Open it in Word or LibreOffice and save "
         + "it again, or download the plan again."

@@ -46,7 +46,10 @@ enum FormatSniffer {
       return sniffArchive(data)
     }
     if head.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) {
-      return .legacyOffice(format: "an old binary Office document (.doc, Word 97–2003)")
+      // Word 97–2003 files, and also Office files protected with a password.
+      return .legacyOffice(
+        format: "an old binary Office document (.doc, Word 97–2003) or a password-protected "
+          + "Office file")
     }
     if head.starts(with: Array("{\\rtf".utf8)) {
       return .legacyOffice(format: "an RTF document (.rtf)")
