@@ -12,6 +12,8 @@
 #   office/tracked-changes.docx   tracked insertion and deletion, a comment, a
 #                                 footnote, Dutch style names, a table, a list
 #   office/tracked-changes.odt    the same as OpenDocument
+#   office/libreoffice-tracked-changes.docx, .odt
+#                                 those two as LibreOffice saves them (optional)
 #   html/toelichting-viewer.html  a plan viewer's toelichting (nested divs with
 #                                 headings), saved as Windows-1252
 # Made here from nothing:
@@ -67,6 +69,19 @@ cp "$WORK/t.docx" "$OUT/office/tracked-changes.docx"
   && zip -qXD -r "$WORK/t.odt" META-INF content.xml meta.xml)
 cp "$WORK/t.odt" "$OUT/office/tracked-changes.odt"
 iconv -f UTF-8 -t WINDOWS-1252 "$PARTS/toelichting-viewer.html" > "$OUT/html/toelichting-viewer.html"
+
+# The same two documents as LibreOffice saves them (each converted to the other
+# format), when LibreOffice is installed (Debian: libreoffice-writer-nogui).
+if command -v soffice >/dev/null; then
+  soffice -env:UserInstallation="file://$WORK/lo-profile" --headless \
+    --convert-to 'docx:MS Word 2007 XML' --outdir "$WORK/lo" "$OUT/office/tracked-changes.odt" >/dev/null
+  soffice -env:UserInstallation="file://$WORK/lo-profile" --headless \
+    --convert-to odt --outdir "$WORK/lo" "$OUT/office/tracked-changes.docx" >/dev/null
+  cp "$WORK/lo/tracked-changes.docx" "$OUT/office/libreoffice-tracked-changes.docx"
+  cp "$WORK/lo/tracked-changes.odt" "$OUT/office/libreoffice-tracked-changes.odt"
+else
+  echo "soffice not found: the LibreOffice fixtures were not remade"
+fi
 
 # Bad files.
 mkdir -p "$WORK/bomb/word" "$WORK/bomb/_rels"

@@ -29,7 +29,8 @@ struct BlockSummary: Equatable, CustomStringConvertible {
 }
 
 /// The hand-written Word and OpenDocument files with tracked changes, a
-/// comment, a footnote, a table of contents, a list and a table.
+/// comment, a footnote, a table of contents, a list and a table, and the same
+/// two as LibreOffice saves them (each converted to the other format).
 struct TrackedChangesCase: CustomTestStringConvertible, Sendable {
   var file: String
   var part: String
@@ -45,6 +46,12 @@ struct TrackedChangesCase: CustomTestStringConvertible, Sendable {
     TrackedChangesCase(
       file: "tracked-changes.odt", part: "content.xml",
       lines: [1, 2, 3, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 15]),
+    TrackedChangesCase(
+      file: "libreoffice-tracked-changes.docx", part: "word/document.xml",
+      lines: [1, 3, 4, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 17]),
+    TrackedChangesCase(
+      file: "libreoffice-tracked-changes.odt", part: "content.xml",
+      lines: [1, 3, 4, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 16]),
   ]
 }
 

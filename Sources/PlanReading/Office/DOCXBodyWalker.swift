@@ -4,7 +4,8 @@
 /// (see ``DOCXStyles``), a list item when it is numbered (`w:numPr`), else a
 /// paragraph. Tables are read row by row, each cell (all its paragraphs) one
 /// table cell. A footnote or endnote follows the block that refers to it, as a
-/// paragraph. Content controls (`w:sdt`) and custom XML are read through.
+/// paragraph. Content controls (`w:sdt`) and custom XML are read through,
+/// except a table of contents, which is left out.
 ///
 /// Locations: the line is the paragraph's number, counting every `w:p` of
 /// the document in order (empty ones and those in tables included); the
@@ -32,11 +33,20 @@ struct DOCXBodyWalker {
       switch child.localName {
       case "p": readParagraph(child)
       case "tbl": readTable(child)
+      case "sdt" where Self.isTableOfContents(child):
+        paragraphNumber += child.descendants { $0.localName == "p" }.count
       case "sdt": child.child("sdtContent").map { read($0) }
       case "customXml", "ins", "moveTo", "smartTag": read(child)
       default: break  // sectPr, bookmarks, deleted or moved-from content
       }
     }
+  }
+
+  /// Whether a content control holds a table of contents (Word and
+  /// LibreOffice mark it with the document part gallery "Table of Contents").
+  private static func isTableOfContents(_ control: XMLElementNode) -> Bool {
+    let gallery = control.child("sdtPr")?.child("docPartObj")?.child("docPartGallery")
+    return gallery?.attribute("val")?.lowercased().contains("table of contents") ?? false
   }
 
   // MARK: - Paragraphs
@@ -61,7 +71,7 @@ struct DOCXBodyWalker {
     appendNotes(references, line: line)
   }
 
-  private func role(of paragraph: XMLElementNode) -> DOCXStyles.Role? {
+  private func role(of paragraph: XMLElementNode) -> ParagraphRole? {
     let properties = paragraph.child("pPr")
     if let level = properties?.child("outlineLvl")?.attribute("val").flatMap({ Int($0) }),
       (0...8).contains(level)
@@ -69,7 +79,7 @@ struct DOCXBodyWalker {
       return .heading(level: level + 1)
     }
     let styleID = properties?.child("pStyle")?.attribute("val")
-    let styleRole = styleID.flatMap { styles.role(ofStyle: $0) ?? DOCXStyles.role(named: $0) }
+    let styleRole = styleID.flatMap { styles.role(ofStyle: $0) ?? ParagraphRole(styleName: $0) }
     if let styleRole, styleRole != .listItem { return styleRole }
     if let numbering = properties?.child("numPr") {
       return DOCXStyles.isNumbered(numbering) ? .listItem : nil

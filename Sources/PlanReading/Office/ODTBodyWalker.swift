@@ -1,28 +1,28 @@
 /// Turns the text of an OpenDocument file (`office:text` in `content.xml`)
 /// into blocks, in document order.
 ///
-/// `text:h` is a heading of its `text:outline-level`; a `text:p` whose style
-/// is (or derives from) "Title" is a heading of level 1; other `text:p` are
-/// paragraphs, and those in a `text:list` list items. Tables are read row by
-/// row, each cell one table cell. A footnote (`text:note`) follows the block
-/// it stands in, as a paragraph. Tracked deletions (kept apart in
-/// `text:tracked-changes`), comments (`office:annotation`), tables of contents
-/// and other generated indexes, and frames are left out.
+/// `text:h` is a heading of its `text:outline-level`; a `text:p` takes the
+/// role of its style (see ``ODTStyles``: a heading, a list item, or a table
+/// of contents line that is left out); other `text:p` are paragraphs, and
+/// those in a `text:list` list items. Tables are read row by row, each cell
+/// one table cell. A footnote (`text:note`) follows the block it stands in, as
+/// a paragraph. Tracked deletions (kept apart in `text:tracked-changes`),
+/// comments (`office:annotation`), hidden spans, tables of contents and other
+/// generated indexes, and frames are left out.
 ///
 /// Locations: the line is the paragraph's number, counting every `text:p`
 /// and `text:h` of the body in order (empty ones and those in tables and
 /// lists included); the column is 1; the element path is `content.xml`.
 struct ODTBodyWalker {
-  private let titleStyles: Set<String>
+  private let styles: ODTStyles
   private(set) var blocks: [Block] = []
   private var headings = XMLHeadingStack()
   private var paragraphNumber = 0
 
   /// Prepares a walk.
-  /// - Parameter titleStyles: The names of the paragraph styles that are
-  ///   document titles ("Title" and the automatic styles based on it).
-  init(titleStyles: Set<String>) {
-    self.titleStyles = titleStyles
+  /// - Parameter styles: The document's styles.
+  init(styles: ODTStyles) {
+    self.styles = styles
   }
 
   /// Reads the blocks of `office:text` (or any element holding paragraphs).
@@ -33,8 +33,12 @@ struct ODTBodyWalker {
         let level = child.attribute("outline-level").flatMap { Int($0) } ?? 1
         readParagraph(child, heading: max(level, 1))
       case "p":
-        let isTitle = child.attribute("style-name").map(titleStyles.contains) ?? false
-        readParagraph(child, heading: isTitle ? 1 : nil, listItem: listItems)
+        switch child.attribute("style-name").flatMap(styles.role(ofStyle:)) {
+        case .heading(let level): readParagraph(child, heading: level)
+        case .listItem: readParagraph(child, heading: nil, listItem: true)
+        case .tableOfContents: paragraphNumber += 1
+        case nil: readParagraph(child, heading: nil, listItem: listItems)
+        }
       case "list":
         read(child, listItems: true)
       case "list-item", "list-header", "section", "numbered-paragraph":
@@ -55,7 +59,7 @@ struct ODTBodyWalker {
     paragraphNumber += 1
     let line = paragraphNumber
     var notes: [String] = []
-    let text = Self.text(of: paragraph, notes: &notes)
+    let text = self.text(of: paragraph, notes: &notes)
     if !text.isEmpty {
       if let heading {
         let (depth, above) = headings.push(text, section: 0, subrank: heading)
@@ -87,7 +91,7 @@ struct ODTBodyWalker {
       var firstLine: Int?
       for paragraph in cell.descendants(where: { ["p", "h"].contains($0.localName) }) {
         paragraphNumber += 1
-        let text = Self.text(of: paragraph, notes: &notes)
+        let text = self.text(of: paragraph, notes: &notes)
         guard !text.isEmpty else { continue }
         firstLine = firstLine ?? paragraphNumber
         parts.append(text)
@@ -102,13 +106,13 @@ struct ODTBodyWalker {
 
   /// The running text of a paragraph, white space collapsed; the texts of its
   /// footnotes go to `notes`.
-  static func text(of element: XMLElementNode, notes: inout [String]) -> String {
+  func text(of element: XMLElementNode, notes: inout [String]) -> String {
     var text = ""
     append(element, to: &text, notes: &notes)
     return text.collapsingXMLWhiteSpace()
   }
 
-  private static func append(
+  private func append(
     _ element: XMLElementNode, to text: inout String, notes: inout [String]
   ) {
     for content in element.children {
@@ -123,9 +127,11 @@ struct ODTBodyWalker {
           text += " "
         case "note":
           var inner: [String] = []
-          let body = child.child("note-body").map { Self.text(of: $0, notes: &inner) } ?? ""
+          let body = child.child("note-body").map { self.text(of: $0, notes: &inner) } ?? ""
           if !body.isEmpty { notes.append(body) }
         case "annotation", "note-citation", "frame", "tracked-changes", "deletion":
+          continue
+        case "span" where child.attribute("style-name").map(styles.hides) ?? false:
           continue
         case "p", "h":
           text += " "

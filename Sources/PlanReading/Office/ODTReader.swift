@@ -24,7 +24,8 @@ enum ODTReader {
       throw .unsupportedArchive(
         path: path, reason: "content.xml holds no text body (office:body/office:text)")
     }
-    var walker = ODTBodyWalker(titleStyles: titleStyles(in: content.root))
+    let styles = try OfficePart.tree("styles.xml", in: &archive, path: path)
+    var walker = ODTBodyWalker(styles: ODTStyles([styles, content].compactMap { $0 }))
     walker.read(text)
 
     var properties = OfficeMetadata()
@@ -53,15 +54,5 @@ enum ODTReader {
       blocks: walker.blocks, metadata: metadata,
       notes: XMLPlanReader.entityNote(for: content).map { [$0] } ?? [], format: .odt,
       encoding: .utf8)
-  }
-
-  /// "Title" and the automatic paragraph styles derived from it.
-  private static func titleStyles(in root: XMLElementNode) -> Set<String> {
-    var names: Set<String> = ["Title"]
-    for style in root.child("automatic-styles")?.childElements ?? []
-    where style.localName == "style" && style.attribute("parent-style-name") == "Title" {
-      if let name = style.attribute("name") { names.insert(name) }
-    }
-    return names
   }
 }
