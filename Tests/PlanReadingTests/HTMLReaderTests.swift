@@ -244,6 +244,16 @@ extension HTMLReaderTests {
     let withBOM = try PlanReader().read(data: bom, path: "c.html")
     #expect(withBOM.metadata.encoding == .utf8BOM)
     #expect(withBOM.blocks.map(\.text) == ["Café Ç’est"])
+
+    // UTF-16 with a BOM, as some Windows tools save pages.
+    var utf16 = Data([0xFF, 0xFE])
+    for unit in ("<!DOCTYPE html><html>" + body).utf16 {
+      utf16.append(contentsOf: [UInt8(unit & 0xFF), UInt8(unit >> 8)])
+    }
+    let wide = try PlanReader().read(data: utf16, path: "d.htm")
+    #expect(wide.metadata.format == .html)
+    #expect(wide.metadata.encoding == .utf16LE)
+    #expect(wide.blocks.map(\.text) == ["Café Ç’est"])
   }
 
   /// An `.html` file that is only a fragment (no doctype, no `<html>`) is
