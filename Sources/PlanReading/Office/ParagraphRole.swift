@@ -8,8 +8,10 @@ enum ParagraphRole: Equatable {
   /// A line of a table of contents, left out.
   case tableOfContents
 
-  /// The role a style name or id reads as, in any of the office suites'
-  /// languages: "heading 2", "Kop2", "Überschrift 2" and "Title"/"Titel"
+  /// The role a style name or id reads as, or `nil` for body text.
+  ///
+  /// Names in any of the office suites' languages count: "heading 2",
+  /// "Kop2", "Überschrift 2" and "Title"/"Titel"
   /// (level 1) are headings; "toc 1", "Contents 1", "Inhopg1" are a table of
   /// contents. OpenDocument's encoded spaces (`Heading_20_1`) count as spaces.
   init?(styleName name: String) {
