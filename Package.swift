@@ -22,6 +22,8 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-crypto.git", "3.12.3"..<"5.0.0"),
     // Reads the optional plans.csv manifest of a batch (RFC 4180, `;` or `,`).
     .package(url: "https://github.com/swiftcsv/SwiftCSV.git", from: "0.10.0"),
+    // Opens Word (.docx) and OpenDocument (.odt) plans, in memory only.
+    .package(url: "https://github.com/weichsel/ZIPFoundation.git", exact: "0.9.20"),
   ],
   targets: [
     .systemLibrary(
@@ -38,6 +40,7 @@ let package = Package(
       dependencies: [
         "CLibXML2",
         .product(name: "Crypto", package: "swift-crypto"),
+        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
       ],
       resources: [.copy("Resources/gemeenten.tsv")]
     ),
@@ -97,7 +100,11 @@ let package = Package(
     ),
     .testTarget(
       name: "PlanReadingTests",
-      dependencies: ["PlanReading", "TestSupport"]
+      dependencies: [
+        "PlanReading", "TestSupport",
+        // Builds small Word archives in memory for the safety tests.
+        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+      ]
     ),
     .testTarget(
       name: "ScoringTests",

@@ -1,11 +1,14 @@
 import Foundation
 
-/// Reads plan files (plain text, Markdown, XML in its several schemas) into a
-/// ``PlanDocument``.
+/// Reads plan files (plain text, Markdown, XML in its several schemas, Word,
+/// OpenDocument and HTML) into a ``PlanDocument``.
 ///
-/// The format is chosen by the file's extension and confirmed by sniffing the
-/// first bytes, so a `.txt` file that really holds XML, or a file with an
-/// unknown extension, still reads.
+/// The format is chosen by the content, not the name: a ZIP archive holding
+/// `word/document.xml` is a Word document, one whose `mimetype` says so an
+/// OpenDocument text; an HTML doctype or `<html>` root makes a web page; then
+/// XML or text. So a `.txt` file that really holds XML, or a file with an
+/// unknown extension, still reads, and a note says when the extension
+/// suggested another format.
 public struct PlanReader: Sendable {
   /// Settings for reading.
   public struct Options: Sendable, Equatable {
@@ -77,13 +80,38 @@ public struct PlanReader: Sendable {
         output = try XMLPlanReader.read(data: data, path: path)
       } catch {
         // A text or Markdown file that merely starts with a tag (`<span …>` from a
-        // converter) is text; only a file that claims to be XML fails as XML.
-        guard expected == .text, case .malformedXML = error else { throw error }
-        output = try PlainTextReader.read(data: data, path: path)
-        family = .text
+        // converter) is text, and an `.html` file a fragment of a web page; only a
+        // file that claims to be XML fails as XML.
+        guard case .malformedXML = error, expected == .text || expected == .html else {
+          throw error
+        }
+        if expected == .html {
+          output = try HTMLReader.read(data: data, path: path)
+          family = .html
+        } else {
+          output = try PlainTextReader.read(data: data, path: path)
+          family = .text
+        }
       }
+    case .html:
+      output = try HTMLReader.read(data: data, path: path)
+    case .docx:
+      var archive = try OfficeArchive(data: data, path: path, limits: archiveLimits)
+      output = try DOCXReader.read(&archive, path: path)
+    case .odt:
+      var archive = try OfficeArchive(data: data, path: path, limits: archiveLimits)
+      output = try ODTReader.read(&archive, path: path)
     case .text:
       output = try PlainTextReader.read(data: data, path: path)
+    case .otherArchive(let reason):
+      throw .unsupportedArchive(path: path, reason: "it is \(reason)")
+    case .corruptArchive:
+      throw .corruptArchive(
+        path: path,
+        reason: "it starts like a ZIP archive (as .docx and .odt files do), but its "
+          + "table of contents cannot be read")
+    case .legacyOffice(let format):
+      throw .legacyFormat(path: path, format: format)
     case .binary(let reason):
       throw .undecodable(path: path, reason: reason)
     }
@@ -95,6 +123,12 @@ public struct PlanReader: Sendable {
             + "\(family.rawValue); it was read as \(family.rawValue)."))
     }
     return assemble(output, data: data, path: path)
+  }
+
+  /// The bounds on unpacking a Word or OpenDocument file, scaled to the
+  /// largest file accepted.
+  private var archiveLimits: OfficeArchive.Limits {
+    OfficeArchive.Limits(maxBytes: options.maxBytes)
   }
 
   private static func isWhiteSpaceByte(_ byte: UInt8) -> Bool {

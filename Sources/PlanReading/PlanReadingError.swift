@@ -19,6 +19,18 @@ public enum PlanReadingError: Error, Sendable, Equatable {
   /// The XML uses a construct the reader refuses for safety (for example an
   /// external entity or an entity that would expand without bound).
   case unsafeXML(path: String, line: Int, column: Int, message: String)
+  /// The file is in an old word-processor format the reader does not read
+  /// (binary Word `.doc`, RTF); `format` names it with an article, such as
+  /// "an RTF document".
+  case legacyFormat(path: String, format: String)
+  /// The file is a ZIP archive that cannot be opened or unpacked.
+  case corruptArchive(path: String, reason: String)
+  /// The file is a readable ZIP archive, but not a Word (`.docx`) or
+  /// OpenDocument text (`.odt`) document.
+  case unsupportedArchive(path: String, reason: String)
+  /// A part of the archive would unpack to far more than the file's size (a
+  /// ZIP bomb); reading stopped before it was unpacked.
+  case archiveBomb(path: String, part: String, reason: String)
 }
 
 extension PlanReadingError: LocalizedError {
@@ -38,13 +50,28 @@ extension PlanReadingError: LocalizedError {
         + "Raise the limit (--max-bytes) if this really is one plan."
     case .undecodable(let path, let reason):
       return "\(path): not a text or XML file (\(reason)). "
-        + "Convert the plan to plain text (UTF-8) or XML first; PDF and Word files are not read directly."
+        + "Convert the plan to plain text (UTF-8), XML, Word (.docx), OpenDocument (.odt) or HTML "
+        + "first; PDF files are not read directly."
     case .malformedXML(let path, let line, let column, let message):
       return "\(path):\(line):\(column): malformed XML: \(message). "
         + "Fix the XML at that position (an unclosed or misspelled tag is the usual cause)."
     case .unsafeXML(let path, let line, let column, let message):
       return "\(path):\(line):\(column): refused for safety: \(message). "
         + "Remove the entity declarations (<!ENTITY …>) from the document and read it again."
+    case .legacyFormat(let path, let format):
+      return "\(path): the file is \(format), which is not read. Save it as .docx (or .odt) "
+        + "in Word or LibreOffice (\"Save as\"), or convert it with LibreOffice: "
+        + "soffice --headless --convert-to docx \"\(path)\"; then read the new file. A file "
+        + "protected with a password must be saved without one first."
+    case .corruptArchive(let path, let reason):
+      return "\(path): damaged ZIP archive: \(reason). Open it in Word or LibreOffice and save "
+        + "it again, or download the plan again."
+    case .unsupportedArchive(let path, let reason):
+      return "\(path): not a Word or OpenDocument text file (\(reason)). Give a .docx or .odt "
+        + "text document, or export the plan to .docx, .odt, HTML or plain text."
+    case .archiveBomb(let path, let part, let reason):
+      return "\(path): refused for safety: \(reason) (part \(part)), as a ZIP bomb would. "
+        + "If this really is a plan, open it in Word or LibreOffice and save it again."
     }
   }
 }
@@ -55,7 +82,9 @@ extension PlanReadingError {
     switch self {
     case .fileNotFound(let path), .unreadable(let path, _), .emptyFile(let path),
       .tooLarge(let path, _, _), .undecodable(let path, _),
-      .malformedXML(let path, _, _, _), .unsafeXML(let path, _, _, _):
+      .malformedXML(let path, _, _, _), .unsafeXML(let path, _, _, _),
+      .legacyFormat(let path, _), .corruptArchive(let path, _), .unsupportedArchive(let path, _),
+      .archiveBomb(let path, _, _):
       return path
     }
   }

@@ -21,6 +21,16 @@ extension PlanDiscoveryTests {
     #expect(try discovery.files() == ["a/b c.txt", "a/z.xml", "b.md", "plan.pdf"])
   }
 
+  /// Word, OpenDocument and HTML plans are found like any other plan.
+  @Test func officeAndHTMLPlans() throws {
+    let root = try BatchFixture.folder([
+      "a.docx": Data("x".utf8), "b.odt": Data("x".utf8), "c.html": Data("x".utf8),
+      "d.htm": Data("x".utf8), "e.DOCX": Data("x".utf8),
+    ])
+    let discovery = PlanDiscovery(root: root, skipped: [], excludes: [])
+    #expect(try discovery.files() == ["a.docx", "b.odt", "c.html", "d.htm", "e.DOCX"])
+  }
+
   /// A pattern with `/` matches the relative path; one without matches names.
   @Test func patterns() throws {
     let root = try BatchFixture.folder([

@@ -98,4 +98,23 @@ extension ScoreCommandTests {
     #expect(result.stdout.contains("Report grade: "))
     #expect(result.stdout.contains("Influence"))
   }
+
+  /// Word, OpenDocument and HTML plans are scored like any other, exit 0.
+  @Test func scoresOfficeAndHTMLPlans() throws {
+    let plan = "nl-arnhem-presikhaaf-wijkakkoord-coproductie"
+    for fixture in ["office/\(plan).docx", "office/\(plan).odt", "html/\(plan).html"] {
+      let result = try CommandRunner.run(["score", Fixtures.path(fixture), "--no-color"])
+      #expect(result.status == 0, "\(fixture): \(result.stderr)")
+      #expect(result.stdout.contains("Wijkakkoord Presikhaaf"))
+    }
+  }
+
+  /// An old Word file is refused with advice on converting it, exit 1.
+  @Test func refusesOldWord() throws {
+    let path = Fixtures.path("office/old-word.doc")
+    let result = try CommandRunner.run(["score", path])
+    #expect(result.status == 1)
+    #expect(result.stderr.contains("\(path): the file is an old binary Office document"))
+    #expect(result.stderr.contains("soffice --headless --convert-to docx"))
+  }
 }

@@ -148,6 +148,11 @@ struct PlanProcessor: Sendable {
     case .unsafeXML(_, let line, let column, _):
       return PlanFailure(
         file: file, code: "unsafe_xml", message: message, line: line, column: column)
+    case .legacyFormat: return PlanFailure(file: file, code: "old_format", message: message)
+    case .corruptArchive: return PlanFailure(file: file, code: "corrupt_archive", message: message)
+    case .unsupportedArchive:
+      return PlanFailure(file: file, code: "unsupported_archive", message: message)
+    case .archiveBomb: return PlanFailure(file: file, code: "zip_bomb", message: message)
     }
   }
 }

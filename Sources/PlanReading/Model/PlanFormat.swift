@@ -10,4 +10,10 @@ public enum PlanFormat: String, Sendable, Codable, CaseIterable {
   case officielePublicatieXML = "xml-officiele-publicatie"
   /// Any other well-formed XML, read generically.
   case genericXML = "xml"
+  /// A Word document (Office Open XML, `.docx`).
+  case docx
+  /// An OpenDocument text (`.odt`).
+  case odt
+  /// A web page (HTML, read with libxml2's forgiving HTML parser).
+  case html
 }

@@ -41,7 +41,12 @@ struct FrontMatter {
   // MARK: - Keys
 
   /// Stores one value under the field its key names.
-  private static func apply(key: Substring, value: String, to metadata: inout DeclaredMetadata) {
+  ///
+  /// Word, OpenDocument and HTML readers use the same keys for a document's
+  /// custom properties.
+  static func apply<Key: StringProtocol>(
+    key: Key, value: String, to metadata: inout DeclaredMetadata
+  ) {
     guard !value.isEmpty else { return }
     let folded = key.lowercased().replacingOccurrences(of: "-", with: "_")
       .replacingOccurrences(of: " ", with: "_")

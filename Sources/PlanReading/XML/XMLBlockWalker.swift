@@ -21,12 +21,15 @@ struct XMLBlockWalker {
   }
 
   /// The blocks of the document under `root`.
+  /// - Parameter rootPath: The element path of `root` when it is not the
+  ///   document's root element (the main content of a web page).
   static func blocks(
-    in root: XMLElementNode, rules: any XMLSchemaRules, locator: SourceColumnLocator
+    in root: XMLElementNode, rules: any XMLSchemaRules, locator: SourceColumnLocator,
+    rootPath: String? = nil
   ) -> [Block] {
     var walker = XMLBlockWalker(rules: rules, locator: locator)
     let role = rules.role(of: root, in: XMLRoleContext(inBlock: false, parentName: nil))
-    walker.visit(root, role: role, path: "/" + root.localName, itemKind: nil)
+    walker.visit(root, role: role, path: rootPath ?? "/" + root.localName, itemKind: nil)
     return walker.blocks
   }
 

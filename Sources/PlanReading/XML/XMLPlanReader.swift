@@ -55,8 +55,9 @@ enum XMLPlanReader {
       encoding: encoding.textEncoding)
   }
 
-  /// The note for a document that declares or refers to entities.
-  private static func entityNote(for document: XMLDocumentTree) -> ReadingNote? {
+  /// The note for a document that declares or refers to entities; also used
+  /// for the main part of Word and OpenDocument files.
+  static func entityNote(for document: XMLDocumentTree) -> ReadingNote? {
     var names: [String] = []
     let referenced = referencedEntities(in: document.root).map { "&\($0);" }
     for name in document.declaredEntities + referenced where !names.contains(name) {

@@ -104,6 +104,14 @@ extension XMLElementNode {
     }
   }
 
+  /// The text of the element's own text children only, not of its child
+  /// elements (the text of a Word `w:t`).
+  var ownText: String {
+    children.reduce(into: "") { text, content in
+      if case .text(let value) = content { text += value }
+    }
+  }
+
   /// All character data in the subtree, white space collapsed; entity
   /// references count as a space.
   var collapsedText: String {

@@ -26,7 +26,8 @@ extension ScorecardCommand {
         """
     )
 
-    @Argument(help: "The plan file (plain text, Markdown or XML).")
+    @Argument(
+      help: "The plan file (plain text, Markdown, XML, Word .docx, OpenDocument .odt or HTML).")
     var plan: String
 
     @Option(help: "A rubric file, or the id of a bundled rubric (default: lsa-participatie).")

@@ -11,7 +11,8 @@ extension ScorecardCommand {
         "Exit codes: 0 all files read; 1 some file could not be read (the others are still printed); 2 usage error."
     )
 
-    @Argument(help: "Plan files (plain text, Markdown or XML).")
+    @Argument(
+      help: "Plan files (plain text, Markdown, XML, Word .docx, OpenDocument .odt or HTML).")
     var files: [String]
 
     @Option(help: "Output format: text or json.")

@@ -21,7 +21,8 @@ extension ScorecardCommand {
         """
     )
 
-    @Argument(help: "Plan files (plain text, Markdown or XML).")
+    @Argument(
+      help: "Plan files (plain text, Markdown, XML, Word .docx, OpenDocument .odt or HTML).")
     var files: [String]
 
     @Option(help: "A rubric file, or the id of a bundled rubric (default: lsa-participatie).")

@@ -38,7 +38,7 @@ enum LibXML2Parser {
   /// - Returns: The document as Swift values.
   /// - Throws: ``LibXML2Error`` with libxml2's message and position.
   static func parse(_ data: Data, encoding: String? = nil) throws(LibXML2Error) -> XMLDocumentTree {
-    _ = libxml2Initialized
+    initialize()
     guard let context = xmlNewParserCtxt() else {
       throw LibXML2Error(kind: .malformed, line: 1, column: 1, message: "libxml2 could not start")
     }
@@ -61,11 +61,17 @@ enum LibXML2Parser {
       throw LibXML2Error(
         kind: .malformed, line: 1, column: 1, message: "the document has no root element")
     }
-    var builder = TreeBuilder()
+    var builder = LibXML2TreeBuilder()
     return XMLDocumentTree(
       root: builder.element(rootNode),
       declaredEntities: declaredEntities(in: document),
       declaredEncoding: document.pointee.encoding.map { String(cString: $0) })
+  }
+
+  /// Sets libxml2 up for this process, once: the parser, and a loader that
+  /// refuses every external entity.
+  static func initialize() {
+    _ = libxml2Initialized
   }
 
   /// The entities declared in the document's internal subset, written as
@@ -88,10 +94,15 @@ enum LibXML2Parser {
 
 // MARK: - Conversion
 
-/// Turns libxml2 nodes into ``XMLElementNode`` values, counting same-named
-/// elements per line on the way (see ``XMLElementNode/ordinalOnLine``).
-private struct TreeBuilder {
+/// Turns libxml2 nodes into ``XMLElementNode`` values.
+///
+/// Counts same-named elements per line on the way (see
+/// ``XMLElementNode/ordinalOnLine``). Used for XML and HTML documents alike.
+struct LibXML2TreeBuilder {
   private var seenOnLine: [String: Int] = [:]
+
+  /// Creates a builder for one document.
+  init() {}
 
   /// Converts an element and everything in it.
   mutating func element(_ node: xmlNodePtr) -> XMLElementNode {
