@@ -26,7 +26,7 @@ struct CriterionScorer {
       evidence: [], evidenceCount: 0, discounted: [])
     if criterion.notApplicableFor.contains(kind) { return result }
 
-    var best: (outcome: RuleOutcome, type: String)?
+    var best: (outcome: RuleOutcome, type: String, rule: Rule)?
     var discounted: [(IndicatorMatch, [Condition])] = []
     for rule in criterion.rules {
       let (counting, failing) = split(rule)
@@ -34,7 +34,7 @@ struct CriterionScorer {
       let evaluator = rule.evaluator
       guard let outcome = evaluator.evaluate(counting, in: context) else { continue }
       if outcome.level > best?.outcome.level ?? -1 {
-        best = (outcome, type(of: evaluator).identifier)
+        best = (outcome, type(of: evaluator).identifier, rule)
       }
     }
     let level = best?.outcome.level ?? 0
@@ -43,7 +43,9 @@ struct CriterionScorer {
     result.levelDescription = levelInfo?.description.dictionary ?? [:]
     result.advice = levelInfo?.advice?.dictionary ?? [:]
     result.decidedBy = best?.type
-    let evidence = Self.ranked(best?.outcome.evidence ?? [], in: context.scan)
+    let evidence = Self.ranked(
+      best?.outcome.evidence ?? [], in: context.scan,
+      groupOrder: best.map { groupOrder(of: $0.rule) } ?? [:])
     result.evidenceCount = evidence.count
     result.evidence = evidence.prefix(Self.evidenceLimit).map {
       builder.evidence(for: $0, failed: [])
@@ -79,12 +81,30 @@ struct CriterionScorer {
     return (counting, failing)
   }
 
+  /// For an `any` rule, the position of each of its groups in the rule: the
+  /// rubric lists the groups that prove the level best first (a statement of
+  /// the residents' role before a report of a meeting). Other rules need
+  /// every group, so none comes first.
+  private func groupOrder(of rule: Rule) -> [Int: Int] {
+    guard case .any = rule else { return [:] }
+    var order: [Int: Int] = [:]
+    for (position, id) in rule.groups.enumerated() {
+      if let index = context.rubric.groups.firstIndex(where: { $0.id == id }) {
+        order[index] = order[index] ?? position
+      }
+    }
+    return order
+  }
+
   /// Matches strongest first, one per sentence: the deciding quote leads.
   ///
-  /// A match is stronger when it stands in a section where participation is
+  /// A match is stronger when its group comes earlier in the deciding rule
+  /// (`groupOrder`), then when it stands in a section where participation is
   /// reported, when its own sentence names the residents as the actor, and
   /// when its sentence holds a specific detail; among equals, document order.
-  static func ranked(_ matches: [IndicatorMatch], in scan: DocumentScan) -> [IndicatorMatch] {
+  static func ranked(
+    _ matches: [IndicatorMatch], in scan: DocumentScan, groupOrder: [Int: Int] = [:]
+  ) -> [IndicatorMatch] {
     func strength(_ match: IndicatorMatch) -> Int {
       let sentence = scan.sentences[match.sentence]
       var strength = 0
@@ -93,11 +113,22 @@ struct CriterionScorer {
       if sentence.hasSpecifics { strength += 1 }
       return strength
     }
-    let strengths = Dictionary(
-      uniqueBySentence(matches).map { ($0.sentence, strength($0)) }, uniquingKeysWith: max)
-    return uniqueBySentence(matches).sorted {
-      (-(strengths[$0.sentence] ?? 0), $0.sentence) < (-(strengths[$1.sentence] ?? 0), $1.sentence)
+    // A sentence counts with its best match.
+    var best: [Int: (position: Int, strength: Int)] = [:]
+    for match in matches {
+      let key = (position: groupOrder[match.group] ?? 0, strength: strength(match))
+      if let known = best[match.sentence],
+        (known.position, -known.strength) <= (key.position, -key.strength)
+      {
+        continue
+      }
+      best[match.sentence] = key
     }
+    func rank(_ match: IndicatorMatch) -> (Int, Int, Int) {
+      let key = best[match.sentence] ?? (0, 0)
+      return (key.position, -key.strength, match.sentence)
+    }
+    return uniqueBySentence(matches).sorted { rank($0) < rank($1) }
   }
 
   /// Matches in document order, one per sentence.

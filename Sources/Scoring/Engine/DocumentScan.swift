@@ -90,9 +90,13 @@ struct DocumentScan {
     var flags: ZoneFlags = []
     var actor: EvidenceContext.Actor?
 
+    /// A heading that names another authority or a company ("Provincie
+    /// Noord-Holland", "Reactie Waterschap") and no participation opens a
+    /// section about them, as "Vooroverleg" does.
     mutating func add(_ facts: (flags: ZoneFlags, actor: EvidenceContext.Actor?)) {
       flags.formUnion(facts.flags)
       if actor == nil { actor = facts.actor }
+      if facts.actor == .other, !flags.contains(.participation) { flags.insert(.authority) }
     }
   }
 
@@ -188,6 +192,9 @@ struct DocumentScan {
         actorFrom: inherited?.source,
         tense: tense,
         specifics: specifics)
+      // A match whose nearest actor is another party (a survey among buyers,
+      // a reaction of the province) is about that party, not the residents.
+      if inherited == nil, evidence.actor == .other { continue }
       matches.append(
         IndicatorMatch(
           group: group, indicator: indicator, sentence: sentenceIndex, tokens: hit.tokens,
