@@ -1,7 +1,7 @@
 import Foundation
 
-/// Reads plan files (plain text, Markdown, XML in its several schemas) into a
-/// ``PlanDocument``.
+/// Reads plan files (plain text, Markdown, XML in its several schemas, PDF)
+/// into a ``PlanDocument``.
 ///
 /// The format is chosen by the file's extension and confirmed by sniffing the
 /// first bytes, so a `.txt` file that really holds XML, or a file with an
@@ -11,10 +11,18 @@ public struct PlanReader: Sendable {
   public struct Options: Sendable, Equatable {
     /// The largest file, in bytes, the reader accepts.
     public var maxBytes: Int
+    /// The most pages read from one PDF.
+    public var maxPDFPages: Int
+    /// The most seconds spent reading the text of one PDF (checked between
+    /// pages), so a hostile PDF cannot hold up a batch.
+    public var maxPDFSeconds: Double
 
-    /// Creates options; the default limit is 50 MB.
-    public init(maxBytes: Int = 50_000_000) {
+    /// Creates options; the default limits are 50 MB, and for a PDF 2,000
+    /// pages and 120 seconds.
+    public init(maxBytes: Int = 50_000_000, maxPDFPages: Int = 2_000, maxPDFSeconds: Double = 120) {
       self.maxBytes = maxBytes
+      self.maxPDFPages = maxPDFPages
+      self.maxPDFSeconds = maxPDFSeconds
     }
   }
 
@@ -84,6 +92,10 @@ public struct PlanReader: Sendable {
       }
     case .text:
       output = try PlainTextReader.read(data: data, path: path)
+    case .pdf:
+      output = try PDFPlanReader.read(
+        data: data, path: path,
+        limits: .init(maxPages: options.maxPDFPages, maxSeconds: options.maxPDFSeconds))
     case .binary(let reason):
       throw .undecodable(path: path, reason: reason)
     }

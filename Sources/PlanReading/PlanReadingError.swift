@@ -12,13 +12,23 @@ public enum PlanReadingError: Error, Sendable, Equatable {
   /// The file is larger than the configured limit.
   case tooLarge(path: String, bytes: Int, limit: Int)
   /// The bytes are not text in any encoding the reader knows (for example a
-  /// binary file such as a PDF or an image).
+  /// binary file such as a Word document or an image).
   case undecodable(path: String, reason: String)
   /// The XML is not well-formed; `message` is libxml2's own description.
   case malformedXML(path: String, line: Int, column: Int, message: String)
   /// The XML uses a construct the reader refuses for safety (for example an
   /// external entity or an entity that would expand without bound).
   case unsafeXML(path: String, line: Int, column: Int, message: String)
+  /// The PDF has no text layer, only images of pages (a scan).
+  case pdfWithoutText(path: String)
+  /// The PDF can only be opened with a password.
+  case encryptedPDF(path: String)
+  /// The PDF is damaged or incomplete; `reason` says what was found.
+  case damagedPDF(path: String, reason: String)
+  /// The PDF has more pages than the reader is allowed to read.
+  case pdfTooLong(path: String, pages: Int, limit: Int)
+  /// Reading the PDF's text took longer than the reader is allowed to spend.
+  case pdfTooSlow(path: String, page: Int, seconds: Double)
 }
 
 extension PlanReadingError: LocalizedError {
@@ -38,13 +48,29 @@ extension PlanReadingError: LocalizedError {
         + "Raise the limit (--max-bytes) if this really is one plan."
     case .undecodable(let path, let reason):
       return "\(path): not a text or XML file (\(reason)). "
-        + "Convert the plan to plain text (UTF-8) or XML first; PDF and Word files are not read directly."
+        + "Convert the plan to plain text (UTF-8), XML or PDF first; Word files are not read directly."
     case .malformedXML(let path, let line, let column, let message):
       return "\(path):\(line):\(column): malformed XML: \(message). "
         + "Fix the XML at that position (an unclosed or misspelled tag is the usual cause)."
     case .unsafeXML(let path, let line, let column, let message):
       return "\(path):\(line):\(column): refused for safety: \(message). "
         + "Remove the entity declarations (<!ENTITY …>) from the document and read it again."
+    case .pdfWithoutText(let path):
+      return "\(path): this PDF has no text; it is probably a scan. "
+        + "Run OCR first (for example `ocrmypdf plan.pdf out.pdf`) and read the result."
+    case .encryptedPDF(let path):
+      return "\(path): this PDF is protected with a password. "
+        + "Ask the municipality for an unprotected copy, or remove the password first "
+        + "(for example `qpdf --decrypt --password=… plan.pdf out.pdf`)."
+    case .damagedPDF(let path, let reason):
+      return "\(path): this PDF is damaged or incomplete (\(reason)). "
+        + "Download or export the plan again."
+    case .pdfTooLong(let path, let pages, let limit):
+      return "\(path): this PDF has \(pages) pages, more than the limit of \(limit). "
+        + "Split it into the parts that are the plan, or raise the page limit if this really is one plan."
+    case .pdfTooSlow(let path, let page, let seconds):
+      return "\(path): reading this PDF took more than \(Int(seconds)) seconds (stopped at page \(page)). "
+        + "Check that the file is the plan; convert it to text with another tool, or raise the time limit."
     }
   }
 }
@@ -55,7 +81,9 @@ extension PlanReadingError {
     switch self {
     case .fileNotFound(let path), .unreadable(let path, _), .emptyFile(let path),
       .tooLarge(let path, _, _), .undecodable(let path, _),
-      .malformedXML(let path, _, _, _), .unsafeXML(let path, _, _, _):
+      .malformedXML(let path, _, _, _), .unsafeXML(let path, _, _, _),
+      .pdfWithoutText(let path), .encryptedPDF(let path), .damagedPDF(let path, _),
+      .pdfTooLong(let path, _, _), .pdfTooSlow(let path, _, _):
       return path
     }
   }

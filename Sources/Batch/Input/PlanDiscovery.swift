@@ -2,8 +2,9 @@ import Foundation
 
 /// Finds the plans under a folder, recursively, as sorted relative paths.
 ///
-/// Every regular file counts as a plan, so a PDF or Word file is reported as
-/// unreadable instead of being passed over in silence, except:
+/// Every regular file counts as a plan (text, Markdown, XML and PDF are read),
+/// so a Word file or an image is reported as unreadable instead of being
+/// passed over in silence, except:
 /// - hidden files and folders (the name starts with `.`);
 /// - the output folder and the cache folder, when they lie inside;
 /// - the manifest `plans.csv`, and other data files (`.json`, `.csv`,

@@ -148,6 +148,11 @@ struct PlanProcessor: Sendable {
     case .unsafeXML(_, let line, let column, _):
       return PlanFailure(
         file: file, code: "unsafe_xml", message: message, line: line, column: column)
+    case .pdfWithoutText: return PlanFailure(file: file, code: "pdf_without_text", message: message)
+    case .encryptedPDF: return PlanFailure(file: file, code: "encrypted_pdf", message: message)
+    case .damagedPDF: return PlanFailure(file: file, code: "damaged_pdf", message: message)
+    case .pdfTooLong: return PlanFailure(file: file, code: "pdf_too_long", message: message)
+    case .pdfTooSlow: return PlanFailure(file: file, code: "pdf_too_slow", message: message)
     }
   }
 }

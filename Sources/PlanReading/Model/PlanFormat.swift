@@ -10,4 +10,6 @@ public enum PlanFormat: String, Sendable, Codable, CaseIterable {
   case officielePublicatieXML = "xml-officiele-publicatie"
   /// Any other well-formed XML, read generically.
   case genericXML = "xml"
+  /// PDF with a text layer, read through poppler.
+  case pdf
 }

@@ -1,22 +1,26 @@
 import Foundation
 
-/// Decides from the first bytes whether a file holds XML, text or binary data.
+/// Decides from the first bytes whether a file holds XML, text, PDF or other
+/// binary data.
 enum FormatSniffer {
   /// The broad families of input.
   enum Family: String {
     case xml = "XML"
     case text = "plain text"
+    case pdf = "PDF"
   }
 
   /// What the first bytes say.
   enum Verdict: Equatable {
     case xml
     case text
+    case pdf
     case binary(reason: String)
 
     var family: Family {
       switch self {
       case .xml: return .xml
+      case .pdf: return .pdf
       case .text, .binary: return .text
       }
     }
@@ -25,6 +29,7 @@ enum FormatSniffer {
   /// Sniffs the first bytes of a file.
   static func sniff(_ data: Data) -> Verdict {
     let head = data.prefix(4096)
+    if head.starts(with: Array("%PDF-".utf8)) { return .pdf }
     if let signature = binarySignature(head) {
       return .binary(reason: signature)
     }
@@ -60,13 +65,13 @@ enum FormatSniffer {
     switch URL(fileURLWithPath: path).pathExtension.lowercased() {
     case "xml": return .xml
     case "txt", "md", "markdown", "text": return .text
+    case "pdf": return .pdf
     default: return nil
     }
   }
 
   private static func binarySignature(_ head: Data) -> String? {
     let signatures: [([UInt8], String)] = [
-      (Array("%PDF".utf8), "it is a PDF file"),
       ([0x50, 0x4B, 0x03, 0x04], "it is a ZIP archive, such as a Word (.docx) file"),
       ([0xD0, 0xCF, 0x11, 0xE0], "it is an old Office document (.doc)"),
       ([0x89, 0x50, 0x4E, 0x47], "it is a PNG image"),
