@@ -47,7 +47,7 @@ enum PDFPlanReader {
     var pages: [[PDFPlacedLine]] = []
     for index in 0..<pageCount {
       let elapsed = Date().timeIntervalSince(start)
-      if elapsed > limits.maxSeconds {
+      if elapsed >= limits.maxSeconds {
         throw .pdfTooSlow(path: path, page: index + 1, seconds: limits.maxSeconds)
       }
       pages.append(PDFPageLayout.placed(file.lines(onPage: index), number: index + 1))
