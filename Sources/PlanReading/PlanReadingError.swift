@@ -69,8 +69,8 @@ extension PlanReadingError: LocalizedError {
       return "\(path): this PDF has \(pages) pages, more than the limit of \(limit). "
         + "Split it into the parts that are the plan, or raise the page limit if this really is one plan."
     case .pdfTooSlow(let path, let page, let seconds):
-      return "\(path): reading this PDF took more than \(Int(seconds)) seconds (stopped at page \(page)). "
-        + "Check that the file is the plan; convert it to text with another tool, or raise the time limit."
+      return "\(path): reading this PDF took more than \(Int(seconds)) seconds "
+        + "(stopped at page \(page)). Check that the file is the plan; convert it to text with another tool, or raise the time limit."
     }
   }
 }

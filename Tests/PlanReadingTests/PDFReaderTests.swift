@@ -31,7 +31,9 @@ extension PDFReaderTests {
 
   /// The running header and the page numbers in the footer are left out.
   @Test func runningHeadersAndPageNumbersAreDropped() throws {
-    for name in ["heerlen-two-columns.pdf", "leeuwarden-one-column.pdf", "riverbend-one-column.pdf"] {
+    for name in [
+      "heerlen-two-columns.pdf", "leeuwarden-one-column.pdf", "riverbend-one-column.pdf",
+    ] {
       let texts = try Self.read(name).blocks.map(\.text)
       let headers = [
         "Wijkplan Meezenbroek 2025-2028 — Gemeente Heerlen", "Omgevingsplan Vrijheidswijk",
@@ -81,7 +83,8 @@ extension PDFReaderTests {
     #expect(
       paragraph.text
         == "Dit plan gaat over de participatie van bewoners in Noord-Holland en over het "
-        + "woon- en werkgebied langs de rivier. Wij houden deur-aan-deurgesprekken in de hele wijk.")
+        + "woon- en werkgebied langs de rivier. Wij houden deur-aan-deurgesprekken in de hele wijk."
+    )
     #expect(paragraph.headingPath == ["Afbreekproef", "Bewoners en gemeente"])
     #expect(paragraph.location == SourceLocation(line: 3, column: 1, page: 1))
   }

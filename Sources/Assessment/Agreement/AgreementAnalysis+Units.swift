@@ -79,7 +79,8 @@ extension AgreementAnalysis {
           quotes.append(
             .init(
               quote: evidence.quote, headingPath: evidence.headingPath, line: evidence.line,
-              page: evidence.page, group: evidence.group, indicator: evidence.indicator, shownTo: [name]))
+              page: evidence.page, group: evidence.group, indicator: evidence.indicator,
+              shownTo: [name]))
         }
       }
     }

@@ -51,7 +51,7 @@ public struct Disagreement: Sendable, Equatable, Encodable {
     public var headingPath: [String]
     /// Its 1-based line in the plan file (for a PDF, on its page).
     public var line: Int
-    /// For a PDF: its 1-based page. Encoded only when present.
+    /// For a PDF: its 1-based page, encoded only when present.
     public var page: Int?
     /// The indicator group that matched.
     public var group: String

@@ -127,7 +127,8 @@ public struct QuestionnaireStrings: Sendable {
   }
 
   func place(section: String, line: Int, page: Int?) -> String {
-    let lineText = page.map { pick("blz. \($0)", "p. \($0)") } ?? pick("regel \(line)", "line \(line)")
+    let lineText =
+      page.map { pick("blz. \($0)", "p. \($0)") } ?? pick("regel \(line)", "line \(line)")
     return section.isEmpty ? "(\(lineText))" : "(\(section), \(lineText))"
   }
 

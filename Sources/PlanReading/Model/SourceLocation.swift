@@ -7,8 +7,9 @@ public struct SourceLocation: Sendable, Codable, Equatable, Hashable {
   /// For XML: the element path from the root, such as
   /// `/AanleveringBesluit/BesluitVersie/RegelingVrijetekst/Lichaam/Divisie[2]/Al[1]`.
   public var elementPath: String?
-  /// For PDF: the 1-based page number; `line` is then the line on that page,
-  /// in reading order. Encoded only when present.
+  /// For PDF: the 1-based page number, encoded only when present.
+  ///
+  /// `line` is then the line on that page, in reading order.
   public var page: Int?
 
   /// Creates a location.

@@ -1,10 +1,11 @@
 import Foundation
 
-/// Reads PDF plans through poppler: the text of each page in reading order
-/// (two columns read one after the other), running headers, footers and page
-/// numbers left out, lines rebuilt into paragraphs with line-end hyphenation
-/// undone, and headings found from their type. Locations are a page and the
-/// line on that page.
+/// Reads PDF plans through poppler.
+///
+/// The text of each page is read in reading order (two columns one after the
+/// other), running headers, footers and page numbers are left out, lines are
+/// rebuilt into paragraphs with line-end hyphenation undone, and headings are
+/// found from their type. Locations are a page and the line on that page.
 enum PDFPlanReader {
   /// The bounds on the work for one file.
   struct Limits {
@@ -69,7 +70,8 @@ enum PDFPlanReader {
     metadata.title = file.title ?? (headings.first { $0.level == 1 } ?? headings.first)?.text
     if let author = file.author {
       let name = author.replacingOccurrences(
-        of: "^(gemeente|municipality of)\\s+", with: "", options: [.regularExpression, .caseInsensitive])
+        of: "^(gemeente|municipality of)\\s+", with: "",
+        options: [.regularExpression, .caseInsensitive])
       if let code = MunicipalityTable.code(forName: name) {
         metadata.municipality = MunicipalityTable.name(forCode: code) ?? name
         metadata.municipalityCode = code

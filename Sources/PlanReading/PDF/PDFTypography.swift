@@ -33,7 +33,8 @@ struct PDFTypography {
     for placed in lines {
       characters[Style(placed.line).size, default: 0] += placed.line.text.count
     }
-    let body = characters.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?
+    let body =
+      characters.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?
       .key ?? 10
     bodySize = body
     var gaps: [Double] = []

@@ -14,8 +14,9 @@ public struct Evidence: Sendable, Codable, Equatable {
   public var column: Int
   /// For XML: the element path of the block.
   public var elementPath: String?
-  /// For PDF: the 1-based page the block starts on; `line` is then the line
-  /// on that page. Encoded only when present.
+  /// For PDF: the 1-based page the block starts on, encoded only when present.
+  ///
+  /// `line` is then the line on that page.
   public var page: Int?
   /// The id of the indicator group that matched.
   public var group: String

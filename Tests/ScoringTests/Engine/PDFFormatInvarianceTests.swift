@@ -17,11 +17,13 @@ struct FormatPair: CustomTestStringConvertible, Sendable {
 
 extension PDFFormatInvarianceTests {
   static let pairs = [
-    FormatPair(markdown: "nl-heerlen-meezenbroek-wijkplan-voorbehouden.md", pdf: "heerlen-two-columns.pdf"),
+    FormatPair(
+      markdown: "nl-heerlen-meezenbroek-wijkplan-voorbehouden.md", pdf: "heerlen-two-columns.pdf"),
     FormatPair(
       markdown: "nl-leeuwarden-vrijheidswijk-omgevingsplan-raadpleging.md",
       pdf: "leeuwarden-one-column.pdf"),
-    FormatPair(markdown: "en-us-riverbend-mpo-public-participation-plan.md", pdf: "riverbend-one-column.pdf"),
+    FormatPair(
+      markdown: "en-us-riverbend-mpo-public-participation-plan.md", pdf: "riverbend-one-column.pdf"),
   ]
 
   static func cards(_ pair: FormatPair) throws -> (markdown: Scorecard, pdf: Scorecard) {
@@ -39,7 +41,9 @@ extension PDFFormatInvarianceTests {
     #expect(pdf.ladder.rung == markdown.ladder.rung)
     func summary(_ card: Scorecard) -> [String] {
       card.criteria.map { result in
-        let quotes = result.evidence.map { $0.quote.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
+        let quotes = result.evidence.map {
+          $0.quote.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        }
         return "\(result.id) \(result.level.map(String.init) ?? "-") \(quotes.sorted())"
       }
     }

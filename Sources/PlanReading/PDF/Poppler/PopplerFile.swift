@@ -1,8 +1,9 @@
 import CPoppler
 import Foundation
 
-/// A PDF opened with poppler's GLib interface. The only type that touches
-/// poppler: it turns each page into ``PDFLine`` values and releases every
+/// A PDF opened with poppler's GLib interface.
+///
+/// The only type that touches poppler: it turns each page into ``PDFLine`` values and releases every
 /// poppler object before returning them.
 final class PopplerFile {
   /// Why poppler could not open the bytes.
