@@ -34,11 +34,16 @@ typedef enum {
 /// and, when poppler gave one, `message` (free it with g_free).
 static inline PopplerDocument *cpoppler_open(const void *bytes, size_t length,
                                              cpoppler_open_status *status, char **message) {
+  // poppler sets up its global state when the first document opens; a batch
+  // opens documents on several threads, so opening is done one at a time.
+  static GMutex opening;
   cpoppler_silence();
   *message = NULL;
   GBytes *data = g_bytes_new(bytes, length);
   GError *error = NULL;
+  g_mutex_lock(&opening);
   PopplerDocument *document = poppler_document_new_from_bytes(data, NULL, &error);
+  g_mutex_unlock(&opening);
   g_bytes_unref(data);
   if (document != NULL) {
     *status = CPOPPLER_OPEN_OK;

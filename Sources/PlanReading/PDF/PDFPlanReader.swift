@@ -67,7 +67,8 @@ enum PDFPlanReader {
     let blocks = builder.blocks
     var metadata = DeclaredMetadata()
     let headings = blocks.lazy.filter { $0.kind == .heading }
-    metadata.title = file.title ?? (headings.first { $0.level == 1 } ?? headings.first)?.text
+    metadata.title =
+      file.title.flatMap(plainTitle) ?? (headings.first { $0.level == 1 } ?? headings.first)?.text
     if let author = file.author {
       let name = author.replacingOccurrences(
         of: "^(gemeente|municipality of)\\s+", with: "",
@@ -82,6 +83,15 @@ enum PDFPlanReader {
     }
     return ReaderOutput(
       blocks: blocks, metadata: metadata, notes: [], format: .pdf, encoding: .utf8)
+  }
+
+  /// The info dictionary's title, unless it is only a file name, as word
+  /// processors leave it (`Microsoft Word - plan.docx`, `plan.pdf`).
+  static func plainTitle(_ title: String) -> String? {
+    let lowered = title.lowercased()
+    let fileName = [".doc", ".docx", ".odt", ".pdf", ".rtf", ".indd"].contains { lowered.hasSuffix($0) }
+    if fileName || lowered.hasPrefix("microsoft word - ") || lowered == "untitled" { return nil }
+    return title
   }
 
   /// Whether `%%EOF` stands in the last kilobyte, as the PDF standard asks

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Builds ``PDFLine`` values from the characters of a page's text, one
 /// character and its box at a time, as poppler hands them out.
 ///
@@ -62,7 +64,7 @@ struct PDFLineCollector {
     }
     if text.isEmpty { wordStarts.append(x1) }
     spacePending = false
-    text.append(scalar)
+    text.append(contentsOf: Self.plain(scalar))
     last = (x2, y2, size)
     if let current = box {
       box = (min(current.x1, x1), min(current.y1, y1), max(current.x2, x2), max(current.y2, y2))
@@ -100,6 +102,16 @@ struct PDFLineCollector {
         text: String(text), x1: box.x1, y1: box.y1, x2: box.x2, y2: box.y2,
         size: size ?? box.y2 - box.y1, bold: letters > 0 && boldLetters == letters,
         wordStarts: wordStarts))
+  }
+
+  /// A ligature as its letters (`ﬁ` → `fi`), a typographic hyphen as `-`.
+  static func plain(_ scalar: Unicode.Scalar) -> [Unicode.Scalar] {
+    switch scalar.value {
+    case 0xFB00...0xFB06:
+      return Array(String(scalar).decomposedStringWithCompatibilityMapping.unicodeScalars)
+    case 0x2010, 0x2011: return ["-"]
+    default: return [scalar]
+    }
   }
 
   /// The style of the character at `index`; ranges come in increasing order.
