@@ -31,7 +31,9 @@ extension PDFLineJoinerTests {
   ])
   func joins(_ example: JoinCase) {
     let joiner = PDFLineJoiner(vocabulary: example.vocabulary)
-    #expect(joiner.join(example.first, example.next) == example.joined)
+    var text = example.first
+    joiner.append(example.next, to: &text)
+    #expect(text == example.joined)
   }
 
   /// The vocabulary leaves out the broken half at a line end.
@@ -40,37 +42,5 @@ extension PDFLineJoinerTests {
     #expect(words.contains("sociaal-economische"))
     #expect(!words.contains("participa-"))
     #expect(!words.contains("participa"))
-  }
-
-  /// A bare page number, with or without a word around it.
-  @Test(arguments: ["12", "- 12 -", "– 3 –", "Pagina 3", "Pagina 3 van 10", "p. 4", "Page 2 of 9"])
-  func pageNumbers(_ text: String) {
-    #expect(PDFRunningText.isPageNumber(text))
-  }
-
-  /// Lines that only hold a number among words are not page numbers.
-  @Test(arguments: ["In 2025", "Artikel 3", "40.000 euro"])
-  func notPageNumbers(_ text: String) {
-    #expect(!PDFRunningText.isPageNumber(text))
-  }
-}
-
-extension PDFLineJoinerTests {
-  /// Ligatures come out as their letters and typographic hyphens as `-`.
-  @Test func ligaturesAndHyphens() {
-    #expect(PDFLineCollector.plain("\u{FB01}") == ["f", "i"])
-    #expect(PDFLineCollector.plain("\u{FB03}") == ["f", "f", "i"])
-    #expect(PDFLineCollector.plain("\u{2010}") == ["-"])
-    #expect(PDFLineCollector.plain("a") == ["a"])
-  }
-
-  /// A title that is only a file name is not the plan's title.
-  @Test(arguments: [
-    ("Microsoft Word - wijkplan.docx", nil),
-    ("wijkplan-definitief.pdf", nil),
-    ("Wijkplan Meezenbroek", "Wijkplan Meezenbroek"),
-  ] as [(String, String?)])
-  func infoTitles(_ title: String, _ expected: String?) {
-    #expect(PDFPlanReader.plainTitle(title) == expected)
   }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Builds blocks from the lines of a PDF in reading order: headings from
 /// their type, list items from their markers, and paragraphs from runs of
 /// lines, split where the gap between lines widens, where a line is indented,
@@ -45,7 +47,8 @@ struct PDFBlockBuilder {
       if var current = pending, current.kind == .heading, current.level == level,
         continuesHeading(current.last, placed)
       {
-        current.text = joiner.join(current.text, line.text)
+        pending = nil
+        joiner.append(line.text, to: &current.text)
         current.last = placed
         current.lineCount += 1
         pending = current
@@ -67,7 +70,8 @@ struct PDFBlockBuilder {
       return
     }
     if var current = pending, current.kind != .heading, !startsBlock {
-      current.text = joiner.join(current.text, line.text)
+      pending = nil
+      joiner.append(line.text, to: &current.text)
       current.last = placed
       current.lineCount += 1
       pending = current
@@ -113,7 +117,8 @@ struct PDFBlockBuilder {
   private mutating func flush() {
     guard let block = pending else { return }
     pending = nil
-    let text = block.text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    // Lines hold single spaces only; a list item's text may start with more.
+    let text = block.text.trimmingCharacters(in: .whitespaces)
     guard !text.isEmpty else { return }
     let location = SourceLocation(line: block.first.number, column: 1, page: block.first.page)
     if block.kind == .heading, let level = block.level {

@@ -32,13 +32,3 @@ struct PDFLine: Equatable {
       bold: bold && other.bold, wordStarts: wordStarts + other.wordStarts)
   }
 }
-
-/// The text lines of one page, with the page's size in points.
-struct PDFPageText {
-  /// The page width.
-  var width: Double
-  /// The page height.
-  var height: Double
-  /// The lines, in the order poppler gives them.
-  var lines: [PDFLine]
-}

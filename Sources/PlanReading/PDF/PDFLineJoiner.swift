@@ -29,38 +29,63 @@ struct PDFLineJoiner {
       var tokens = line.split(separator: " ")
       if line.hasSuffix("-") { tokens = tokens.dropLast() }
       for token in tokens {
-        let word = token.trimmingCharacters(in: .letters.union(.init(charactersIn: "-")).inverted)
+        let word = trimmed(token)
         if !word.isEmpty { words.insert(word.lowercased()) }
       }
     }
     return words
   }
 
-  /// `text` with `next` appended, as one running text.
-  func join(_ text: String, _ next: String) -> String {
-    guard let last = text.last, let first = next.first else { return text + next }
-    if last == "\u{AD}" { return text.dropLast() + next }
+  /// Appends the next line to the running text, in place.
+  func append(_ next: String, to text: inout String) {
+    guard let last = text.last, let first = next.first else {
+      text += next
+      return
+    }
     let beforeLast = text.dropLast().last
-    if last == "-", let beforeLast, beforeLast.isLetter {
-      return joinHyphenated(text, next, first: first)
+    switch separator(after: text, last: last, beforeLast: beforeLast, next: next, first: first) {
+    case .space: text += " "
+    case .none: break
+    case .dropLast: text.removeLast()
     }
-    if "–—/".contains(last), let beforeLast, !beforeLast.isWhitespace {
-      return text + next
-    }
-    return text + " " + next
+    text += next
   }
 
-  private func joinHyphenated(_ text: String, _ next: String, first: Character) -> String {
-    guard first.isLetter, first.isLowercase else { return text + next }
-    let left = String(text.dropLast().split(separator: " ").last ?? "")
-      .trimmingCharacters(in: .letters.union(.init(charactersIn: "-")).inverted)
-    let right = String(next.split(separator: " ").first ?? "")
-    let rightWord = right.trimmingCharacters(in: .letters.union(.init(charactersIn: "-")).inverted)
-    if Self.conjunctions.contains(rightWord.lowercased()) { return text + " " + next }
-    if left.contains("-") || rightWord.contains("-") { return text + next }
+  /// What goes between the end of a line and the next line.
+  private enum Separator {
+    case space, none, dropLast
+  }
+
+  private func separator(
+    after text: String, last: Character, beforeLast: Character?, next: String, first: Character
+  ) -> Separator {
+    if last == "\u{AD}" { return .dropLast }
+    if last == "-", let beforeLast, beforeLast.isLetter {
+      return hyphenated(text, next, first: first)
+    }
+    if "–—/".contains(last), let beforeLast, !beforeLast.isWhitespace { return .none }
+    return .space
+  }
+
+  private func hyphenated(_ text: String, _ next: String, first: Character) -> Separator {
+    guard first.isLetter, first.isLowercase else { return .none }
+    let body = text.dropLast()
+    let left = Self.trimmed(
+      body[(body.lastIndex(of: " ").map(body.index(after:)) ?? body.startIndex)...])
+    let rightWord = Self.trimmed(next.prefix { $0 != " " })
+    if Self.conjunctions.contains(rightWord.lowercased()) { return .space }
+    if left.contains("-") || rightWord.contains("-") { return .none }
     let joined = (left + rightWord).lowercased()
     let hyphenated = (left + "-" + rightWord).lowercased()
-    if vocabulary.contains(hyphenated), !vocabulary.contains(joined) { return text + next }
-    return text.dropLast() + next
+    if vocabulary.contains(hyphenated), !vocabulary.contains(joined) { return .none }
+    return .dropLast
+  }
+
+  /// A word without the punctuation around it: letters and hyphens kept.
+  private static func trimmed<S: StringProtocol>(_ token: S) -> String {
+    let isWord: (Character) -> Bool = { $0.isLetter || $0 == "-" }
+    guard let first = token.firstIndex(where: isWord), let last = token.lastIndex(where: isWord)
+    else { return "" }
+    return String(token[first...last])
   }
 }

@@ -89,7 +89,9 @@ enum PDFPlanReader {
   /// processors leave it (`Microsoft Word - plan.docx`, `plan.pdf`).
   static func plainTitle(_ title: String) -> String? {
     let lowered = title.lowercased()
-    let fileName = [".doc", ".docx", ".odt", ".pdf", ".rtf", ".indd"].contains { lowered.hasSuffix($0) }
+    let fileName = [".doc", ".docx", ".odt", ".pdf", ".rtf", ".indd"].contains {
+      lowered.hasSuffix($0)
+    }
     if fileName || lowered.hasPrefix("microsoft word - ") || lowered == "untitled" { return nil }
     return title
   }

@@ -44,7 +44,7 @@ struct PDFLineCollector {
   mutating func add(
     _ scalar: Unicode.Scalar, index: Int, x1: Double, y1: Double, x2: Double, y2: Double
   ) {
-    if scalar.properties.isWhitespace {
+    if Self.isWhitespace(scalar) {
       spacePending = true
       return
     }
@@ -64,7 +64,12 @@ struct PDFLineCollector {
     }
     if text.isEmpty { wordStarts.append(x1) }
     spacePending = false
-    text.append(contentsOf: Self.plain(scalar))
+    if (0xFB00...0xFB06).contains(scalar.value) || scalar.value == 0x2010 || scalar.value == 0x2011
+    {
+      text.append(contentsOf: Self.plain(scalar))
+    } else {
+      text.append(scalar)
+    }
     last = (x2, y2, size)
     if let current = box {
       box = (min(current.x1, x1), min(current.y1, y1), max(current.x2, x2), max(current.y2, y2))
@@ -72,7 +77,7 @@ struct PDFLineCollector {
       box = (x1, y1, x2, y2)
     }
     sizes[(size * 2).rounded() / 2, default: 0] += 1
-    if scalar.properties.isAlphabetic {
+    if Self.isLetter(scalar) {
       letters += 1
       if style?.bold == true { boldLetters += 1 }
     }
@@ -102,6 +107,20 @@ struct PDFLineCollector {
         text: String(text), x1: box.x1, y1: box.y1, x2: box.x2, y2: box.y2,
         size: size ?? box.y2 - box.y1, bold: letters > 0 && boldLetters == letters,
         wordStarts: wordStarts))
+  }
+
+  /// White space, with a fast path for ASCII.
+  private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.isASCII
+      ? scalar == " " || (0x09...0x0D).contains(scalar.value) : scalar.properties.isWhitespace
+  }
+
+  /// A letter, with a fast path for ASCII.
+  private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+    if scalar.isASCII {
+      return (0x41...0x5A).contains(scalar.value) || (0x61...0x7A).contains(scalar.value)
+    }
+    return scalar.properties.isAlphabetic
   }
 
   /// A ligature as its letters (`ﬁ` → `fi`), a typographic hyphen as `-`.
