@@ -7,11 +7,19 @@
 
 // poppler-glib reports syntax problems in a PDF through GLib's log under the
 // "Poppler" domain. A damaged plan is reported to the user as a
-// PlanReadingError; these messages must not reach the terminal as well.
+// PlanReadingError; these messages must not reach the terminal as well. They
+// are counted per thread (poppler works on the caller's thread), so a reader
+// can tell a damaged file from one that merely has no text.
+static __thread unsigned long cpoppler_problem_count = 0;
+
 static void cpoppler_drop_message(const gchar *domain, GLogLevelFlags level,
                                   const gchar *message, gpointer data) {
   (void)domain; (void)level; (void)message; (void)data;
+  cpoppler_problem_count++;
 }
+
+/// How many problems poppler has reported on this thread so far.
+static inline unsigned long cpoppler_problems(void) { return cpoppler_problem_count; }
 
 /// Sends poppler's log messages nowhere. Safe to call more than once.
 static inline void cpoppler_silence(void) {

@@ -58,6 +58,9 @@ enum PDFPlanReader {
       !running.contains(PDFRunningText.Place(page: $0.page, line: $0.number))
     }
     guard lines.contains(where: { $0.line.text.contains(where: \.isLetter) }) else {
+      if file.hadProblems {
+        throw .damagedPDF(path: path, reason: "poppler found errors in it and no readable text")
+      }
       throw .pdfWithoutText(path: path)
     }
     var builder = PDFBlockBuilder(

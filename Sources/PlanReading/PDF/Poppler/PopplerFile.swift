@@ -15,9 +15,12 @@ final class PopplerFile {
   }
 
   private let document: OpaquePointer
+  /// poppler's problem count on this thread before the file was opened.
+  private let problemsBefore: UInt
 
   /// Opens a PDF from bytes (poppler keeps its own copy).
   init(data: Data) throws(OpenError) {
+    problemsBefore = UInt(cpoppler_problems())
     var status = CPOPPLER_OPEN_OK
     var message: UnsafeMutablePointer<CChar>?
     let opened = data.withUnsafeBytes { raw in
@@ -33,6 +36,12 @@ final class PopplerFile {
 
   deinit {
     cpoppler_release(UnsafeMutableRawPointer(document))
+  }
+
+  /// Whether poppler found problems in the file (damaged objects, a broken
+  /// cross-reference table) since it was opened on this thread.
+  var hadProblems: Bool {
+    UInt(cpoppler_problems()) > problemsBefore
   }
 
   /// The number of pages.
