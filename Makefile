@@ -3,7 +3,7 @@
 #   make test   installs missing system packages, runs the test suite
 
 SWIFT        ?= swift
-APT_PACKAGES ?= pkg-config libxml2-dev libstemmer-dev zlib1g-dev
+APT_PACKAGES ?= pkg-config libxml2-dev libstemmer-dev zlib1g-dev libpoppler-glib-dev
 DEMO_PLAN    ?= SamplePlans/nl-zwolle-holtenbroek-wijkactieplan-2025-zelfbeheer-buurthuis.md
 
 .PHONY: deps build demo test bench
@@ -36,6 +36,7 @@ test: deps
 
 ## bench: throughput benchmark on ../shared/corpus/imro (see Scripts/benchmark.sh)
 bench: deps
-	@command -v xmllint >/dev/null && command -v rg >/dev/null && command -v bc >/dev/null || \
-	  $(MAKE) deps APT_PACKAGES="libxml2-utils ripgrep bc"
+	@command -v xmllint >/dev/null && command -v rg >/dev/null && command -v bc >/dev/null \
+	  && command -v groff >/dev/null && command -v pdftotext >/dev/null || \
+	  $(MAKE) deps APT_PACKAGES="libxml2-utils ripgrep bc groff poppler-utils"
 	Scripts/benchmark.sh

@@ -5,7 +5,7 @@ import PackageDescription
 /// criterion and with quotes as evidence, how much say residents get in it.
 ///
 /// Modules depend in one direction only:
-/// `CLibXML2`, `CStemmer` ← `PlanReading` ← `Scoring` ← `Assessment` ← `Reporting` ←
+/// `CLibXML2`, `CPoppler`, `CStemmer` ← `PlanReading` ← `Scoring` ← `Assessment` ← `Reporting` ←
 /// `Batch` ← `scorecard`.
 let package = Package(
   name: "participation-scorecard",
@@ -31,6 +31,12 @@ let package = Package(
       pkgConfig: "libxml-2.0",
       providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
     ),
+    // PDF text through poppler's GLib interface (GPL-2.0-or-later; see README "Licence").
+    .systemLibrary(
+      name: "CPoppler",
+      pkgConfig: "poppler-glib",
+      providers: [.apt(["libpoppler-glib-dev"]), .brew(["poppler"])]
+    ),
     .systemLibrary(
       name: "CStemmer",
       providers: [.apt(["libstemmer-dev"]), .brew(["snowball"])]
@@ -38,7 +44,7 @@ let package = Package(
     .target(
       name: "PlanReading",
       dependencies: [
-        "CLibXML2",
+        "CLibXML2", "CPoppler",
         .product(name: "Crypto", package: "swift-crypto"),
         .product(name: "ZIPFoundation", package: "ZIPFoundation"),
       ],

@@ -8,8 +8,17 @@
 # `rg -c -f <all indicator phrases>` on the same files in the same run, as
 # ratios. Then the same with the rubric's phrase list multiplied tenfold
 # (throughput must stay within 20%), and with two worker threads.
+#
+# Then PDF: the first PDF_PLANS (default 100) of those texts typeset once into
+# two-column PDFs with running headers and page numbers (Scripts/md2ms.py and
+# groff, in $BENCH_DIR/pdf, not committed), read by scorecard (read only, and
+# read and scored) next to `pdftotext` (poppler-utils) on the same files.
+# `Scripts/benchmark.sh --pdf-only` runs only this part.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+PDF_ONLY=0
+[ "${1:-}" = "--pdf-only" ] && PDF_ONLY=1
+PDF_PLANS=${PDF_PLANS:-100}
 
 CORPUS=${CORPUS:-../shared/corpus/imro}
 WORK=${BENCH_DIR:-/tmp/scorecard-bench}
@@ -27,8 +36,6 @@ done
 swift build -c release --product scorecard-bench >/dev/null
 BENCH=$(swift build -c release --show-bin-path)/scorecard-bench
 
-python3 Scripts/prepare_benchmark_corpus.py "$CORPUS" "$WORK" "$COPIES" "$RUBRIC"
-
 now() { date +%s.%N; }
 mb() { du -sb "$1" | cut -f1; }
 
@@ -37,6 +44,48 @@ run_bench() { # label folder extra-args...
   local line; line=$("$BENCH" "$folder" --rubric "$RUBRIC" "$@")
   echo "$label $line"
 }
+
+pdf_bench() {
+  for tool in groff pdftotext; do
+    command -v "$tool" >/dev/null || { echo "benchmark: needs $tool (apt-get install groff poppler-utils)" >&2; exit 2; }
+  done
+  local pdf="$WORK/pdf"
+  if [ "$(find "$pdf" -name '*.pdf' 2>/dev/null | wc -l)" -ne "$PDF_PLANS" ]; then
+    rm -rf "$pdf"; mkdir -p "$pdf"
+    find "$CORPUS" -maxdepth 1 -type f | sort | head -n "$PDF_PLANS" | while read -r plan; do
+      python3 Scripts/md2ms.py "$plan" --two-columns --header "Benchmark" --footer "Pagina %" \
+        | groff -ms -mpdfmark -Tpdf -k 2>/dev/null > "$pdf/$(basename "${plan%.*}").pdf"
+    done
+  fi
+  local pages; pages=$(for f in "$pdf"/*.pdf; do pdfinfo "$f" | awk '/^Pages:/ {print $2}'; done | paste -sd+ | bc)
+  echo "== PDF: $(find "$pdf" -name '*.pdf' | wc -l) files, $pages pages ($(( $(mb "$pdf") / 1000 )) kB)"
+  local read_pdf score_pdf start pdftotext_seconds
+  read_pdf=$(run_bench "read-only/pdf  " "$pdf" --read-only)
+  score_pdf=$(run_bench "scorecard/pdf  " "$pdf")
+  echo "$read_pdf"; echo "$score_pdf"
+  start=$(now); for f in "$pdf"/*.pdf; do pdftotext -q "$f" - >/dev/null; done; pdftotext_seconds=$(echo "$(now) - $start" | bc)
+  python3 - "$read_pdf" "$score_pdf" "$pdftotext_seconds" "$(find "$pdf" -name '*.pdf' | wc -l)" "$pages" <<'PY'
+import sys
+def fields(line):
+    return dict(kv.split("=") for kv in line.split()[1:] if "=" in kv)
+read, score = fields(sys.argv[1]), fields(sys.argv[2])
+tool_s, files, pages = float(sys.argv[3]), int(sys.argv[4]), int(sys.argv[5])
+print()
+print(f"{'run':28} {'plans/s':>9} {'pages/s':>9} {'peak MB':>8}")
+for name, f in (("scorecard read only, PDF", read), ("scorecard read+score, PDF", score)):
+    s = float(f["seconds"])
+    print(f"{name:28} {files/s:9.1f} {pages/s:9.1f} {float(f['peak_rss_mb']):8.1f}")
+print(f"{'pdftotext (one process each)':28} {files/tool_s:9.1f} {pages/tool_s:9.1f}")
+print(f"scorecard read only / pdftotext: {(files/float(read['seconds']))/(files/tool_s):.2f}x")
+PY
+}
+
+if [ "$PDF_ONLY" -eq 1 ]; then
+  pdf_bench
+  exit 0
+fi
+
+python3 Scripts/prepare_benchmark_corpus.py "$CORPUS" "$WORK" "$COPIES" "$RUBRIC"
 
 echo "== corpus: $(find "$WORK/text" -type f | wc -l) text files ($(( $(mb "$WORK/text") / 1000000 )) MB), $(find "$WORK/xml" -type f | wc -l) XML files ($(( $(mb "$WORK/xml") / 1000000 )) MB)"
 read_line=$(run_bench "read-only/text " "$WORK/text" --read-only)
@@ -70,3 +119,5 @@ change = float(x10['mb_per_s'])/float(text['mb_per_s']) - 1
 print(f"10× phrases: throughput {change*100:+.1f}% ({'within' if abs(change) <= 0.20 else 'OUTSIDE'} 20%)")
 print(f"2 jobs / 1 job: {float(j2['mb_per_s'])/float(text['mb_per_s']):.2f}×")
 PY
+
+pdf_bench

@@ -1,7 +1,7 @@
 import Foundation
 
-/// Reads plan files (plain text, Markdown, XML in its several schemas, Word,
-/// OpenDocument and HTML) into a ``PlanDocument``.
+/// Reads plan files (plain text, Markdown, XML in its several schemas, PDF,
+/// Word, OpenDocument and HTML) into a ``PlanDocument``.
 ///
 /// The format is chosen by the content, not the name: a ZIP archive holding
 /// `word/document.xml` is a Word document, one whose `mimetype` says so an
@@ -14,10 +14,18 @@ public struct PlanReader: Sendable {
   public struct Options: Sendable, Equatable {
     /// The largest file, in bytes, the reader accepts.
     public var maxBytes: Int
+    /// The most pages read from one PDF.
+    public var maxPDFPages: Int
+    /// The most seconds spent reading the text of one PDF (checked between
+    /// pages), so a hostile PDF cannot hold up a batch.
+    public var maxPDFSeconds: Double
 
-    /// Creates options; the default limit is 50 MB.
-    public init(maxBytes: Int = 50_000_000) {
+    /// Creates options; the default limits are 50 MB, and for a PDF 2,000
+    /// pages and 120 seconds.
+    public init(maxBytes: Int = 50_000_000, maxPDFPages: Int = 2_000, maxPDFSeconds: Double = 120) {
       self.maxBytes = maxBytes
+      self.maxPDFPages = maxPDFPages
+      self.maxPDFSeconds = maxPDFSeconds
     }
   }
 
@@ -112,6 +120,10 @@ public struct PlanReader: Sendable {
           + "table of contents cannot be read")
     case .legacyOffice(let format):
       throw .legacyFormat(path: path, format: format)
+    case .pdf:
+      output = try PDFPlanReader.read(
+        data: data, path: path,
+        limits: .init(maxPages: options.maxPDFPages, maxSeconds: options.maxPDFSeconds))
     case .binary(let reason):
       throw .undecodable(path: path, reason: reason)
     }

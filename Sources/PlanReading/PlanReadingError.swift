@@ -12,7 +12,7 @@ public enum PlanReadingError: Error, Sendable, Equatable {
   /// The file is larger than the configured limit.
   case tooLarge(path: String, bytes: Int, limit: Int)
   /// The bytes are not text in any encoding the reader knows (for example a
-  /// binary file such as a PDF or an image).
+  /// binary file such as a Word document or an image).
   case undecodable(path: String, reason: String)
   /// The XML is not well-formed; `message` is libxml2's own description.
   case malformedXML(path: String, line: Int, column: Int, message: String)
@@ -31,6 +31,16 @@ public enum PlanReadingError: Error, Sendable, Equatable {
   /// A part of the archive would unpack to far more than the file's size (a
   /// ZIP bomb); reading stopped before it was unpacked.
   case archiveBomb(path: String, part: String, reason: String)
+  /// The PDF has no text layer, only images of pages (a scan).
+  case pdfWithoutText(path: String)
+  /// The PDF can only be opened with a password.
+  case encryptedPDF(path: String)
+  /// The PDF is damaged or incomplete; `reason` says what was found.
+  case damagedPDF(path: String, reason: String)
+  /// The PDF has more pages than the reader is allowed to read.
+  case pdfTooLong(path: String, pages: Int, limit: Int)
+  /// Reading the PDF's text took longer than the reader is allowed to spend.
+  case pdfTooSlow(path: String, page: Int, seconds: Double)
 }
 
 extension PlanReadingError: LocalizedError {
@@ -50,8 +60,8 @@ extension PlanReadingError: LocalizedError {
         + "Raise the limit (--max-bytes) if this really is one plan."
     case .undecodable(let path, let reason):
       return "\(path): not a text or XML file (\(reason)). "
-        + "Convert the plan to plain text (UTF-8), XML, Word (.docx), OpenDocument (.odt) or HTML "
-        + "first; PDF files are not read directly."
+        + "Convert the plan to plain text (UTF-8), XML, PDF, Word (.docx), OpenDocument (.odt) "
+        + "or HTML first."
     case .malformedXML(let path, let line, let column, let message):
       return "\(path):\(line):\(column): malformed XML: \(message). "
         + "Fix the XML at that position (an unclosed or misspelled tag is the usual cause)."
@@ -72,6 +82,22 @@ extension PlanReadingError: LocalizedError {
     case .archiveBomb(let path, let part, let reason):
       return "\(path): refused for safety: \(reason) (part \(part)), as a ZIP bomb would. "
         + "If this really is a plan, open it in Word or LibreOffice and save it again."
+    case .pdfWithoutText(let path):
+      return "\(path): this PDF has no text; it is probably a scan. "
+        + "Run OCR first (for example `ocrmypdf plan.pdf out.pdf`) and read the result."
+    case .encryptedPDF(let path):
+      return "\(path): this PDF is protected with a password. "
+        + "Ask the municipality for an unprotected copy, or remove the password first "
+        + "(for example `qpdf --decrypt --password=… plan.pdf out.pdf`)."
+    case .damagedPDF(let path, let reason):
+      return "\(path): this PDF is damaged or incomplete (\(reason)). "
+        + "Download or export the plan again."
+    case .pdfTooLong(let path, let pages, let limit):
+      return "\(path): this PDF has \(pages) pages, more than the limit of \(limit). "
+        + "Split it into the parts that are the plan, or raise the page limit if this really is one plan."
+    case .pdfTooSlow(let path, let page, let seconds):
+      return "\(path): reading this PDF took more than \(Int(seconds)) seconds "
+        + "(stopped at page \(page)). Check that the file is the plan; convert it to text with another tool, or raise the time limit."
     }
   }
 }
@@ -84,7 +110,9 @@ extension PlanReadingError {
       .tooLarge(let path, _, _), .undecodable(let path, _),
       .malformedXML(let path, _, _, _), .unsafeXML(let path, _, _, _),
       .legacyFormat(let path, _), .corruptArchive(let path, _), .unsupportedArchive(let path, _),
-      .archiveBomb(let path, _, _):
+      .archiveBomb(let path, _, _),
+      .pdfWithoutText(let path), .encryptedPDF(let path), .damagedPDF(let path, _),
+      .pdfTooLong(let path, _, _), .pdfTooSlow(let path, _, _):
       return path
     }
   }

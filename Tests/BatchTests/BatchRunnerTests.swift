@@ -24,7 +24,7 @@ extension BatchRunnerTests {
       ])
     let failures = outcome.failures.sorted { $0.file < $1.file }
     #expect(failures.map(\.file) == ["kapot.xml", "leeg.txt", "scan.pdf"])
-    #expect(failures.map(\.code) == ["malformed_xml", "empty_file", "not_text"])
+    #expect(failures.map(\.code) == ["malformed_xml", "empty_file", "damaged_pdf"])
     #expect(failures[0].line == 4)
     #expect(failures[0].message.hasPrefix("kapot.xml:4:"))
 

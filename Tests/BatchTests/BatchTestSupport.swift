@@ -59,7 +59,7 @@ enum BatchFixture {
   }
 
   /// Three good plans (two text, one XML) and three bad ones: malformed XML,
-  /// an empty file and a binary (PDF) file.
+  /// an empty file and a broken PDF (a header and a few bytes, cut off).
   static let mixedFolder: [String: Data] = [
     "zwolle/holtenbroek.md": plan(
       gemeente: "Zwolle", wijk: "Holtenbroek", jaar: 2025, soort: "wijkactieplan",

@@ -72,14 +72,15 @@ extension AgreementAnalysis {
       }
       for evidence in judged.engineEvidence {
         if let index = quotes.firstIndex(where: {
-          $0.quote == evidence.quote && $0.line == evidence.line
+          $0.quote == evidence.quote && $0.line == evidence.line && $0.page == evidence.page
         }) {
           if !quotes[index].shownTo.contains(name) { quotes[index].shownTo.append(name) }
         } else {
           quotes.append(
             .init(
               quote: evidence.quote, headingPath: evidence.headingPath, line: evidence.line,
-              group: evidence.group, indicator: evidence.indicator, shownTo: [name]))
+              page: evidence.page, group: evidence.group, indicator: evidence.indicator,
+              shownTo: [name]))
         }
       }
     }

@@ -49,8 +49,10 @@ public struct Disagreement: Sendable, Equatable, Encodable {
     public var quote: String
     /// The titles of the sections it stands in.
     public var headingPath: [String]
-    /// Its 1-based line in the plan file.
+    /// Its 1-based line in the plan file (for a PDF, on its page).
     public var line: Int
+    /// For a PDF: its 1-based page, encoded only when present.
+    public var page: Int?
     /// The indicator group that matched.
     public var group: String
     /// The indicator's phrase.
@@ -61,7 +63,7 @@ public struct Disagreement: Sendable, Equatable, Encodable {
     enum CodingKeys: String, CodingKey {
       case quote
       case headingPath = "heading_path"
-      case line, group, indicator
+      case line, page, group, indicator
       case shownTo = "shown_to"
     }
   }

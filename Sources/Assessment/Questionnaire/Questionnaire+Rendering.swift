@@ -63,7 +63,7 @@ extension Questionnaire {
         "“\(evidence.quote)”".wrapped(width: settings.width, indent: "    ", firstIndent: "  - "))
       let section = sectionPath(evidence.headingPath).joined(separator: " › ")
       lines.append(
-        strings.place(section: section, line: evidence.line)
+        strings.place(section: section, line: evidence.line, page: evidence.page)
           .wrapped(width: settings.width, indent: "      ", firstIndent: "    "))
     }
     if criterion.evidenceCount > shown.count {

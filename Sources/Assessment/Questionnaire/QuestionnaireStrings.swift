@@ -126,8 +126,9 @@ public struct QuestionnaireStrings: Sendable {
       "The scorecard found nothing on this in the plan.")
   }
 
-  func place(section: String, line: Int) -> String {
-    let lineText = pick("regel \(line)", "line \(line)")
+  func place(section: String, line: Int, page: Int?) -> String {
+    let lineText =
+      page.map { pick("blz. \($0)", "p. \($0)") } ?? pick("regel \(line)", "line \(line)")
     return section.isEmpty ? "(\(lineText))" : "(\(section), \(lineText))"
   }
 

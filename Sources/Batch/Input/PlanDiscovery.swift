@@ -2,8 +2,8 @@ import Foundation
 
 /// Finds the plans under a folder, recursively, as sorted relative paths.
 ///
-/// Every regular file counts as a plan (text, XML, Word, OpenDocument and HTML
-/// are read by content), so a PDF or old `.doc` file is reported as
+/// Every regular file counts as a plan (text, XML, PDF, Word, OpenDocument and HTML
+/// are read by content), so an image or an old `.doc` file is reported as
 /// unreadable instead of being passed over in silence, except:
 /// - hidden files and folders (the name starts with `.`);
 /// - the output folder and the cache folder, when they lie inside;

@@ -153,6 +153,11 @@ struct PlanProcessor: Sendable {
     case .unsupportedArchive:
       return PlanFailure(file: file, code: "unsupported_archive", message: message)
     case .archiveBomb: return PlanFailure(file: file, code: "zip_bomb", message: message)
+    case .pdfWithoutText: return PlanFailure(file: file, code: "pdf_without_text", message: message)
+    case .encryptedPDF: return PlanFailure(file: file, code: "encrypted_pdf", message: message)
+    case .damagedPDF: return PlanFailure(file: file, code: "damaged_pdf", message: message)
+    case .pdfTooLong: return PlanFailure(file: file, code: "pdf_too_long", message: message)
+    case .pdfTooSlow: return PlanFailure(file: file, code: "pdf_too_slow", message: message)
     }
   }
 }

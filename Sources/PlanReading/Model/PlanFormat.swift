@@ -16,4 +16,6 @@ public enum PlanFormat: String, Sendable, Codable, CaseIterable {
   case odt
   /// A web page (HTML, read with libxml2's forgiving HTML parser).
   case html
+  /// PDF with a text layer, read through poppler.
+  case pdf
 }

@@ -1,8 +1,8 @@
 import Foundation
 import ZIPFoundation
 
-/// Decides from the content, not the name, what a file holds: a Word or
-/// OpenDocument archive, HTML, XML, text, or binary data.
+/// Decides from the content, not the name, what a file holds: a PDF, a Word
+/// or OpenDocument archive, HTML, XML, text, or binary data.
 enum FormatSniffer {
   /// The broad families of input.
   enum Family: String {
@@ -11,6 +11,7 @@ enum FormatSniffer {
     case html = "HTML"
     case docx = "a Word document (DOCX)"
     case odt = "an OpenDocument text (ODT)"
+    case pdf = "PDF"
   }
 
   /// What the content says.
@@ -26,6 +27,7 @@ enum FormatSniffer {
     case corruptArchive
     /// An old word-processor format the reader does not read; `format` names it.
     case legacyOffice(format: String)
+    case pdf
     case binary(reason: String)
 
     var family: Family {
@@ -34,6 +36,7 @@ enum FormatSniffer {
       case .html: return .html
       case .docx: return .docx
       case .odt: return .odt
+      case .pdf: return .pdf
       case .text, .binary, .otherArchive, .corruptArchive, .legacyOffice: return .text
       }
     }
@@ -42,6 +45,7 @@ enum FormatSniffer {
   /// Sniffs a file's content.
   static func sniff(_ data: Data) -> Verdict {
     let head = data.prefix(4096)
+    if head.starts(with: Array("%PDF-".utf8)) { return .pdf }
     if head.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
       return sniffArchive(data)
     }
@@ -94,6 +98,7 @@ enum FormatSniffer {
     case "html", "htm": return .html
     case "docx": return .docx
     case "odt": return .odt
+    case "pdf": return .pdf
     default: return nil
     }
   }
@@ -165,7 +170,6 @@ enum FormatSniffer {
 
   private static func binarySignature(_ head: Data) -> String? {
     let signatures: [([UInt8], String)] = [
-      (Array("%PDF".utf8), "it is a PDF file"),
       ([0x89, 0x50, 0x4E, 0x47], "it is a PNG image"),
       ([0xFF, 0xD8, 0xFF], "it is a JPEG image"),
       ([0x1F, 0x8B], "it is a gzip archive"),

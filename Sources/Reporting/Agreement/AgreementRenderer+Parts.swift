@@ -86,10 +86,10 @@ extension AgreementRenderer {
     return lines
   }
 
-  /// Where a quote stands: `Section › Subsection, regel 12`.
+  /// Where a quote stands: `Section › Subsection, regel 12` (`blz. 12` for a PDF).
   func place(_ quote: Disagreement.ShownQuote, _ s: ReportStrings) -> String {
     let section = quote.headingPath.suffix(2).joined(separator: " › ")
-    let line = "\(s.line) \(quote.line)"
+    let line = quote.page.map { "\(s.page) \($0)" } ?? "\(s.line) \(quote.line)"
     return section.isEmpty ? line : "\(section), \(line)"
   }
 

@@ -38,6 +38,7 @@ struct ReportStrings {
   var notApplicable: String { pick("n.v.t.", "n/a") }
   var weight: String { pick("weegt", "weight") }
   var line: String { pick("regel", "line") }
+  var page: String { pick("blz.", "p.") }
   var notes: String { pick("Opmerkingen bij het lezen", "Reading notes") }
   var cappedBecause: String { pick("Begrensd", "Capped") }
   var scored: String { pick("gescoord", "scored") }

@@ -24,7 +24,7 @@ struct EvidenceBuilder {
       quote: Self.quote(text, around: match.matchedText), matched: match.matchedText,
       headingPath: block.headingPath, line: block.location.line,
       column: block.location.column, elementPath: block.location.elementPath,
-      group: group.id,
+      page: block.location.page, group: group.id,
       indicator: indicator.near.map { "\(indicator.phrase) ~\(indicator.within) \($0)" }
         ?? indicator.phrase,
       rung: indicator.rung ?? group.rung, context: match.context,

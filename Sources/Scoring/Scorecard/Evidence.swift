@@ -14,6 +14,10 @@ public struct Evidence: Sendable, Codable, Equatable {
   public var column: Int
   /// For XML: the element path of the block.
   public var elementPath: String?
+  /// For PDF: the 1-based page the block starts on, encoded only when present.
+  ///
+  /// `line` is then the line on that page.
+  public var page: Int?
   /// The id of the indicator group that matched.
   public var group: String
   /// The indicator's phrase as written in the rubric (with `near` when used).
@@ -30,7 +34,7 @@ public struct Evidence: Sendable, Codable, Equatable {
     case headingPath = "heading_path"
     case line, column
     case elementPath = "element_path"
-    case group, indicator, rung, context, failed
+    case page, group, indicator, rung, context, failed
   }
 }
 

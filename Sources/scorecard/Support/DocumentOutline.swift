@@ -31,7 +31,9 @@ enum DocumentOutline {
     lines.append("blocks: \(document.blocks.count) (\(prose) with prose)")
     lines.append("")
     for block in document.blocks {
-      let place = "\(block.location.line):\(block.location.column)"
+      let place =
+        block.location.page.map { "p\($0):\(block.location.line)" }
+        ?? "\(block.location.line):\(block.location.column)"
       switch block.kind {
       case .heading:
         let marks = String(repeating: "#", count: block.level ?? 1)
