@@ -215,3 +215,73 @@ extension DocumentZonesTests {
     #expect(invloed.evidence.first?.quote == Self.consultation)
   }
 }
+
+// MARK: - Titles, questions, other parties, budgets
+
+extension DocumentZonesTests {
+  /// The title line at the top of a document and a short question standing
+  /// as a heading are never quoted.
+  @Test func titleAndQuestionAreHeadings() {
+    let title = "Verordening inspraak en participatie van bewoners 2024"
+    let question = "Wilt u meepraten over de inspraak?"
+    let card = Self.score([
+      (.paragraph, nil, title),
+      (.paragraph, nil, question),
+      (.paragraph, nil, Self.consultation),
+    ])
+    let quotes = Self.quotes(card)
+    #expect(!quotes.contains(title))
+    #expect(!quotes.contains(question))
+    #expect(quotes.contains(Self.consultation))
+  }
+
+  /// A survey among another party (buyers) is not consultation of residents,
+  /// even when residents are named later in the sentence.
+  @Test func surveyAmongBuyersIsNotConsultation() {
+    let survey =
+      "Uit een enquête onder de kopers van de woningen blijkt dat de meeste bewoners één auto hebben."
+    let card = Self.score([(.heading, 1, "Parkeren"), (.paragraph, nil, survey)])
+    #expect(!Self.quotes(card).contains(survey))
+    #expect(card.ladder.rung == 0)
+  }
+
+  /// A heading that names another authority opens a section about it: a
+  /// letter of the province in an appendix is no consultation of residents.
+  @Test func headingNamingAnAuthority() {
+    let letter = "Wij hebben geen opmerkingen over het voorontwerp en wensen u succes met de inspraak."
+    let card = Self.score([
+      (.heading, 1, "Bijlage 3 Reactie provincie Utrecht"), (.paragraph, nil, letter),
+    ])
+    #expect(!Self.quotes(card).contains(letter))
+  }
+
+  /// A budget the residents hold (they are the actor) is co-deciding, rung
+  /// 5; a budget the municipality's team decides on is not.
+  @Test func budgetHeldByResidents() {
+    let held = Self.score([
+      (.heading, 1, "Buurtbudget"),
+      (.paragraph, nil, "Bewoners besteden het buurtbudget aan hun eigen activiteiten."),
+    ])
+    #expect(held.ladder.rung == 5)
+    #expect(held.criterion("invloed")?.level == 2)
+    let decidedByOthers = Self.score([
+      (.heading, 1, "Buurtbudget"),
+      (.paragraph, nil, "Voor kleine initiatieven is een buurtbudget beschikbaar."),
+      (.paragraph, nil, "Het wijkteam van de gemeente beslist over de toekenning."),
+    ])
+    #expect(decidedByOthers.ladder.rung < 5)
+  }
+
+  /// Of the groups of an `any` rule, the first listed proves the level
+  /// best: a statement of the residents' role leads over a meeting report.
+  @Test func roleStatementLeadsKaders() throws {
+    let meeting = "Op 3 maart is een inloopavond gehouden in het buurthuis."
+    let role = "Een ieder kan een zienswijze indienen op het ontwerp."
+    let card = Self.score([
+      (.heading, 1, "Inspraak"), (.paragraph, nil, meeting), (.paragraph, nil, role),
+    ])
+    let kaders = try #require(card.criterion("kaders"))
+    #expect(kaders.level == 1)
+    #expect(kaders.evidence.first?.quote == role)
+  }
+}
