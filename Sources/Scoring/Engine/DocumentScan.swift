@@ -192,9 +192,10 @@ struct DocumentScan {
         actorFrom: inherited?.source,
         tense: tense,
         specifics: specifics)
-      // A match whose nearest actor is another party (a survey among buyers,
-      // a reaction of the province) is about that party, not the residents.
-      if inherited == nil, evidence.actor == .other { continue }
+      // A match whose actor is another party (a survey among buyers, a
+      // reaction of the province, or the sentence after one about them) is
+      // about that party, not the residents.
+      if evidence.actor == .other { continue }
       matches.append(
         IndicatorMatch(
           group: group, indicator: indicator, sentence: sentenceIndex, tokens: hit.tokens,
