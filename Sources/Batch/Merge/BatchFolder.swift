@@ -16,7 +16,8 @@ struct BatchFolder {
   let failures: [PlanFailure]
 
   /// Reads a batch output folder.
-  /// - Throws: ``BatchError/notABatchOutput(path:missing:)`` or
+  /// - Throws: ``BatchError/notABatchOutput(path:missing:)``,
+  ///   ``BatchError/damagedShard(path:reason:)`` or
   ///   ``BatchError/corruptResults(path:line:reason:)``.
   init(reading url: URL) throws(BatchError) {
     self.url = url
@@ -29,7 +30,9 @@ struct BatchFolder {
     } catch {
       throw .corruptResults(path: infoURL.path, line: nil, reason: "\(error)")
     }
-    results = try Self.readResults(url.appendingPathComponent(BatchLayout.results))
+    let resultsURL = url.appendingPathComponent(BatchLayout.results)
+    try Self.verify(resultsURL, against: info, folder: url)
+    results = try Self.readResults(resultsURL)
     let errorsURL = url.appendingPathComponent(BatchLayout.errors)
     guard let errorsData = try? Data(contentsOf: errorsURL) else {
       throw .notABatchOutput(path: url.path, missing: BatchLayout.errors)
@@ -38,6 +41,34 @@ struct BatchFolder {
       failures = try JSONDecoder().decode(ErrorsFile.self, from: errorsData).errors
     } catch {
       throw .corruptResults(path: errorsURL.path, line: nil, reason: "\(error)")
+    }
+  }
+
+  /// Checks `results.jsonl` against the line count and SHA-256 that
+  /// `batch.json` recorded.
+  /// - Throws: ``BatchError/damagedShard(path:reason:)``.
+  static func verify(_ resultsURL: URL, against info: BatchInfo, folder: URL) throws(BatchError) {
+    guard let recorded = info.results else {
+      throw .damagedShard(
+        path: folder.path,
+        reason: "\(BatchLayout.info) records no checksum of \(BatchLayout.results) "
+          + "(written by an older scorecard)")
+    }
+    guard let data = try? Data(contentsOf: resultsURL) else {
+      throw .notABatchOutput(path: folder.path, missing: BatchLayout.results)
+    }
+    let found = ResultsDigest(of: data)
+    if found.lines != recorded.lines {
+      throw .damagedShard(
+        path: folder.path,
+        reason: "\(BatchLayout.results) has \(found.lines) lines, \(BatchLayout.info) "
+          + "recorded \(recorded.lines)")
+    }
+    if found.sha256 != recorded.sha256 {
+      throw .damagedShard(
+        path: folder.path,
+        reason: "\(BatchLayout.results) was changed after the run (its SHA-256 is not the "
+          + "one \(BatchLayout.info) recorded)")
     }
   }
 

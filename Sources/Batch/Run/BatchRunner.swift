@@ -27,14 +27,17 @@ public struct BatchRunner: Sendable {
   /// Runs the batch.
   /// - Parameter progress: Called after every plan, on one task at a time.
   /// - Returns: What was scored and what failed.
-  /// - Throws: ``BatchError`` when the run cannot start or its outputs cannot
-  ///   be written; never for a plan that fails.
+  /// - Throws: ``BatchError`` when the run cannot start (another run writes to
+  ///   the output folder: ``BatchError/outputLocked(path:holder:)``) or its
+  ///   outputs cannot be written; never for a plan that fails.
   public func run(progress: @Sendable (BatchProgress) -> Void = { _ in }) async throws(BatchError)
     -> BatchOutcome
   {
     let input = options.input.standardizedFileURL
     let output = options.output.standardizedFileURL
     try check(input: input, output: output)
+    let lock = try OutputLock(folder: output)
+    defer { lock.release() }
     let discovery = PlanDiscovery(
       root: input, skipped: [output] + [options.cache].compactMap { $0 },
       excludes: options.excludes)

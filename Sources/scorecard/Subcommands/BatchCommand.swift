@@ -179,7 +179,7 @@ extension ScorecardCommand {
           "\nWrote \(outFolder)/\(BatchLayout.index), \(BatchLayout.summary), "
           + "\(BatchLayout.results) and a report per plan in \(BatchLayout.plans)/."
       }
-      FileHandle.standardOutput.write(Data((text + "\n").utf8))
+      FileHandle.standardOutput.write(Data((text.terminalSafe + "\n").utf8))
     }
   }
 }

@@ -1,5 +1,6 @@
 import Batch
 import Foundation
+import PlanReading
 
 /// Shows a batch's progress on stderr: a bar that redraws in place when stderr
 /// is a terminal (files done / total, rate, time left, failures), a line at
@@ -101,7 +102,7 @@ final class ProgressPrinter: @unchecked Sendable {
   }
 
   private func write(_ text: String) {
-    FileHandle.standardError.write(Data(text.utf8))
+    FileHandle.standardError.write(Data(text.terminalSafe.utf8))
   }
 
   /// `m:ss`.
