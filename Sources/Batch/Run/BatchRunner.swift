@@ -38,6 +38,12 @@ public struct BatchRunner: Sendable {
     try check(input: input, output: output)
     let lock = try OutputLock(folder: output)
     defer { lock.release() }
+    if let cache = options.cache.map(ResultCache.init(folder:)) {
+      // Inside the locked output folder, every partial file is a killed run's;
+      // in a shared cache, one may belong to a run on another machine.
+      let own = cache.folder.standardizedFileURL.path.hasPrefix(output.path + "/")
+      cache.removeStalePartials(olderThan: own ? 0 : 3600)
+    }
     let discovery = PlanDiscovery(
       root: input, skipped: [output] + [options.cache].compactMap { $0 },
       excludes: options.excludes)

@@ -159,6 +159,11 @@ extension ScorecardCommand {
       if let shard { text += " (shard \(shard))" }
       text += String(format: " in %.1f s", outcome.elapsedSeconds)
       if outcome.cached > 0 { text += ", \(outcome.cached) from the cache" }
+      if outcome.rejectedCacheEntries > 0 {
+        let entries = outcome.rejectedCacheEntries == 1 ? "entry was" : "entries were"
+        text += ", \(outcome.rejectedCacheEntries) cache \(entries) damaged or changed and "
+          + "scored again"
+      }
       let merged = outcome.plans.filter { $0.scorecard.assessments != nil }.count
       if merged > 0 { text += ", \(merged) with residents' assessments" }
       text += "."

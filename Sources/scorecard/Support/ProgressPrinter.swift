@@ -42,7 +42,7 @@ final class ProgressPrinter: @unchecked Sendable {
     lock.withLock {
       if case .failed(let failure) = progress.event {
         clear(&state)
-        write("error: \(failure.message)\n")
+        write("error: \(failure.message.terminalSafe)\n")
       }
       switch mode {
       case .quiet:
@@ -91,6 +91,9 @@ final class ProgressPrinter: @unchecked Sendable {
     }
     if progress.failed > 0 { text += "  \(progress.failed) failed" }
     if progress.cached > 0 { text += "  \(progress.cached) cached" }
+    if progress.rejectedCacheEntries > 0 {
+      text += "  \(progress.rejectedCacheEntries) bad cache entries rescored"
+    }
     return text
   }
 
