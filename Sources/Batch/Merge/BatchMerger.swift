@@ -43,7 +43,7 @@ public struct BatchMerger: Sendable {
     do {
       try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
     } catch {
-      throw .cannotWrite(path: output.path, reason: error.localizedDescription)
+      throw .cannotWrite(path: output.path, reason: FileAccess.words(for: error, path: output.path))
     }
     let lock = try OutputLock(folder: output)
     defer { lock.release() }

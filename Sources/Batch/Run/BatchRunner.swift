@@ -46,13 +46,16 @@ public struct BatchRunner: Sendable {
     }
     let discovery = PlanDiscovery(
       root: input, skipped: [output] + [options.cache].compactMap { $0 },
-      excludes: options.excludes)
-    let all = try discovery.files()
+      excludes: options.excludes, followLinks: options.followLinks)
+    let found = try discovery.files()
+    let all = found.files
+    let skipped = options.shard.map { shard in found.failures.filter { shard.contains($0.file) } }
+      ?? found.failures
     let manifest = try PlanManifest.load(from: input.appendingPathComponent(BatchLayout.manifest))
     let files = options.shard.map { shard in all.filter(shard.contains) } ?? all
     let assessments = try options.assessments.map { folder throws(BatchError) in
       try AssessmentFolder(
-        reading: folder.standardizedFileURL, planRoot: input, plans: all, rubric: rubric.id,
+        reading: folder.standardizedFileURL, planRoot: input, plans: all, rubric: rubric,
         maxBytes: options.maxBytes, shard: options.shard)
     }
     let processor = PlanProcessor(
@@ -62,7 +65,8 @@ public struct BatchRunner: Sendable {
       language: options.language, manifest: manifest?.entries ?? [:],
       assessments: assessments?.perPlan ?? [:])
     var outcome = try await score(files, with: processor, progress: progress)
-    outcome.failures += assessments?.failures ?? []
+    outcome.files += skipped.count
+    outcome.failures += skipped + (assessments?.failures ?? [])
     outcome.warnings = (manifest?.unknownFiles(among: all) ?? []).map {
       "\(BatchLayout.manifest): \($0) is not among the plans found; its row was not used"
     }
@@ -91,7 +95,7 @@ public struct BatchRunner: Sendable {
     do {
       try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
     } catch {
-      throw .cannotWrite(path: output.path, reason: error.localizedDescription)
+      throw .cannotWrite(path: output.path, reason: FileAccess.words(for: error, path: output.path))
     }
   }
 

@@ -135,12 +135,9 @@ struct PlanProcessor: Sendable {
       throw .tooLarge(path: file, bytes: size, limit: reader.options.maxBytes)
     }
     do {
-      return try Data(contentsOf: url)
+      return try FileAccess.read(url.path)
     } catch {
-      guard FileManager.default.fileExists(atPath: url.path) else {
-        throw .fileNotFound(path: file)
-      }
-      throw .unreadable(path: file, reason: error.localizedDescription)
+      throw error.notFound ? .fileNotFound(path: file) : .unreadable(path: file, reason: error.reason)
     }
   }
 

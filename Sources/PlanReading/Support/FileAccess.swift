@@ -51,7 +51,7 @@ public enum FileAccess {
 
   /// Why the path is not a regular file ("it is a folder, not a file"), or
   /// `nil` for a regular file.
-  static func kind(of mode: mode_t) -> String? {
+  public static func kind(of mode: mode_t) -> String? {
     switch mode & S_IFMT {
     case S_IFREG: nil
     case S_IFDIR: "it is a folder, not a file"
@@ -62,21 +62,21 @@ public enum FileAccess {
     }
   }
 
-  /// Why writing `path` failed, in words: the error's system cause, or that
-  /// the path is a folder.
+  /// Why reading, listing or writing `path` failed, in words: the error's
+  /// system cause, or that the path is a folder.
   public static func words(for error: any Error, path: String) -> String {
-    var isDirectory: ObjCBool = false
-    if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory),
-      isDirectory.boolValue
-    {
-      return "it is a folder, not a file"
-    }
     let nsError = error as NSError
     if nsError.domain == NSPOSIXErrorDomain { return words(errno: Int32(nsError.code)) }
     if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError,
       underlying.domain == NSPOSIXErrorDomain
     {
       return words(errno: Int32(underlying.code))
+    }
+    var isDirectory: ObjCBool = false
+    if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory),
+      isDirectory.boolValue, nsError.code != CocoaError.fileReadNoPermission.rawValue
+    {
+      return "it is a folder, not a file"
     }
     switch CocoaError.Code(rawValue: nsError.code) {
     case .fileNoSuchFile, .fileReadNoSuchFile: return words(errno: ENOENT)

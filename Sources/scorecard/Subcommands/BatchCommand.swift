@@ -64,6 +64,13 @@ extension ScorecardCommand {
     @Option(help: "Skip files or folders matching this glob pattern; repeatable.")
     var exclude: [String] = []
 
+    @Flag(
+      help: """
+        Follow symbolic links that lead out of the plan folder, and links to folders \
+        (by default these are listed in errors.json and not read).
+        """)
+    var followLinks = false
+
     @Option(help: "Criteria that break ties in the grade, comma-separated.")
     var tieBreak: String = Ranking.defaultTieBreakers.joined(separator: ",")
 
@@ -144,6 +151,7 @@ extension ScorecardCommand {
       }
       options.shard = try shard.map { try Shard(parsing: $0) }
       options.excludes = exclude
+      options.followLinks = followLinks
       options.maxBytes = maxBytes
       options.assessments = assessments.map { URL(fileURLWithPath: $0, isDirectory: true) }
       options.tieBreakers = tieBreak.split(separator: ",").map {
