@@ -23,5 +23,7 @@ public struct ReadingNote: Sendable, Codable, Equatable {
     case formatSniffed = "format_sniffed"
     /// The XML declares entities, which were left unexpanded.
     case entitiesNotExpanded = "entities_not_expanded"
+    /// A front-matter value (`jaar`, `soort`, `taal`) could not be used.
+    case frontMatterValueIgnored = "front_matter_value_ignored"
   }
 }

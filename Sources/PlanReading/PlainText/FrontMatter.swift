@@ -12,6 +12,9 @@ struct FrontMatter {
   var metadata: DeclaredMetadata
   /// The number of lines the block takes, both fences included.
   var lineCount: Int
+  /// Values the block gives that could not be used (a year that is not a
+  /// year, an unknown kind or language), one note each.
+  var notes: [ReadingNote] = []
 
   /// The most lines a front-matter block may have.
   private static let maximumLines = 200
@@ -23,26 +26,37 @@ struct FrontMatter {
     guard let first = lines.first, first.number == 1, first.column == 1, first.text == "---"
     else { return nil }
     var metadata = DeclaredMetadata()
+    var notes: [ReadingNote] = []
     for index in lines.indices.dropFirst().prefix(maximumLines) {
       let text = lines[index].text
       if text == "---" || text == "..." {
-        return FrontMatter(metadata: metadata, lineCount: index + 1)
+        return FrontMatter(metadata: metadata, lineCount: index + 1, notes: notes)
       }
       if text.isEmpty || text.hasPrefix("#") || text.hasPrefix("- ") { continue }
       guard let colon = text.firstIndex(of: ":") else { return nil }
       let key = text[..<colon]
       guard !key.isEmpty, key.allSatisfy({ $0.isLetter || $0 == "_" || $0 == "-" || $0 == " " })
       else { return nil }
-      apply(key: key, value: unquote(text[text.index(after: colon)...]), to: &metadata)
+      let value = unquote(text[text.index(after: colon)...])
+      if let problem = apply(key: key, value: value, to: &metadata) {
+        notes.append(
+          ReadingNote(
+            code: .frontMatterValueIgnored,
+            message: "line \(lines[index].number): `\(key): \(value.clipped())` was not used: "
+              + problem))
+      }
     }
     return nil
   }
 
   // MARK: - Keys
 
-  /// Stores one value under the field its key names.
-  private static func apply(key: Substring, value: String, to metadata: inout DeclaredMetadata) {
-    guard !value.isEmpty else { return }
+  /// Stores one value under the field its key names; returns why a value of
+  /// a known key could not be used, or `nil`.
+  private static func apply(key: Substring, value: String, to metadata: inout DeclaredMetadata)
+    -> String?
+  {
+    guard !value.isEmpty else { return nil }
     let folded = key.lowercased().replacingOccurrences(of: "-", with: "_")
       .replacingOccurrences(of: " ", with: "_")
     switch folded {
@@ -54,17 +68,26 @@ struct FrontMatter {
       metadata.area = value
     case "jaar", "year":
       metadata.year = MetadataValue.year(value)
+      if metadata.year == nil { return "a year is four digits from 1900 to 2099, such as 2025" }
     case "datum", "date":
       metadata.date = MetadataValue.date(value)
     case "titel", "title":
       metadata.title = InlineMarkup.plainText(value)
     case "soort", "kind", "type":
       metadata.kind = DocumentKind(label: value)
+      if metadata.kind == nil {
+        return "not a known kind; use one of "
+          + DocumentKind.allCases.map(\.rawValue).joined(separator: ", ")
+      }
     case "taal", "language", "lang":
       metadata.language = PlanLanguage(label: value)
+      if metadata.language == nil {
+        return "not a known language; use nl or en (the language is detected from the text)"
+      }
     default:
       break
     }
+    return nil
   }
 
   /// A value without surrounding white space and matching quotes.
