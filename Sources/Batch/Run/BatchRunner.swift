@@ -66,7 +66,11 @@ public struct BatchRunner: Sendable {
       assessments: assessments?.perPlan ?? [:])
     var outcome = try await score(files, with: processor, progress: progress)
     outcome.files += skipped.count
-    outcome.failures += skipped + (assessments?.failures ?? [])
+    for failure in skipped {
+      outcome.failures.append(failure)
+      progress(outcome.progress(.failed(failure)))
+    }
+    outcome.failures += assessments?.failures ?? []
     outcome.warnings = (manifest?.unknownFiles(among: all) ?? []).map {
       "\(BatchLayout.manifest): \($0) is not among the plans found; its row was not used"
     }

@@ -42,7 +42,9 @@ final class ProgressPrinter: @unchecked Sendable {
     lock.withLock {
       if case .failed(let failure) = progress.event {
         clear(&state)
-        write("error: \(failure.message.terminalSafe)\n")
+        let hint =
+          failure.code == "link_outside_folder" ? " (--follow-links reads such links.)" : ""
+        write("error: \(failure.message.terminalSafe)\(hint)\n")
       }
       switch mode {
       case .quiet:
