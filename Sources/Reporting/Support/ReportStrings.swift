@@ -73,6 +73,8 @@ struct ReportStrings {
       return "De bestandsnaam past niet bij de inhoud; het bestand is gelezen naar zijn inhoud."
     case "entities_not_expanded":
       return "Het XML-bestand declareert entiteiten; die zijn om veiligheidsredenen niet ingevuld."
+    case "front_matter_value_ignored":
+      return "Een waarde in de kop van het bestand is niet gebruikt (\(note.message))."
     case "vocabulary_fallback":
       return "Het beoordelingskader heeft geen woordenlijst in de taal van het plan; "
         + "de woordenlijst van de standaardtaal is gebruikt."
