@@ -122,6 +122,8 @@ rubric('number-huge-token.json', '"weight": 2,', '"weight": 1' + '0' * 20000 + '
 rubric('nan-literal.json', '"weight": 2,', '"weight": NaN,', 'validate', 2, 'expected a value')
 rubric('trailing-comma.json', '"weight": 2,', '"weight": 2,,', 'validate', 2, 'expected a key in double quotes')
 rubric('format-2.json', '"format": 1,', '"format": 2,', 'validate', 2, 'format 2 is not supported')
+rubric('format-1e300.json', '"format": 1,', '"format": 1e300,', 'validate', 2, 'format 1e+300 is not supported')
+rubric('format-fraction.json', '"format": 1,', '"format": 1.5,', 'validate', 2, 'format 1.5 is not supported')
 rubric('pass-mark-11.json', '"passMark": 5.5,', '"passMark": 11,', 'validate', 2, 'passMark must be between 1 and 10')
 rubric('cap-zero.json', '"cap": 5.4}', '"cap": 0}', 'validate', 2, 'cap must be between 1 and 10')
 rubric('guard-unknown-criterion.json', '"criterion": "influence", "cap"', '"criterion": "influense", "cap"', 'validate', 2, 'did you mean `influence`')
