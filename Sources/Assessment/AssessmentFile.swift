@@ -44,7 +44,7 @@ public enum AssessmentFile {
     do {
       header = try JSONDecoder().decode(Header.self, from: data)
     } catch {
-      throw .notAnAssessment(path: path, detail: Self.describe(error))
+      throw .notAnAssessment(path: path, detail: DecodingProblem.words(for: error))
     }
     guard header.type == Assessment.fileType else {
       throw .notAnAssessment(
@@ -59,7 +59,7 @@ public enum AssessmentFile {
     do {
       assessment = try JSONDecoder().decode(Assessment.self, from: data)
     } catch {
-      throw .notAnAssessment(path: check.place(of: error), detail: Self.describe(error))
+      throw .notAnAssessment(path: check.place(of: error), detail: DecodingProblem.words(for: error))
     }
     try check.values(of: assessment)
     if let rubric { try check.fits(assessment, rubric: rubric) }
@@ -95,39 +95,5 @@ public enum AssessmentFile {
   private struct Header: Decodable {
     var type: String?
     var format: Int
-  }
-
-  /// A JSON kind in words, for a Swift type the decoder expected.
-  private static func kind(_ type: Any.Type) -> String {
-    switch type {
-    case is String.Type: "a string"
-    case is Int.Type: "a whole number"
-    case is Double.Type: "a number"
-    case is Bool.Type: "`true` or `false`"
-    case is [Any].Type: "a list"
-    default: "an object"
-    }
-  }
-
-  /// A short description of a decoding error with the JSON path it happened at.
-  private static func describe(_ error: any Error) -> String {
-    guard let error = error as? DecodingError else { return "a value cannot be used" }
-    func path(_ context: DecodingError.Context) -> String {
-      let keys = context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }
-      return keys.isEmpty ? "the top level" : "`" + keys.joined().drop { $0 == "." } + "`"
-    }
-    switch error {
-    case .keyNotFound(let key, let context):
-      let parent = context.codingPath.isEmpty ? "the top level" : path(context)
-      return "`\(key.stringValue)` is missing at \(parent)"
-    case .typeMismatch(let type, let context):
-      return "\(path(context)) has the wrong type: expected \(Self.kind(type))"
-    case .valueNotFound(let type, let context):
-      return "\(path(context)) is null: expected \(Self.kind(type))"
-    case .dataCorrupted(let context):
-      return "\(path(context)) has a value that cannot be used here"
-    @unknown default:
-      return "a value cannot be used"
-    }
   }
 }

@@ -117,3 +117,26 @@ extension IntegrityTests {
         + "until it has finished, or give another output folder.")
   }
 }
+
+// MARK: - Broken files read back
+
+extension IntegrityTests {
+  /// A results line, a batch.json or an errors.json that cannot be read is
+  /// named in words, without decoder internals.
+  @Test func brokenFilesAreNamedInWords() async throws {
+    let folder = try await Self.shards()[0]
+    let results = folder.appendingPathComponent(BatchLayout.results)
+    try Data("{\"file\": 3}\n".utf8).write(to: results)
+    #expect(
+      throws: BatchError.corruptResults(
+        path: results.path, line: 1, reason: "`file` has the wrong type: expected a string")
+    ) {
+      try BatchFolder.readResults(results)
+    }
+    let info = folder.appendingPathComponent(BatchLayout.info)
+    try Data("{\"format\": 1,".utf8).write(to: info)
+    #expect(throws: BatchError.corruptResults(path: info.path, line: nil, reason: "not valid JSON")) {
+      try BatchFolder(reading: folder)
+    }
+  }
+}

@@ -1,4 +1,5 @@
 import Foundation
+import PlanReading
 import Reporting
 
 /// A batch output folder read back.
@@ -28,7 +29,8 @@ struct BatchFolder {
     do {
       info = try JSONDecoder().decode(BatchInfo.self, from: infoData)
     } catch {
-      throw .corruptResults(path: infoURL.path, line: nil, reason: "\(error)")
+      throw .corruptResults(
+        path: infoURL.path, line: nil, reason: DecodingProblem.words(for: error))
     }
     let resultsURL = url.appendingPathComponent(BatchLayout.results)
     try Self.verify(resultsURL, against: info, folder: url)
@@ -40,7 +42,8 @@ struct BatchFolder {
     do {
       failures = try JSONDecoder().decode(ErrorsFile.self, from: errorsData).errors
     } catch {
-      throw .corruptResults(path: errorsURL.path, line: nil, reason: "\(error)")
+      throw .corruptResults(
+        path: errorsURL.path, line: nil, reason: DecodingProblem.words(for: error))
     }
   }
 
@@ -91,7 +94,8 @@ struct BatchFolder {
         let record = try decoder.decode(ResultLine.self, from: Data(line.utf8))
         results.append((record.plan, String(line)))
       } catch {
-        throw .corruptResults(path: url.path, line: number + 1, reason: "\(error)")
+        throw .corruptResults(
+          path: url.path, line: number + 1, reason: DecodingProblem.words(for: error))
       }
     }
     return results
