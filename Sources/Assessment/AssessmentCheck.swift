@@ -136,10 +136,12 @@ struct AssessmentCheck {
 
   /// 64 lowercase hexadecimal digits.
   static func isSHA256(_ text: String) -> Bool {
-    text.utf8.count == 64 && text.utf8.allSatisfy { (0x30...0x39).contains($0) || (0x61...0x66).contains($0) }
+    text.utf8.count == 64
+      && text.utf8.allSatisfy { (0x30...0x39).contains($0) || (0x61...0x66).contains($0) }
   }
 
   private static func format(_ number: Double) -> String {
-    number.rounded() == number && abs(number) < 1e15 ? String(Int(number)) : String(number).clipped()
+    number.rounded() == number && abs(number) < 1e15
+      ? String(Int(number)) : String(number).clipped()
   }
 }

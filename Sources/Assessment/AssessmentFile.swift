@@ -30,6 +30,8 @@ public enum AssessmentFile {
   /// - Parameters:
   ///   - path: The file's path, for messages.
   ///   - rubric: The rubric the assessment will be used with, if known.
+  /// - Throws: ``AssessmentError`` naming the file and, where known, the
+  ///   line and column.
   public static func decode(_ data: Data, path: String, rubric: Rubric? = nil)
     throws(AssessmentError) -> Assessment
   {
@@ -59,7 +61,8 @@ public enum AssessmentFile {
     do {
       assessment = try JSONDecoder().decode(Assessment.self, from: data)
     } catch {
-      throw .notAnAssessment(path: check.place(of: error), detail: DecodingProblem.words(for: error))
+      throw .notAnAssessment(
+        path: check.place(of: error), detail: DecodingProblem.words(for: error))
     }
     try check.values(of: assessment)
     if let rubric { try check.fits(assessment, rubric: rubric) }

@@ -65,11 +65,15 @@ extension AssessmentValidationTests {
     let range = try #require(Self.valid.range(of: item.old))
     let text = Self.valid.replacingCharacters(in: range, with: item.new)
     let valueStart = text.index(
-      range.lowerBound, offsetBy: item.new.distance(
+      range.lowerBound,
+      offsetBy: item.new.distance(
         from: item.new.startIndex, to: try #require(item.new.range(of: item.value)).lowerBound))
     let before = text[..<valueStart]
     let line = before.filter { $0 == "\n" }.count + 1
-    let column = before.count - (before.lastIndex(of: "\n").map { before.distance(from: before.startIndex, to: $0) + 1 } ?? 0) + 1
+    let column =
+      before.count
+      - (before.lastIndex(of: "\n").map { before.distance(from: before.startIndex, to: $0) + 1 }
+        ?? 0) + 1
     let rubric: Rubric? = item.needsRubric ? AssessmentFixture.rubric : nil
     #expect {
       _ = try AssessmentFile.decode(Data(text.utf8), path: "anna.json", rubric: rubric)

@@ -46,10 +46,12 @@ extension CacheIntegrityTests {
       $0.replacingOccurrences(of: "\"municipality\":\"", with: "\"municipality\":\"Nep")
     },
     Tamper(name: "grade 99 with a new checksum", recomputeChecksum: true) {
-      $0.replacingOccurrences(of: #""grade":[0-9.]+"#, with: "\"grade\":99", options: .regularExpression)
+      $0.replacingOccurrences(
+        of: #""grade":[0-9.]+"#, with: "\"grade\":99", options: .regularExpression)
     },
     Tamper(name: "level 7 with a new checksum", recomputeChecksum: true) {
-      $0.replacingOccurrences(of: #""level":[0-9]"#, with: "\"level\":7", options: .regularExpression)
+      $0.replacingOccurrences(
+        of: #""level":[0-9]"#, with: "\"level\":7", options: .regularExpression)
     },
     Tamper(name: "unknown criterion with a new checksum", recomputeChecksum: true) {
       $0.replacingOccurrences(of: "\"id\":\"influence\"", with: "\"id\":\"verzonnen\"")
@@ -73,7 +75,8 @@ extension CacheIntegrityTests {
       if tamper.recomputeChecksum {
         let key = entry.deletingPathExtension().lastPathComponent
         newHeader = Data(
-          "{\"key\":\"\(key)\",\"sha256\":\"\(ResultCache.checksum(key: key, body: edited))\"}".utf8)
+          "{\"key\":\"\(key)\",\"sha256\":\"\(ResultCache.checksum(key: key, body: edited))\"}".utf8
+        )
       }
       try (newHeader + Data("\n".utf8) + edited).write(to: entry)
     }

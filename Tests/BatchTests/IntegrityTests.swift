@@ -64,7 +64,8 @@ extension IntegrityTests {
       #expect(reason.contains(BatchLayout.results))
       #expect(error.errorDescription?.contains("Run the batch for this folder again") == true)
     }
-    #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("index.html").path))
+    #expect(
+      !FileManager.default.fileExists(atPath: output.appendingPathComponent("index.html").path))
   }
 
   /// A shard written before the digest was recorded is refused with what to do.
@@ -102,7 +103,8 @@ extension IntegrityTests {
     #expect(throws: BatchError.outputLocked(path: output.path, holder: "process \(getpid())")) {
       try BatchMerger(inputs: [input], output: output).merge()
     }
-    #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("errors.json").path))
+    #expect(
+      !FileManager.default.fileExists(atPath: output.appendingPathComponent("errors.json").path))
     first.release()
     let outcome = try await BatchFixture.run(input, into: output)
     #expect(outcome.plans.count == 3)
@@ -135,7 +137,8 @@ extension IntegrityTests {
     }
     let info = folder.appendingPathComponent(BatchLayout.info)
     try Data("{\"format\": 1,".utf8).write(to: info)
-    #expect(throws: BatchError.corruptResults(path: info.path, line: nil, reason: "not valid JSON")) {
+    #expect(throws: BatchError.corruptResults(path: info.path, line: nil, reason: "not valid JSON"))
+    {
       try BatchFolder(reading: folder)
     }
   }

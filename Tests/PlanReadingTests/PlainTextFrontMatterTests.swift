@@ -104,9 +104,12 @@ extension PlainTextFrontMatterTests {
         + "# Plan\n\nBewoners beslissen over het budget.\n")
     let notes = document.notes.filter { $0.code == .frontMatterValueIgnored }.map(\.message)
     #expect(notes.count == 3)
-    #expect(notes.first?.hasPrefix("line 3: `jaar: 20x5` was not used: a year is four digits") == true)
-    #expect(notes.contains { $0.hasPrefix("line 4: `soort: plannetje` was not used: not a known kind") })
-    #expect(notes.contains { $0.hasPrefix("line 5: `taal: fr` was not used: not a known language") })
+    #expect(
+      notes.first?.hasPrefix("line 3: `jaar: 20x5` was not used: a year is four digits") == true)
+    #expect(
+      notes.contains { $0.hasPrefix("line 4: `soort: plannetje` was not used: not a known kind") })
+    #expect(
+      notes.contains { $0.hasPrefix("line 5: `taal: fr` was not used: not a known language") })
     #expect(document.metadata.municipality == "Zwolle")
     #expect(document.metadata.year == nil)
   }

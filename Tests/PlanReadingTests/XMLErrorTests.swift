@@ -38,7 +38,8 @@ import Testing
       xml: "<plan>" + String(repeating: "<a>", count: 300) + String(repeating: "</a>", count: 300)
         + "</plan>",
       line: 1, column: 775,
-      messagePart: "the elements are nested more than 256 levels deep, deeper than a plan can be read"),
+      messagePart:
+        "the elements are nested more than 256 levels deep, deeper than a plan can be read"),
     Case(
       name: "bad attribute", xml: "<plan gemeente=Utrecht>\n</plan>", line: 1, column: 16,
       messagePart: "AttValue"),

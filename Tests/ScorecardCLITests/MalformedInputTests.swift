@@ -54,7 +54,8 @@ extension MalformedInputTests {
         "assess", plan, "--assessor", "Test", "--answers", path,
         "--out", scratch.appendingPathComponent("test.assessment.json").path,
       ]
-    case "batch": return ["batch", path, "--out", scratch.appendingPathComponent("out").path, "--quiet"]
+    case "batch":
+      return ["batch", path, "--out", scratch.appendingPathComponent("out").path, "--quiet"]
     default: return ["score", path]
     }
   }

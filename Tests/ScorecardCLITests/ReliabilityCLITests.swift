@@ -26,7 +26,8 @@ extension ReliabilityCLITests {
   @Test func secondBatchIntoTheSameFolderFails() throws {
     let input = try Self.plans()
     let output = try BatchCLIFixture.folder("out")
-    let descriptor = open(output.appendingPathComponent(".scorecard.lock").path, O_RDWR | O_CREAT, 0o644)
+    let descriptor = open(
+      output.appendingPathComponent(".scorecard.lock").path, O_RDWR | O_CREAT, 0o644)
     #expect(descriptor >= 0)
     #expect(flock(descriptor, LOCK_EX | LOCK_NB) == 0)
     let result = try CommandRunner.run([
@@ -34,8 +35,10 @@ extension ReliabilityCLITests {
     ])
     close(descriptor)
     #expect(result.status == 2)
-    #expect(result.stderr.contains("\(output.path): another scorecard run is writing to this folder"))
-    #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("results.jsonl").path))
+    #expect(
+      result.stderr.contains("\(output.path): another scorecard run is writing to this folder"))
+    #expect(
+      !FileManager.default.fileExists(atPath: output.appendingPathComponent("results.jsonl").path))
     let again = try CommandRunner.run([
       "batch", input.path, "--out", output.path, "--rubric", BatchCLIFixture.rubric, "--quiet",
     ])
@@ -61,7 +64,9 @@ extension ReliabilityCLITests {
     let merged = try BatchCLIFixture.folder("merged")
     let result = try CommandRunner.run(["merge"] + shards.map(\.path) + ["--out", merged.path])
     #expect(result.status == 2)
-    #expect(result.stderr.contains("\(damaged.path): damaged output, not merged: results.jsonl has 0 lines"))
+    #expect(
+      result.stderr.contains(
+        "\(damaged.path): damaged output, not merged: results.jsonl has 0 lines"))
     #expect(result.stderr.contains("Run the batch for this folder again"))
   }
 
@@ -69,7 +74,9 @@ extension ReliabilityCLITests {
   @Test func tamperedCacheEntryIsRescoredAndCounted() throws {
     let input = try Self.plans()
     let output = try BatchCLIFixture.folder("out")
-    let arguments = ["batch", input.path, "--out", output.path, "--rubric", BatchCLIFixture.rubric, "--quiet"]
+    let arguments = [
+      "batch", input.path, "--out", output.path, "--rubric", BatchCLIFixture.rubric, "--quiet",
+    ]
     #expect(try CommandRunner.run(arguments).status == 0)
     let cache = output.appendingPathComponent(".cache")
     let walker = FileManager.default.enumerator(atPath: cache.path)
@@ -79,10 +86,13 @@ extension ReliabilityCLITests {
     }
     let url = try #require(entry)
     let text = try String(contentsOf: url, encoding: .utf8)
-    try Data(text.replacingOccurrences(of: "\"grade\":", with: "\"grade\":99,\"x\":").utf8).write(to: url)
+    try Data(text.replacingOccurrences(of: "\"grade\":", with: "\"grade\":99,\"x\":").utf8).write(
+      to: url)
     let result = try CommandRunner.run(arguments)
     #expect(result.status == 0)
-    #expect(result.stdout.contains("1 from the cache, 1 cache entry was damaged or changed and scored again"))
+    #expect(
+      result.stdout.contains(
+        "1 from the cache, 1 cache entry was damaged or changed and scored again"))
     #expect(!(try BatchCLIFixture.text("results.jsonl", in: output)).contains("\"grade\":99"))
   }
 }
@@ -127,7 +137,8 @@ extension ReliabilityCLITests {
     let input = try Self.plans()
     let locked = input.appendingPathComponent("dicht")
     try FileManager.default.createDirectory(at: locked, withIntermediateDirectories: true)
-    try BatchCLIFixture.plan(gemeente: "C", "Tekst.").write(to: locked.appendingPathComponent("c.md"))
+    try BatchCLIFixture.plan(gemeente: "C", "Tekst.").write(
+      to: locked.appendingPathComponent("c.md"))
     let output = try BatchCLIFixture.folder("out")
     for folder in [input, output] { chmod(folder.path, 0o777) }
     chmod(locked.path, 0)
@@ -174,7 +185,8 @@ extension ReliabilityCLITests {
     let plan = MalformedInputTests.plan
     let rubric = try CommandRunner.run(["score", plan, "--rubric", folder.path])
     #expect(rubric.status == 2)
-    #expect(rubric.stderr.contains("\(folder.path): cannot read the file (it is a folder, not a file)"))
+    #expect(
+      rubric.stderr.contains("\(folder.path): cannot read the file (it is a folder, not a file)"))
     let output = try CommandRunner.run(["score", plan, "--output", folder.path])
     #expect(output.status == 2)
     #expect(output.stderr.contains("cannot write \(folder.path): it is a folder, not a file."))

@@ -32,7 +32,8 @@ public enum AnswersFileError: Error, Equatable, LocalizedError {
       return "\(path):\(line): criterion '\(id)' has no level. Write `\(id) <level> [remark]`, "
         + "or `\(id) -` to accept the engine's level."
     case .invalidLevel(let path, let line, let id, let value, let maxLevel):
-      return "\(path):\(line): '\(value.clipped())' is not a level for '\(id)'. Use a whole number from "
+      return
+        "\(path):\(line): '\(value.clipped())' is not a level for '\(id)'. Use a whole number from "
         + "0 to \(maxLevel), or - to accept the engine's level."
     case .duplicate(let path, let line, let id, let firstLine):
       return "\(path):\(line): criterion '\(id)' is answered again (first on line "

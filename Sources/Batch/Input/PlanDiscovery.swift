@@ -131,7 +131,8 @@ struct PlanDiscovery {
       return .failure(
         PlanFailure(
           file: path, code: "dangling_link",
-          message: "\(path): a symbolic link to a file that does not exist (\(Self.linkText(url))); "
+          message:
+            "\(path): a symbolic link to a file that does not exist (\(Self.linkText(url))); "
             + "skipped. Remove the link or restore the file."))
     }
     let inside = target == rootReal || target.hasPrefix(rootReal + "/")
@@ -163,7 +164,8 @@ struct PlanDiscovery {
       }
       return followLinks ? .folder(real: target) : nil
     default:
-      return isPlanName(url.lastPathComponent) ? .failure(Self.notRegular(path, mode: info.st_mode)) : nil
+      return isPlanName(url.lastPathComponent)
+        ? .failure(Self.notRegular(path, mode: info.st_mode)) : nil
     }
   }
 

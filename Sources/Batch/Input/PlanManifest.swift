@@ -115,7 +115,8 @@ struct ManifestEntry: Sendable, Equatable {
       guard let value = DocumentKind(label: kind) else {
         let known = DocumentKind.allCases.map(\.rawValue).joined(separator: ", ")
         throw .manifest(
-          path: path, row: row, message: "soort '\(kind.clipped())' is unknown; use one of \(known)")
+          path: path, row: row, message: "soort '\(kind.clipped())' is unknown; use one of \(known)"
+        )
       }
       self.kind = value
     }

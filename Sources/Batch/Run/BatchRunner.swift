@@ -49,7 +49,8 @@ public struct BatchRunner: Sendable {
       excludes: options.excludes, followLinks: options.followLinks)
     let found = try discovery.files()
     let all = found.files
-    let skipped = options.shard.map { shard in found.failures.filter { shard.contains($0.file) } }
+    let skipped =
+      options.shard.map { shard in found.failures.filter { shard.contains($0.file) } }
       ?? found.failures
     let manifest = try PlanManifest.load(from: input.appendingPathComponent(BatchLayout.manifest))
     let files = options.shard.map { shard in all.filter(shard.contains) } ?? all

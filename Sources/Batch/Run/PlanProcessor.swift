@@ -137,7 +137,8 @@ struct PlanProcessor: Sendable {
     do {
       return try FileAccess.read(url.path)
     } catch {
-      throw error.notFound ? .fileNotFound(path: file) : .unreadable(path: file, reason: error.reason)
+      throw error.notFound
+        ? .fileNotFound(path: file) : .unreadable(path: file, reason: error.reason)
     }
   }
 

@@ -169,7 +169,8 @@ extension ScorecardCommand {
       if outcome.cached > 0 { text += ", \(outcome.cached) from the cache" }
       if outcome.rejectedCacheEntries > 0 {
         let entries = outcome.rejectedCacheEntries == 1 ? "entry was" : "entries were"
-        text += ", \(outcome.rejectedCacheEntries) cache \(entries) damaged or changed and "
+        text +=
+          ", \(outcome.rejectedCacheEntries) cache \(entries) damaged or changed and "
           + "scored again"
       }
       let merged = outcome.plans.filter { $0.scorecard.assessments != nil }.count

@@ -101,7 +101,8 @@ extension LibXML2Error {
     message.replacingOccurrences(
       of: #",? *(use|try) XML_PARSE_[A-Z_]+( option)?"#, with: "", options: .regularExpression
     )
-    .replacingOccurrences(of: #"XML_PARSE_[A-Z_]+"#, with: "a parser option", options: .regularExpression)
+    .replacingOccurrences(
+      of: #"XML_PARSE_[A-Z_]+"#, with: "a parser option", options: .regularExpression)
   }
 
   /// Many references to entities the document never defines: libxml2 stops
