@@ -41,7 +41,8 @@ extension ScorecardCommand {
       let report = Calibrator(scorer: PlanScorer(rubric: loadedRubric))
         .run(labels: loadedLabels, folder: URL(fileURLWithPath: folder))
       let renderer = CalibrationRenderer()
-      print(format == .json ? try renderer.json(report) : renderer.text(report), terminator: "")
+      Console.out(
+        format == .json ? try renderer.json(report) : renderer.text(report), terminator: "")
       if !report.unscored.isEmpty { throw ExitCode(ExitStatus.inputFailed) }
     }
   }

@@ -21,6 +21,14 @@ enum Console {
     }
   }
 
+  /// Prints text on standard output, with control characters from user data
+  /// made visible when it is a terminal.
+  static func out(_ text: String, terminator: String = "\n") {
+    let full = text + terminator
+    let safe = isatty(STDOUT_FILENO) == 1 ? full.terminalSafe : full
+    FileHandle.standardOutput.write(Data(safe.utf8))
+  }
+
   /// Prints `error: message` on stderr, with control characters made visible.
   static func error(_ message: String) {
     FileHandle.standardError.write(Data("error: \(message.terminalSafe)\n".utf8))
