@@ -10,7 +10,7 @@ import Foundation
 /// runs into the same folder cannot mix their outputs.
 ///
 /// The lock is an advisory `flock` on the hidden file ``fileName`` inside the
-/// folder, which also holds the process id of the run that has it. The
+/// folder, which holds the process id of the run that has it while it runs. The
 /// system releases the lock when the process ends, however it ends, so a
 /// killed run never leaves a stale lock behind. Call ``release()`` once.
 final class OutputLock {
@@ -41,8 +41,11 @@ final class OutputLock {
     self.descriptor = descriptor
   }
 
-  /// Gives the lock up (closing the file releases the `flock`).
+  /// Gives the lock up (closing the file releases the `flock`); the file is
+  /// emptied first, so a finished run leaves no process id behind and the
+  /// output folder stays byte-identical from run to run.
   func release() {
+    _ = ftruncate(descriptor, 0)
     close(descriptor)
   }
 
