@@ -35,12 +35,11 @@ public enum AssessmentFile {
   public static func decode(_ data: Data, path: String, rubric: Rubric? = nil)
     throws(AssessmentError) -> Assessment
   {
-    let bytes = [UInt8](data)
-    if let syntax = JSONSyntaxCheck.firstError(in: bytes) {
-      throw .notJSON(path: path, detail: syntax)
-    }
-    guard let outline = JSONOutline(bytes) else {
-      throw .notJSON(path: path, detail: "not well-formed")
+    let outline: JSONOutline
+    do {
+      outline = try JSONOutline(parsing: [UInt8](data))
+    } catch {
+      throw .notJSON(path: path, detail: error.description)
     }
     let header: Header
     do {

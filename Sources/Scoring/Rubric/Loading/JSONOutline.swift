@@ -1,6 +1,6 @@
 /// A well-formed JSON text parsed with the positions of its values, so that
 /// checks of other JSON files the tools read (assessment files) can name the
-/// line and column of a bad value, as the rubric loader does.
+/// line and column of a syntax error or a bad value, as the rubric loader does.
 public struct JSONOutline: Sendable {
   /// One step of a path into the JSON: a key of an object or an index of a list.
   public enum Step: Hashable, Sendable {
@@ -13,11 +13,22 @@ public struct JSONOutline: Sendable {
   /// The parsed text.
   private let root: JSONNode
 
-  /// Parses a JSON text; `nil` when it is not well-formed (see
-  /// ``JSONSyntaxCheck`` for where).
-  public init?(_ bytes: [UInt8]) {
-    guard let root = try? JSONParser.parse(bytes) else { return nil }
-    self.root = root
+  /// Where and why a JSON text is not well-formed.
+  public struct SyntaxError: Error, Sendable, Equatable {
+    /// "line 3, column 11: expected a value …", as ``JSONSyntaxCheck`` says it.
+    public var description: String
+  }
+
+  /// Parses a JSON text.
+  /// - Throws: ``SyntaxError`` with the line and column of the first problem.
+  public init(parsing bytes: [UInt8]) throws(SyntaxError) {
+    do {
+      root = try JSONParser.parse(bytes)
+    } catch {
+      throw SyntaxError(
+        description: "line \(error.position.line), column \(error.position.column): "
+          + error.message)
+    }
   }
 
   /// The 1-based line and column where the value at `path` starts; for a
