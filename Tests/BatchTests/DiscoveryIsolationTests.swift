@@ -59,6 +59,24 @@ extension DiscoveryIsolationTests {
     #expect(found.failures.map(\.file) == ["pijp.txt", "rond.md", "sub/terug", "weg.md"])
   }
 
+  /// Two folders outside that link to each other end the search with
+  /// `followLinks`, each searched once.
+  @Test func followLinksCannotGoRoundBetweenTwoFolders() throws {
+    let root = try BatchFixture.folder(["a.md": BatchFixture.plan(gemeente: "A", "Tekst.")])
+    let first = try BatchFixture.folder(["een.md": BatchFixture.plan(gemeente: "B", "Tekst.")])
+    let second = try BatchFixture.folder(["twee.md": BatchFixture.plan(gemeente: "C", "Tekst.")])
+    let manager = FileManager.default
+    try manager.createSymbolicLink(
+      atPath: root.appendingPathComponent("eerste").path, withDestinationPath: first.path)
+    try manager.createSymbolicLink(
+      atPath: first.appendingPathComponent("tweede").path, withDestinationPath: second.path)
+    try manager.createSymbolicLink(
+      atPath: second.appendingPathComponent("eerste").path, withDestinationPath: first.path)
+    let found = try PlanDiscovery(root: root, skipped: [], excludes: [], followLinks: true).files()
+    #expect(found.files == ["a.md", "eerste/een.md", "eerste/tweede/twee.md"])
+    #expect(found.failures.map(\.code) == ["link_loop"])
+  }
+
   /// A batch over the folder scores the good plans, lists the rest in
   /// errors.json, and never reads the pipe (which would hang) or the file
   /// outside.

@@ -59,6 +59,9 @@ struct PlanDiscovery {
     let rootReal = Self.realPath(root.path) ?? root.path
     var found = Found()
     var pending: [(url: URL, relative: String, real: String)] = [(root, "", rootReal)]
+    // Folders already searched, by real path: a followed link to one of them
+    // (two folders linking to each other) is not searched again.
+    var visited: Set<String> = [rootReal]
     while let (folder, relative, folderReal) = pending.popLast() {
       let names: [String]
       do {
@@ -84,14 +87,26 @@ struct PlanDiscovery {
           if let entry = link(url, path: path, rootReal: rootReal, folderReal: folderReal) {
             switch entry {
             case .plan: if isPlanName(name) { found.files.append(path) }
-            case .folder(let real): pending.append((url, path, real))
+            case .folder(let real):
+              if visited.insert(real).inserted {
+                pending.append((url, path, real))
+              } else {
+                found.failures.append(
+                  PlanFailure(
+                    file: path, code: "link_loop",
+                    message: "\(path): a symbolic link to a folder that was already searched "
+                      + "(\(real)); not followed again, so the search cannot go round. "
+                      + "Remove the link if it is not needed."))
+              }
             case .failure(let failure): found.failures.append(failure)
             }
           }
         case S_IFDIR:
           let resolved = url.standardizedFileURL.resolvingSymlinksInPath().path
           if !skippedPaths.contains(resolved) {
-            pending.append((url, path, Self.realPath(url.path) ?? resolved))
+            let real = Self.realPath(url.path) ?? resolved
+            visited.insert(real)
+            pending.append((url, path, real))
           }
         case S_IFREG:
           if isPlanName(name) { found.files.append(path) }
