@@ -9,7 +9,7 @@ enum CSVQuoteCheck {
     var openedOn: Int?
     var fieldStart = true
     var afterClosingQuote = false
-    var characters = text.makeIterator()
+    var characters = (text.first == "\u{FEFF}" ? text.dropFirst() : text[...]).makeIterator()
     var pending = characters.next()
     while let character = pending {
       pending = characters.next()
