@@ -121,3 +121,12 @@ extension PlainTextFrontMatterTests {
     #expect(!document.notes.contains { $0.code == .frontMatterValueIgnored })
   }
 }
+
+extension PlainTextFrontMatterTests {
+  /// The note carries its values, so a Dutch card can word it in Dutch.
+  @Test func notesCarryTheirValues() throws {
+    let document = try readPlainText("---\njaar: 20x5\n---\n\n# Plan\n\nTekst.\n")
+    let note = try #require(document.notes.first { $0.code == .frontMatterValueIgnored })
+    #expect(note.arguments == ["line": "2", "key": "jaar", "value": "20x5", "field": "year"])
+  }
+}

@@ -38,12 +38,15 @@ struct FrontMatter {
       guard !key.isEmpty, key.allSatisfy({ $0.isLetter || $0 == "_" || $0 == "-" || $0 == " " })
       else { return nil }
       let value = unquote(text[text.index(after: colon)...])
-      if let problem = apply(key: key, value: value, to: &metadata) {
+      if let (field, problem) = apply(key: key, value: value, to: &metadata) {
+        let line = lines[index].number
         notes.append(
           ReadingNote(
             code: .frontMatterValueIgnored,
-            message: "line \(lines[index].number): `\(key): \(value.clipped())` was not used: "
-              + problem))
+            message: "line \(line): `\(key): \(value.clipped())` was not used: \(problem)",
+            arguments: [
+              "line": String(line), "key": String(key), "value": value.clipped(), "field": field,
+            ]))
       }
     }
     return nil
@@ -51,10 +54,11 @@ struct FrontMatter {
 
   // MARK: - Keys
 
-  /// Stores one value under the field its key names; returns why a value of
-  /// a known key could not be used, or `nil`.
+  /// Stores one value under the field its key names; returns the field
+  /// (`year`, `kind`, `language`) and why a value of it could not be used, or
+  /// `nil`.
   private static func apply(key: Substring, value: String, to metadata: inout DeclaredMetadata)
-    -> String?
+    -> (field: String, problem: String)?
   {
     guard !value.isEmpty else { return nil }
     let folded = key.lowercased().replacingOccurrences(of: "-", with: "_")
@@ -68,7 +72,9 @@ struct FrontMatter {
       metadata.area = value
     case "jaar", "year":
       metadata.year = MetadataValue.year(value)
-      if metadata.year == nil { return "a year is four digits from 1900 to 2099, such as 2025" }
+      if metadata.year == nil {
+        return ("year", "a year is four digits from 1900 to 2099, such as 2025")
+      }
     case "datum", "date":
       metadata.date = MetadataValue.date(value)
     case "titel", "title":
@@ -76,13 +82,19 @@ struct FrontMatter {
     case "soort", "kind", "type":
       metadata.kind = DocumentKind(label: value)
       if metadata.kind == nil {
-        return "not a known kind; use one of "
-          + DocumentKind.allCases.map(\.rawValue).joined(separator: ", ")
+        return (
+          "kind",
+          "not a known kind; use one of "
+            + DocumentKind.allCases.map(\.rawValue).joined(separator: ", ")
+        )
       }
     case "taal", "language", "lang":
       metadata.language = PlanLanguage(label: value)
       if metadata.language == nil {
-        return "not a known language; use nl or en (the language is detected from the text)"
+        return (
+          "language",
+          "not a known language; use nl or en (or leave it out: the language is then detected from the text)"
+        )
       }
     default:
       break
