@@ -83,8 +83,24 @@ public enum FileAccess {
     case .fileReadNoPermission, .fileWriteNoPermission: return words(errno: EACCES)
     case .fileWriteOutOfSpace: return words(errno: ENOSPC)
     case .fileWriteVolumeReadOnly: return words(errno: EROFS)
-    default: return "the system refused it"
+    case .fileWriteFileExists: return words(errno: EEXIST)
+    default:
+      return blockedPath(path).map { "\($0) is a file, not a folder" } ?? "the system refused it"
     }
+  }
+
+  /// The first part of the path that exists but is not a folder, if any
+  /// (`out.md` in `out.md/sub`).
+  private static func blockedPath(_ path: String) -> String? {
+    var url = URL(fileURLWithPath: path).deletingLastPathComponent()
+    while url.path != "/" && !url.path.isEmpty {
+      var isDirectory: ObjCBool = false
+      if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) {
+        return isDirectory.boolValue ? nil : url.path
+      }
+      url.deleteLastPathComponent()
+    }
+    return nil
   }
 
   /// A system error number in words.
@@ -96,6 +112,7 @@ public enum FileAccess {
     case EROFS: "the disk is read-only"
     case EISDIR: "it is a folder, not a file"
     case ENOTDIR: "a part of the path is not a folder"
+    case EEXIST: "a file of that name is in the way where a folder is needed"
     case ELOOP: "the path goes round in a loop of symbolic links"
     case ENAMETOOLONG: "the name is too long"
     case EIO: "the disk could not be read (input/output error)"
