@@ -1,3 +1,4 @@
+import PlanReading
 import Scoring
 
 /// What changed between an assessment and the card it is used with: the
@@ -50,7 +51,7 @@ public enum AssessmentDrift {
       notes.append(
         ScorecardNote(
           code: Code.unknownCriterion.rawValue,
-          message: "The rubric has no criterion '\(criterion.id)' any more; "
+          message: "The rubric has no criterion '\(criterion.id.clipped())' any more; "
             + "that judgement is left out.",
           arguments: ["criterion": criterion.id]))
     }

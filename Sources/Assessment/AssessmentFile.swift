@@ -1,4 +1,5 @@
 import Foundation
+import PlanReading
 import Scoring
 
 /// Reads and writes assessment files (`docs/assessment-json.md`).
@@ -6,44 +7,64 @@ public enum AssessmentFile {
   // MARK: - Reading
 
   /// Reads and checks an assessment file.
-  /// - Throws: ``AssessmentError`` naming the file and, for broken JSON, the
+  /// - Parameters:
+  ///   - url: The file.
+  ///   - rubric: The rubric the assessment will be used with, if known: then
+  ///     levels above its scale, and criteria it does not have (when the
+  ///     assessment names this very rubric), are refused too.
+  /// - Throws: ``AssessmentError`` naming the file and, where known, the
   ///   line and column.
-  public static func load(from url: URL) throws(AssessmentError) -> Assessment {
+  public static func load(from url: URL, rubric: Rubric? = nil) throws(AssessmentError)
+    -> Assessment
+  {
     let data: Data
     do {
-      data = try Data(contentsOf: url)
+      data = try FileAccess.read(url.path)
     } catch {
-      throw .unreadable(path: url.path, reason: error.localizedDescription)
+      throw .unreadable(path: url.path, reason: error.reason)
     }
-    return try decode(data, path: url.path)
+    return try decode(data, path: url.path, rubric: rubric)
   }
 
   /// Decodes and checks the bytes of an assessment file.
-  /// - Parameter path: The file's path, for messages.
-  public static func decode(_ data: Data, path: String) throws(AssessmentError) -> Assessment {
-    if let syntax = JSONSyntaxCheck.firstError(in: [UInt8](data)) {
-      throw .notJSON(path: path, detail: syntax)
+  /// - Parameters:
+  ///   - path: The file's path, for messages.
+  ///   - rubric: The rubric the assessment will be used with, if known.
+  /// - Throws: ``AssessmentError`` naming the file and, where known, the
+  ///   line and column.
+  public static func decode(_ data: Data, path: String, rubric: Rubric? = nil)
+    throws(AssessmentError) -> Assessment
+  {
+    let outline: JSONOutline
+    do {
+      outline = try JSONOutline(parsing: [UInt8](data))
+    } catch {
+      throw .notJSON(path: path, detail: error.description)
     }
     let header: Header
     do {
       header = try JSONDecoder().decode(Header.self, from: data)
     } catch {
-      throw .notAnAssessment(path: path, detail: Self.describe(error))
+      throw .notAnAssessment(path: path, detail: DecodingProblem.words(for: error))
     }
     guard header.type == Assessment.fileType else {
       throw .notAnAssessment(
-        path: path, detail: "`type` is \(header.type.map { "'\($0)'" } ?? "missing")")
+        path: path, detail: "`type` is \(header.type.map { "'\($0.clipped())'" } ?? "missing")")
     }
     guard header.format == Assessment.currentFormat else {
       throw .unsupportedFormat(path: path, format: header.format)
     }
+    let check = AssessmentCheck(path: path, outline: outline)
+    try check.wholeLevels()
     let assessment: Assessment
     do {
       assessment = try JSONDecoder().decode(Assessment.self, from: data)
     } catch {
-      throw .notAnAssessment(path: path, detail: Self.describe(error))
+      throw .notAnAssessment(
+        path: check.place(of: error), detail: DecodingProblem.words(for: error))
     }
-    try check(assessment, path: path)
+    try check.values(of: assessment)
+    if let rubric { try check.fits(assessment, rubric: rubric) }
     return assessment
   }
 
@@ -66,7 +87,7 @@ public enum AssessmentFile {
     do {
       try encode(assessment).write(to: url, options: .atomic)
     } catch {
-      throw .cannotWrite(path: url.path, reason: error.localizedDescription)
+      throw .cannotWrite(path: url.path, reason: FileAccess.words(for: error, path: url.path))
     }
   }
 
@@ -76,43 +97,5 @@ public enum AssessmentFile {
   private struct Header: Decodable {
     var type: String?
     var format: Int
-  }
-
-  /// Rejects values no questionnaire writes.
-  private static func check(_ assessment: Assessment, path: String) throws(AssessmentError) {
-    if assessment.assessor.trimmingCharacters(in: .whitespaces).isEmpty {
-      throw .invalidValue(path: path, detail: "`assessor` is empty; give a name or initials")
-    }
-    var seen: Set<String> = []
-    for criterion in assessment.criteria {
-      if !seen.insert(criterion.id).inserted {
-        throw .invalidValue(
-          path: path, detail: "criterion '\(criterion.id)' is judged twice; keep one entry")
-      }
-      if let level = criterion.level, level < 0 {
-        throw .invalidValue(
-          path: path, detail: "criterion '\(criterion.id)' has level \(level); levels start at 0")
-      }
-    }
-  }
-
-  /// A short description of a decoding error with the JSON path it happened at.
-  private static func describe(_ error: any Error) -> String {
-    guard let error = error as? DecodingError else { return error.localizedDescription }
-    func path(_ context: DecodingError.Context) -> String {
-      let keys = context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }
-      return keys.isEmpty ? "the top level" : "`" + keys.joined().drop { $0 == "." } + "`"
-    }
-    switch error {
-    case .keyNotFound(let key, let context):
-      let parent = context.codingPath.isEmpty ? "the top level" : path(context)
-      return "`\(key.stringValue)` is missing at \(parent)"
-    case .typeMismatch(_, let context), .valueNotFound(_, let context):
-      return "\(path(context)) has the wrong type: \(context.debugDescription)"
-    case .dataCorrupted(let context):
-      return "\(path(context)): \(context.debugDescription)"
-    @unknown default:
-      return error.localizedDescription
-    }
   }
 }

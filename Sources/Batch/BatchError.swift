@@ -32,6 +32,10 @@ public enum BatchError: Error, Sendable, Equatable {
   case shardsDoNotFit(reason: String)
   /// The same plan is in two of the outputs given to `merge`.
   case duplicatePlan(file: String, first: String, second: String)
+  /// An output given to `merge` does not match what its `batch.json` recorded.
+  case damagedShard(path: String, reason: String)
+  /// Another run is writing to the output folder.
+  case outputLocked(path: String, holder: String?)
 }
 
 extension BatchError: LocalizedError {
@@ -71,6 +75,13 @@ extension BatchError: LocalizedError {
       return "the shard outputs do not fit together: \(reason)."
     case .duplicatePlan(let file, let first, let second):
       return "\(file) is in both \(first) and \(second). Give each shard's output once."
+    case .damagedShard(let path, let reason):
+      return "\(path): damaged output, not merged: \(reason). Run the batch for this folder "
+        + "again (with the same shard) and merge again."
+    case .outputLocked(let path, let holder):
+      let who = holder.map { " (\($0))" } ?? ""
+      return "\(path): another scorecard run is writing to this folder\(who). Wait until it "
+        + "has finished, or give another output folder."
     }
   }
 }

@@ -31,6 +31,9 @@ public struct BatchOptions: Sendable {
   /// A folder of residents' assessments to merge into the plans' cards
   /// (searched recursively for `*.json`), or `nil` for engine-only cards.
   public var assessments: URL?
+  /// Whether symbolic links that lead out of the plan folder, and links to
+  /// folders, are followed (default: not; such links are listed as failures).
+  public var followLinks: Bool
 
   /// Creates options with the defaults: all report formats, one worker per
   /// core, the cache in the output folder, no shard.
@@ -47,6 +50,7 @@ public struct BatchOptions: Sendable {
     maxBytes = 50_000_000
     tieBreakers = Ranking.defaultTieBreakers
     assessments = nil
+    followLinks = false
   }
 
   /// The language of the index page and the summary.

@@ -43,12 +43,9 @@ public struct PlanReader: Sendable {
   /// - Throws: ``PlanReadingError`` naming the file, the position where known,
   ///   and what to do.
   public func read(fileAt path: String) throws(PlanReadingError) -> PlanDocument {
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-      throw .fileNotFound(path: path)
-    }
-    if isDirectory.boolValue {
-      throw .unreadable(path: path, reason: "it is a folder")
+    if let problem = FileAccess.problem(reading: path) {
+      throw problem.notFound
+        ? .fileNotFound(path: path) : .unreadable(path: path, reason: problem.reason)
     }
     if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int,
       size > options.maxBytes
@@ -57,9 +54,9 @@ public struct PlanReader: Sendable {
     }
     let data: Data
     do {
-      data = try Data(contentsOf: URL(fileURLWithPath: path))
+      data = try FileAccess.read(path)
     } catch {
-      throw .unreadable(path: path, reason: error.localizedDescription)
+      throw .unreadable(path: path, reason: error.reason)
     }
     return try read(data: data, path: path)
   }
@@ -75,9 +72,7 @@ public struct PlanReader: Sendable {
     guard data.count <= options.maxBytes else {
       throw .tooLarge(path: path, bytes: data.count, limit: options.maxBytes)
     }
-    guard data.contains(where: { !Self.isWhiteSpaceByte($0) }) else {
-      throw .emptyFile(path: path)
-    }
+    guard !Self.isBlank(data) else { throw .emptyFile(path: path) }
     let sniffed = FormatSniffer.sniff(data)
     let expected = FormatSniffer.expectedFormat(forPath: path)
     var output: ReaderOutput
@@ -141,6 +136,19 @@ public struct PlanReader: Sendable {
   /// largest file accepted.
   private var archiveLimits: OfficeArchive.Limits {
     OfficeArchive.Limits(maxBytes: options.maxBytes)
+  }
+
+  /// Whether the bytes hold nothing but white space after a byte order mark
+  /// (a file that is only a BOM is as empty as one with only spaces).
+  static func isBlank(_ data: Data) -> Bool {
+    let bytes = [UInt8](data.prefix(3))
+    if bytes == [0xEF, 0xBB, 0xBF] {
+      return !data.dropFirst(3).contains { !isWhiteSpaceByte($0) }
+    }
+    if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+      return !data.dropFirst(2).contains { $0 != 0 && !isWhiteSpaceByte($0) }
+    }
+    return !data.contains { !isWhiteSpaceByte($0) }
   }
 
   private static func isWhiteSpaceByte(_ byte: UInt8) -> Bool {

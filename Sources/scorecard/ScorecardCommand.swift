@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PlanReading
 
 /// The `scorecard` command: reads municipal plans and scores how much say
 /// residents get in them.
@@ -32,7 +33,7 @@ struct ScorecardCommand: AsyncParsableCommand {
       }
     } catch {
       if exitCode(for: error) == .validationFailure {
-        FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+        FileHandle.standardError.write(Data((fullMessage(for: error).terminalSafe + "\n").utf8))
         Foundation.exit(ExitStatus.usage)
       }
       exit(withError: error)

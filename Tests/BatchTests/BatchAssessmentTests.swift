@@ -36,10 +36,10 @@ extension BatchAssessmentTests {
     var noPlan = otherRubric
     noPlan.rubric.id = BatchFixture.rubric.id
     noPlan.plan.source = "utrecht/elders.md"
-    noPlan.plan.sha256 = "0"
+    noPlan.plan.sha256 = String(repeating: "0", count: 64)
     var changed = try AssessmentFile.decode(
       try assessment(of: "arnhem.txt", by: "Bram", levels: ["influence": 2]), path: "x")
-    changed.plan.sha256 = "1"
+    changed.plan.sha256 = String(repeating: "1", count: 64)
     return [
       "anna.json": try assessment(of: "zwolle/holtenbroek.md", by: "Anna", levels: ["money": 0]),
       "wijkraad/dirk.json": try assessment(

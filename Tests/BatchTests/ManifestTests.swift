@@ -90,3 +90,24 @@ extension ManifestTests {
     #expect(outcome.plans.first?.scorecard.plan.kind == .verordening)
   }
 }
+
+extension ManifestTests {
+  /// Quoting is checked with RFC 4180's rules and reported with the line;
+  /// a byte order mark before a quoted header is fine (issue 13: bad quoting
+  /// showed the CSV library's internals and no row).
+  @Test func quotingProblemsNameTheLine() {
+    #expect(
+      CSVQuoteCheck.firstProblem(
+        in: "\u{FEFF}\"file\";\"gemeente\"\na.md;\"A;B\"\n", separator: ";") == nil)
+    #expect(
+      CSVQuoteCheck.firstProblem(in: "file;gemeente\na.md;\"Zeg \"\"hoi\"\"\"\n", separator: ";")
+        == nil)
+    #expect(
+      CSVQuoteCheck.firstProblem(
+        in: "file;gemeente\na.md;\"twee\nregels\"\nb.md;x\"y\n", separator: ";")?.line == 4)
+    #expect(
+      CSVQuoteCheck.firstProblem(in: "file;gemeente\na.md;\"open\n", separator: ";")?.line == 2)
+    #expect(
+      CSVQuoteCheck.firstProblem(in: "file,gemeente\na.md,\"A\"B\n", separator: ",")?.line == 2)
+  }
+}

@@ -94,3 +94,39 @@ extension PlainTextFrontMatterTests {
     #expect(MetadataValue.municipalityCode(example.0) == example.1)
   }
 }
+
+extension PlainTextFrontMatterTests {
+  /// A `jaar`, `soort` or `taal` that cannot be used gives a reading note with
+  /// the line and what to write, instead of vanishing (issue 13).
+  @Test func unusableValuesGiveNotes() throws {
+    let document = try readPlainText(
+      "---\ngemeente: Zwolle\njaar: 20x5\nsoort: plannetje\ntaal: fr\n---\n\n"
+        + "# Plan\n\nBewoners beslissen over het budget.\n")
+    let notes = document.notes.filter { $0.code == .frontMatterValueIgnored }.map(\.message)
+    #expect(notes.count == 3)
+    #expect(
+      notes.first?.hasPrefix("line 3: `jaar: 20x5` was not used: a year is four digits") == true)
+    #expect(
+      notes.contains { $0.hasPrefix("line 4: `soort: plannetje` was not used: not a known kind") })
+    #expect(
+      notes.contains { $0.hasPrefix("line 5: `taal: fr` was not used: not a known language") })
+    #expect(document.metadata.municipality == "Zwolle")
+    #expect(document.metadata.year == nil)
+  }
+
+  /// Good values give no such note.
+  @Test func usableValuesGiveNoNotes() throws {
+    let document = try readPlainText(
+      "---\njaar: 2025\nsoort: wijkactieplan\ntaal: nl\n---\n\n# Plan\n\nTekst.\n")
+    #expect(!document.notes.contains { $0.code == .frontMatterValueIgnored })
+  }
+}
+
+extension PlainTextFrontMatterTests {
+  /// The note carries its values, so a Dutch card can word it in Dutch.
+  @Test func notesCarryTheirValues() throws {
+    let document = try readPlainText("---\njaar: 20x5\n---\n\n# Plan\n\nTekst.\n")
+    let note = try #require(document.notes.first { $0.code == .frontMatterValueIgnored })
+    #expect(note.arguments == ["line": "2", "key": "jaar", "value": "20x5", "field": "year"])
+  }
+}

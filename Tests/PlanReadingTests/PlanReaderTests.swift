@@ -71,3 +71,42 @@ extension PlanReaderTests {
     #expect(document.notes.contains { $0.code == .formatSniffed })
   }
 }
+
+extension PlanReaderTests {
+  /// A file that is only a byte order mark is empty, like one of only spaces
+  /// (issue 13: the BOM-only file exited 0).
+  @Test(arguments: [
+    [0xEF, 0xBB, 0xBF], [0xEF, 0xBB, 0xBF, 0x20, 0x0A], [0xFF, 0xFE], [0xFF, 0xFE, 0x20, 0x00],
+  ])
+  func byteOrderMarkOnlyIsEmpty(bytes: [UInt8]) {
+    #expect(throws: PlanReadingError.emptyFile(path: "bom.txt")) {
+      try PlanReader().read(data: Data(bytes), path: "bom.txt")
+    }
+  }
+
+  /// A device or a pipe is refused before it is opened, as not a regular
+  /// file (issue 13: /dev/zero was reported as a permission problem).
+  @Test func deviceAndPipeAreNotRegularFiles() throws {
+    #expect(
+      throws: PlanReadingError.unreadable(
+        path: "/dev/zero", reason: "it is not a regular file but a device")
+    ) {
+      try PlanReader().read(fileAt: "/dev/zero")
+    }
+    let fifo = FileManager.default.temporaryDirectory
+      .appendingPathComponent("scorecard-fifo-\(UUID().uuidString)").path
+    #expect(mkfifo(fifo, 0o644) == 0)
+    defer { unlink(fifo) }
+    #expect(
+      throws: PlanReadingError.unreadable(
+        path: fifo, reason: "it is not a regular file but a pipe (FIFO)")
+    ) {
+      try PlanReader().read(fileAt: fifo)
+    }
+    let folder = FileManager.default.temporaryDirectory.path
+    #expect(throws: PlanReadingError.unreadable(path: folder, reason: "it is a folder, not a file"))
+    {
+      try PlanReader().read(fileAt: folder)
+    }
+  }
+}

@@ -147,3 +147,36 @@ extension AgreementRendererTests {
     #expect(ReportStrings(language: .en).alphaVerdict(0.7) == "fair")
   }
 }
+
+// MARK: - Many criteria
+
+extension AgreementRendererTests {
+  /// Two residents on one plan with 100,000 criteria, analysed once.
+  static let manyCriteria: AgreementReport? = {
+    let card = ReportFixture.card([ReportFixture.Sentence.decideBudget])
+    let ids = (0..<100_000).map { "c\($0)" }
+    let assessments = ["Anna", "Bram"].enumerated().map { offset, name in
+      var assessment = Assessment(
+        card: card, assessor: name, date: "2026-11-29", language: "nl", levels: [:])
+      assessment.criteria = ids.enumerated().map { index, id in
+        AssessedCriterion(
+          id: id, level: offset == 0 ? 1 : index % 2, engineLevel: 1, remark: nil,
+          engineEvidence: [])
+      }
+      return (assessment, "\(name).json")
+    }
+    return try? AgreementAnalysis().run(assessments)
+  }()
+
+  /// The text and Markdown tables of 100,000 criteria render with one row
+  /// per criterion (issue 13: each row looked its unit up by a walk over all
+  /// units, 10¹⁰ steps at this size, so this cannot finish then).
+  @Test(arguments: [AgreementFormat.text, .markdown]) func manyCriteriaRender(
+    format: AgreementFormat
+  ) throws {
+    let report = try #require(Self.manyCriteria)
+    let text = AgreementRenderer(language: .nl).render(report, as: format)
+    #expect(text.contains("c99999"))
+    #expect(text.components(separatedBy: "verschil 1").count - 1 >= 50_000)
+  }
+}

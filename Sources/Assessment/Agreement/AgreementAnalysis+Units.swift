@@ -23,7 +23,7 @@ extension AgreementAnalysis {
               plan: labels[planIndex], criterion: id,
               levels: distinct.sorted().map { $0 < 0 ? nil : $0 }, used: engineLevel))
         }
-        var levels = residents.map { group.byAssessor[$0]?.criterion(id: id)?.level }
+        var levels = residents.map { group.judgement(of: id, by: $0)?.level }
         if options.withEngine { levels.append(engineLevel) }
         units.append(
           Unit(
@@ -66,7 +66,7 @@ extension AgreementAnalysis {
     var judgements: [Disagreement.Judgement] = []
     var quotes: [Disagreement.ShownQuote] = []
     for name in residents {
-      guard let judged = group.byAssessor[name]?.criterion(id: id) else { continue }
+      guard let judged = group.judgement(of: id, by: name) else { continue }
       if let level = judged.level {
         judgements.append(.init(assessor: name, level: level, remark: judged.remark))
       }

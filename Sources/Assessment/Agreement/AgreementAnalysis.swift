@@ -66,6 +66,8 @@ public struct AgreementAnalysis: Sendable {
     let units = makeUnits(
       groups, criteria: criteria, residents: residents, labels: labels, notes: &notes)
     let ranked = Self.rankDisagreements(units)
+    let unitsByPlan = Dictionary(grouping: units, by: \.plan)
+    let unitsByCriterion = Dictionary(grouping: units, by: \.criterion)
     return AgreementReport(
       rubricID: rubricID,
       rubricVersions: Set(assessments.map(\.assessment.rubric.version)).sorted(),
@@ -75,12 +77,12 @@ public struct AgreementAnalysis: Sendable {
         return AgreementPlan(
           file: labels[index], sha256: group.sha256, title: group.title,
           municipality: group.municipality, assessors: group.byAssessor.keys.sorted(),
-          figures: .compute(units.filter { $0.plan == index }.map(\.levels)))
+          figures: .compute((unitsByPlan[index] ?? []).map(\.levels)))
       },
       criteria: criteria.indices.map { index in
         CriterionAgreement(
           id: criteria[index], title: title(of: criteria[index]),
-          figures: .compute(units.filter { $0.criterion == index }.map(\.levels)))
+          figures: .compute((unitsByCriterion[index] ?? []).map(\.levels)))
       },
       overall: .compute(units.map(\.levels)),
       units: units.map { unit in
@@ -104,8 +106,9 @@ public struct AgreementAnalysis: Sendable {
   /// appear.
   func criterionOrder(_ groups: [PlanGroup]) -> [String] {
     var seen: [String] = []
+    var known: Set<String> = []
     for assessment in groups.flatMap(\.chronological) {
-      for criterion in assessment.criteria where !seen.contains(criterion.id) {
+      for criterion in assessment.criteria where known.insert(criterion.id).inserted {
         seen.append(criterion.id)
       }
     }

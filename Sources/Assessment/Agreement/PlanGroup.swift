@@ -17,6 +17,11 @@ struct PlanGroup {
   /// The assessments not used because the same assessor gave a later one:
   /// assessor and file.
   let replaced: [(assessor: String, file: String)]
+  /// Per used assessment (in ``chronological`` order), its judgements by
+  /// criterion id: lookups stay constant-time with many criteria.
+  let judgements: [[String: AssessedCriterion]]
+  /// The judgements of the assessment used per assessor, by criterion id.
+  let judgementsByAssessor: [String: [String: AssessedCriterion]]
 
   // MARK: - Grouping
 
@@ -51,10 +56,18 @@ struct PlanGroup {
     self.name = Self.fileName(source)
     self.title = latest?.title
     self.municipality = latest?.municipality
-    self.byAssessor = Dictionary(
+    let byAssessor = Dictionary(
       chronological.map { ($0.assessor, $0) }, uniquingKeysWith: { _, last in last })
+    self.byAssessor = byAssessor
     self.chronological = chronological
     self.replaced = replaced
+    self.judgements = chronological.map(Self.byID)
+    self.judgementsByAssessor = byAssessor.mapValues(Self.byID)
+  }
+
+  /// An assessment's judgements by criterion id; the first entry wins.
+  private static func byID(_ assessment: Assessment) -> [String: AssessedCriterion] {
+    Dictionary(assessment.criteria.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
   }
 
   /// The last component of a path, with `/` or `\` as separator.
@@ -67,11 +80,16 @@ struct PlanGroup {
   /// The engine's level for a criterion in each used assessment that judged
   /// it, oldest first.
   func engineLevels(_ criterion: String) -> [Int?] {
-    chronological.compactMap { $0.criterion(id: criterion) }.map(\.engineLevel)
+    judgements.compactMap { $0[criterion] }.map(\.engineLevel)
   }
 
   /// Whether any used assessment judged the criterion.
   func judged(_ criterion: String) -> Bool {
-    chronological.contains { $0.criterion(id: criterion) != nil }
+    judgements.contains { $0[criterion] != nil }
+  }
+
+  /// The judgement of a criterion by an assessor, if they gave one.
+  func judgement(of criterion: String, by assessor: String) -> AssessedCriterion? {
+    judgementsByAssessor[assessor]?[criterion]
   }
 }

@@ -36,11 +36,14 @@ public enum AnswersFile {
   public static func load(from path: String, card: Scorecard) throws(AnswersFileError)
     -> [String: Answer]
   {
-    let text: String
+    let data: Data
     do {
-      text = try String(contentsOfFile: path, encoding: .utf8)
+      data = try FileAccess.read(path)
     } catch {
-      throw .unreadable(path: path, reason: error.localizedDescription)
+      throw .unreadable(path: path, reason: error.reason)
+    }
+    guard !data.contains(0), let text = String(data: data, encoding: .utf8) else {
+      throw .notText(path: path)
     }
     return try parse(text, path: path, card: card)
   }

@@ -44,9 +44,9 @@ extension QuestionnaireStrings {
 
   func invalidConfirmation(_ input: String, questions: Int) -> String {
     language == .nl
-      ? "Je typte \"\(input)\". Typ j of druk Enter om te bewaren, n om niet te bewaren, "
+      ? "Je typte \"\(input.clipped())\". Typ j of druk Enter om te bewaren, n om niet te bewaren, "
         + "t om terug te gaan, of een vraagnummer (1–\(questions))."
-      : "You typed \"\(input)\". Type y or press Enter to save, n not to save, b to go back, "
+      : "You typed \"\(input.clipped())\". Type y or press Enter to save, n not to save, b to go back, "
         + "or a question number (1–\(questions))."
   }
 

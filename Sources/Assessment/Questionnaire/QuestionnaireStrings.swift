@@ -166,9 +166,9 @@ public struct QuestionnaireStrings: Sendable {
 
   func invalidLevel(_ input: String, allowed: ClosedRange<Int>, default level: String) -> String {
     pick(
-      "Je typte \"\(input)\". Dat kan hier niet. Typ \(list(allowed)), "
+      "Je typte \"\(input.clipped())\". Dat kan hier niet. Typ \(list(allowed)), "
         + "of druk Enter voor \(level). (t = terug, ? = hulp)",
-      "You typed \"\(input)\". That is not possible here. Type \(list(allowed)), "
+      "You typed \"\(input.clipped())\". That is not possible here. Type \(list(allowed)), "
         + "or press Enter for \(level). (b = back, ? = help)")
   }
 

@@ -33,13 +33,13 @@ struct AssessmentFolder {
   ///   - folder: The assessment folder.
   ///   - planRoot: The plan folder.
   ///   - plans: Every plan of the batch (not only the shard's), relative.
-  ///   - rubric: The id of the rubric the batch applies.
+  ///   - rubric: The rubric the batch applies.
   ///   - maxBytes: Plans larger than this are not hashed (they fail anyway).
   ///   - shard: The shard this run scores, if any.
   /// - Throws: ``BatchError/notAnAssessmentFolder(path:)`` or
   ///   ``BatchError/cannotList(path:reason:)``.
   init(
-    reading folder: URL, planRoot: URL, plans: [String], rubric: String, maxBytes: Int,
+    reading folder: URL, planRoot: URL, plans: [String], rubric: Rubric, maxBytes: Int,
     shard: Shard?
   ) throws(BatchError) {
     let files = try Self.jsonFiles(in: folder)
@@ -57,10 +57,11 @@ struct AssessmentFolder {
     for relative in files {
       let name = prefix + relative
       do {
-        let assessment = try Self.read(folder.appendingPathComponent(relative), name: name)
-        guard assessment.rubric.id == rubric else {
+        let assessment = try Self.read(
+          folder.appendingPathComponent(relative), name: name, rubric: rubric)
+        guard assessment.rubric.id == rubric.id else {
           throw AssessmentError.otherRubric(
-            path: name, assessed: assessment.rubric.id, scored: rubric)
+            path: name, assessed: assessment.rubric.id, scored: rubric.id)
         }
         for index in try matcher.plans(for: assessment, file: name) {
           perPlan[plans[index], default: []].append((assessment, name))
@@ -113,20 +114,22 @@ struct AssessmentFolder {
   }
 
   /// One assessment file, with `name` in its messages.
-  private static func read(_ url: URL, name: String) throws(AssessmentError) -> Assessment {
+  private static func read(_ url: URL, name: String, rubric: Rubric) throws(AssessmentError)
+    -> Assessment
+  {
     let data: Data
     do {
-      data = try Data(contentsOf: url)
+      data = try FileAccess.read(url.path)
     } catch {
-      throw .unreadable(path: name, reason: error.localizedDescription)
+      throw .unreadable(path: name, reason: error.reason)
     }
-    return try AssessmentFile.decode(data, path: name)
+    return try AssessmentFile.decode(data, path: name, rubric: rubric)
   }
 
   /// The SHA-256 of a plan's bytes; empty when it is too large or unreadable.
   private static func hash(_ url: URL, maxBytes: Int) -> String {
     let size = (try? FileManager.default.attributesOfItem(atPath: url.path))?[.size] as? Int
-    guard (size ?? 0) <= maxBytes, let data = try? Data(contentsOf: url) else { return "" }
+    guard (size ?? 0) <= maxBytes, let data = try? FileAccess.read(url.path) else { return "" }
     return SHA256Hex.of(data)
   }
 

@@ -20,17 +20,26 @@ struct PlanManifest: Sendable {
   static func load(from url: URL) throws(BatchError) -> PlanManifest? {
     guard FileManager.default.fileExists(atPath: url.path) else { return nil }
     let path = url.path
-    let text: String
+    let data: Data
     do {
-      text = try String(contentsOf: url, encoding: .utf8)
+      data = try FileAccess.read(path)
     } catch {
+      throw .manifest(path: path, row: nil, message: "cannot be read (\(error.reason))")
+    }
+    guard let text = String(data: data, encoding: .utf8) else {
       throw .manifest(path: path, row: nil, message: "not readable as UTF-8 text")
+    }
+    let firstLine = text.prefix { !$0.isNewline }
+    let separator: Character = firstLine.contains(";") || !firstLine.contains(",") ? ";" : ","
+    if let problem = CSVQuoteCheck.firstProblem(in: text, separator: separator) {
+      throw .manifest(path: path, row: nil, message: "line \(problem.line): \(problem.message)")
     }
     let csv: EnumeratedCSV
     do {
       csv = try EnumeratedCSV(string: text, loadColumns: false)
     } catch {
-      throw .manifest(path: path, row: nil, message: "not valid CSV (\(error))")
+      throw .manifest(
+        path: path, row: nil, message: "not valid CSV; check the quotes and the separators")
     }
     let columns = csv.header.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
     let index = { (names: [String]) in columns.firstIndex { names.contains($0) } }
@@ -55,7 +64,7 @@ struct PlanManifest: Sendable {
       }
       let file = normalized(rawFile)
       guard entries[file] == nil else {
-        throw .manifest(path: path, row: row, message: "\(file) is listed twice")
+        throw .manifest(path: path, row: row, message: "\(file.clipped()) is listed twice")
       }
       entries[file] = try ManifestEntry(
         municipality: cell(municipality), area: cell(area), year: cell(year), kind: cell(kind),
@@ -98,7 +107,7 @@ struct ManifestEntry: Sendable, Equatable {
     self.area = area
     if let year {
       guard let value = Int(year), (1900...2100).contains(value) else {
-        throw .manifest(path: path, row: row, message: "jaar '\(year)' is not a year")
+        throw .manifest(path: path, row: row, message: "jaar '\(year.clipped())' is not a year")
       }
       self.year = value
     }
@@ -106,7 +115,8 @@ struct ManifestEntry: Sendable, Equatable {
       guard let value = DocumentKind(label: kind) else {
         let known = DocumentKind.allCases.map(\.rawValue).joined(separator: ", ")
         throw .manifest(
-          path: path, row: row, message: "soort '\(kind)' is unknown; use one of \(known)")
+          path: path, row: row, message: "soort '\(kind.clipped())' is unknown; use one of \(known)"
+        )
       }
       self.kind = value
     }

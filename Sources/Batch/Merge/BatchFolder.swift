@@ -1,4 +1,5 @@
 import Foundation
+import PlanReading
 import Reporting
 
 /// A batch output folder read back.
@@ -16,7 +17,8 @@ struct BatchFolder {
   let failures: [PlanFailure]
 
   /// Reads a batch output folder.
-  /// - Throws: ``BatchError/notABatchOutput(path:missing:)`` or
+  /// - Throws: ``BatchError/notABatchOutput(path:missing:)``,
+  ///   ``BatchError/damagedShard(path:reason:)`` or
   ///   ``BatchError/corruptResults(path:line:reason:)``.
   init(reading url: URL) throws(BatchError) {
     self.url = url
@@ -27,9 +29,12 @@ struct BatchFolder {
     do {
       info = try JSONDecoder().decode(BatchInfo.self, from: infoData)
     } catch {
-      throw .corruptResults(path: infoURL.path, line: nil, reason: "\(error)")
+      throw .corruptResults(
+        path: infoURL.path, line: nil, reason: DecodingProblem.words(for: error))
     }
-    results = try Self.readResults(url.appendingPathComponent(BatchLayout.results))
+    let resultsURL = url.appendingPathComponent(BatchLayout.results)
+    try Self.verify(resultsURL, against: info, folder: url)
+    results = try Self.readResults(resultsURL)
     let errorsURL = url.appendingPathComponent(BatchLayout.errors)
     guard let errorsData = try? Data(contentsOf: errorsURL) else {
       throw .notABatchOutput(path: url.path, missing: BatchLayout.errors)
@@ -37,7 +42,36 @@ struct BatchFolder {
     do {
       failures = try JSONDecoder().decode(ErrorsFile.self, from: errorsData).errors
     } catch {
-      throw .corruptResults(path: errorsURL.path, line: nil, reason: "\(error)")
+      throw .corruptResults(
+        path: errorsURL.path, line: nil, reason: DecodingProblem.words(for: error))
+    }
+  }
+
+  /// Checks `results.jsonl` against the line count and SHA-256 that
+  /// `batch.json` recorded.
+  /// - Throws: ``BatchError/damagedShard(path:reason:)``.
+  static func verify(_ resultsURL: URL, against info: BatchInfo, folder: URL) throws(BatchError) {
+    guard let recorded = info.results else {
+      throw .damagedShard(
+        path: folder.path,
+        reason: "\(BatchLayout.info) records no checksum of \(BatchLayout.results) "
+          + "(written by an older scorecard)")
+    }
+    guard let data = try? Data(contentsOf: resultsURL) else {
+      throw .notABatchOutput(path: folder.path, missing: BatchLayout.results)
+    }
+    let found = ResultsDigest(of: data)
+    if found.lines != recorded.lines {
+      throw .damagedShard(
+        path: folder.path,
+        reason: "\(BatchLayout.results) has \(found.lines) lines, \(BatchLayout.info) "
+          + "recorded \(recorded.lines)")
+    }
+    if found.sha256 != recorded.sha256 {
+      throw .damagedShard(
+        path: folder.path,
+        reason: "\(BatchLayout.results) was changed after the run (its SHA-256 is not the "
+          + "one \(BatchLayout.info) recorded)")
     }
   }
 
@@ -60,7 +94,8 @@ struct BatchFolder {
         let record = try decoder.decode(ResultLine.self, from: Data(line.utf8))
         results.append((record.plan, String(line)))
       } catch {
-        throw .corruptResults(path: url.path, line: number + 1, reason: "\(error)")
+        throw .corruptResults(
+          path: url.path, line: number + 1, reason: DecodingProblem.words(for: error))
       }
     }
     return results

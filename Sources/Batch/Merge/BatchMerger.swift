@@ -40,6 +40,13 @@ public struct BatchMerger: Sendable {
     for input in inputs where input.standardizedFileURL.resolvingSymlinksInPath().path == target {
       throw .outputIsInput(path: output.path)
     }
+    do {
+      try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
+    } catch {
+      throw .cannotWrite(path: output.path, reason: FileAccess.words(for: error, path: output.path))
+    }
+    let lock = try OutputLock(folder: output)
+    defer { lock.release() }
     let folders = try inputs.map { url throws(BatchError) in try BatchFolder(reading: url) }
     let info = try check(folders)
     var outcome = BatchOutcome(files: info.files)

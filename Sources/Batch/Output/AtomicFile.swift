@@ -1,4 +1,5 @@
 import Foundation
+import PlanReading
 
 /// Writes files so that a reader (or a killed run) only ever sees the old
 /// complete file or the new complete file: the bytes go to a hidden temporary
@@ -15,7 +16,7 @@ enum AtomicFile {
       try data.write(to: temporary)
     } catch {
       try? FileManager.default.removeItem(at: temporary)
-      throw .cannotWrite(path: url.path, reason: error.localizedDescription)
+      throw .cannotWrite(path: url.path, reason: FileAccess.words(for: error, path: url.path))
     }
     guard rename(temporary.path, url.path) == 0 else {
       let reason = String(cString: strerror(errno))

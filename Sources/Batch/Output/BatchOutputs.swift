@@ -21,15 +21,17 @@ struct BatchOutputs {
   /// - Parameters:
   ///   - results: The scored plans with their `results.jsonl` line, in any order.
   ///   - failures: The plans that failed, in any order.
-  ///   - info: What the run was.
+  ///   - info: What the run was; the digest of `results.jsonl` is added.
   /// - Throws: ``BatchError/cannotWrite(path:reason:)``.
   func write(results: [(plan: ScoredPlan, line: String)], failures: [PlanFailure], info: BatchInfo)
     throws(BatchError)
   {
     let sorted = results.sorted { $0.plan.file < $1.plan.file }
     let failures = failures.sorted { $0.file < $1.file }
-    let lines = sorted.map { $0.line + "\n" }.joined()
+    let lines = Data(sorted.map { $0.line + "\n" }.joined().utf8)
     try AtomicFile.write(lines, to: url(BatchLayout.results))
+    var info = info
+    info.results = ResultsDigest(of: lines)
     let ranking = Ranking(sorted.map(\.plan), tieBreakers: tieBreakers)
     let summary = SummaryCSVRenderer(language: language).render(ranking, failures: failures)
     try AtomicFile.write(summary, to: url(BatchLayout.summary))

@@ -1,4 +1,5 @@
 import Foundation
+import PlanReading
 import Reporting
 import Scoring
 
@@ -69,11 +70,29 @@ struct BatchInfo: Codable, Equatable {
   var scored: Int
   /// Plans that failed.
   var failed: Int
+  /// The lines and SHA-256 of `results.jsonl` as written, so `merge` can tell
+  /// a damaged shard; `nil` only in folders written before it was recorded.
+  var results: ResultsDigest?
 
   enum CodingKeys: String, CodingKey {
     case format
     case engineVersion = "engine_version"
-    case rubric, shard, language, formats, files, scored, failed
+    case rubric, shard, language, formats, files, scored, failed, results
+  }
+}
+
+/// What `batch.json` records of `results.jsonl`: its line count and the
+/// SHA-256 of its bytes.
+struct ResultsDigest: Codable, Equatable {
+  /// The number of lines (one per scored plan).
+  var lines: Int
+  /// The SHA-256 of the file's bytes, lowercase hex.
+  var sha256: String
+
+  /// The digest of the bytes of a `results.jsonl` file.
+  init(of data: Data) {
+    lines = data.reduce(0) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
+    sha256 = SHA256Hex.of(data)
   }
 }
 

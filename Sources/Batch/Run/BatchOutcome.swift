@@ -12,6 +12,9 @@ public struct BatchOutcome: Sendable {
   public var failures: [PlanFailure] = []
   /// How many plans came from the cache.
   public var cached = 0
+  /// How many cache entries were damaged or changed, and so not trusted: those
+  /// plans were scored again.
+  public var rejectedCacheEntries = 0
   /// Whether `--fail-fast` stopped the run before every plan was done.
   public var stoppedEarly = false
   /// Remarks for the user (manifest rows for files that were not found).
@@ -34,9 +37,10 @@ public struct BatchOutcome: Sendable {
   /// Adds one plan's outcome; returns the matching progress event.
   mutating func record(_ outcome: PlanProcessor.Outcome) -> BatchProgress.Event {
     switch outcome {
-    case .scored(let plan, let line, let cached):
+    case .scored(let plan, let line, let cached, let rejected):
       results.append((plan, line))
       if cached { self.cached += 1 }
+      if rejected != nil { rejectedCacheEntries += 1 }
       return .scored(file: plan.file, cached: cached)
     case .failed(let failure):
       failures.append(failure)
@@ -48,6 +52,6 @@ public struct BatchOutcome: Sendable {
   func progress(_ event: BatchProgress.Event) -> BatchProgress {
     BatchProgress(
       event: event, total: files, done: results.count + failures.count, failed: failures.count,
-      cached: cached, elapsedSeconds: elapsedSeconds)
+      cached: cached, rejectedCacheEntries: rejectedCacheEntries, elapsedSeconds: elapsedSeconds)
   }
 }

@@ -25,6 +25,9 @@ public struct BatchProgress: Sendable {
   public var failed: Int
   /// Plans taken from the cache so far.
   public var cached: Int
+  /// Cache entries refused so far as damaged or changed (those plans were
+  /// scored again).
+  public var rejectedCacheEntries: Int = 0
   /// Time since scoring started, in seconds.
   public var elapsedSeconds: Double
 

@@ -27,23 +27,36 @@ public struct BatchRunner: Sendable {
   /// Runs the batch.
   /// - Parameter progress: Called after every plan, on one task at a time.
   /// - Returns: What was scored and what failed.
-  /// - Throws: ``BatchError`` when the run cannot start or its outputs cannot
-  ///   be written; never for a plan that fails.
+  /// - Throws: ``BatchError`` when the run cannot start (another run writes to
+  ///   the output folder: ``BatchError/outputLocked(path:holder:)``) or its
+  ///   outputs cannot be written; never for a plan that fails.
   public func run(progress: @Sendable (BatchProgress) -> Void = { _ in }) async throws(BatchError)
     -> BatchOutcome
   {
     let input = options.input.standardizedFileURL
     let output = options.output.standardizedFileURL
     try check(input: input, output: output)
+    let lock = try OutputLock(folder: output)
+    defer { lock.release() }
+    if let cache = options.cache.map(ResultCache.init(folder:)) {
+      // Inside the locked output folder, every partial file is a killed run's;
+      // in a shared cache, one may belong to a run on another machine.
+      let own = cache.folder.standardizedFileURL.path.hasPrefix(output.path + "/")
+      cache.removeStalePartials(olderThan: own ? 0 : 3600)
+    }
     let discovery = PlanDiscovery(
       root: input, skipped: [output] + [options.cache].compactMap { $0 },
-      excludes: options.excludes)
-    let all = try discovery.files()
+      excludes: options.excludes, followLinks: options.followLinks)
+    let found = try discovery.files()
+    let all = found.files
+    let skipped =
+      options.shard.map { shard in found.failures.filter { shard.contains($0.file) } }
+      ?? found.failures
     let manifest = try PlanManifest.load(from: input.appendingPathComponent(BatchLayout.manifest))
     let files = options.shard.map { shard in all.filter(shard.contains) } ?? all
     let assessments = try options.assessments.map { folder throws(BatchError) in
       try AssessmentFolder(
-        reading: folder.standardizedFileURL, planRoot: input, plans: all, rubric: rubric.id,
+        reading: folder.standardizedFileURL, planRoot: input, plans: all, rubric: rubric,
         maxBytes: options.maxBytes, shard: options.shard)
     }
     let processor = PlanProcessor(
@@ -53,6 +66,11 @@ public struct BatchRunner: Sendable {
       language: options.language, manifest: manifest?.entries ?? [:],
       assessments: assessments?.perPlan ?? [:])
     var outcome = try await score(files, with: processor, progress: progress)
+    outcome.files += skipped.count
+    for failure in skipped {
+      outcome.failures.append(failure)
+      progress(outcome.progress(.failed(failure)))
+    }
     outcome.failures += assessments?.failures ?? []
     outcome.warnings = (manifest?.unknownFiles(among: all) ?? []).map {
       "\(BatchLayout.manifest): \($0) is not among the plans found; its row was not used"
@@ -82,7 +100,7 @@ public struct BatchRunner: Sendable {
     do {
       try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
     } catch {
-      throw .cannotWrite(path: output.path, reason: error.localizedDescription)
+      throw .cannotWrite(path: output.path, reason: FileAccess.words(for: error, path: output.path))
     }
   }
 

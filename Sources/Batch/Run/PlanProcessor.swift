@@ -18,8 +18,9 @@ struct PlanProcessor: Sendable {
   /// What became of one plan.
   enum Outcome: Sendable {
     /// Scored: the plan with its scorecard stripped of evidence (kept small in
-    /// memory), its `results.jsonl` line, and whether it came from the cache.
-    case scored(ScoredPlan, line: String, cached: Bool)
+    /// memory), its `results.jsonl` line, whether it came from the cache, and
+    /// why a cache entry for it was not trusted, if one was refused.
+    case scored(ScoredPlan, line: String, cached: Bool, rejectedCache: String?)
     /// Could not be read or scored.
     case failed(PlanFailure)
   }
@@ -49,8 +50,9 @@ struct PlanProcessor: Sendable {
   func process(_ file: String) throws(BatchError) -> Outcome {
     var card: Scorecard
     let cached: Bool
+    let rejected: String?
     do {
-      (card, cached) = try scorecard(for: file)
+      (card, cached, rejected) = try scorecard(for: file)
     } catch {
       return .failed(Self.failure(error, file: file))
     }
@@ -88,24 +90,33 @@ struct PlanProcessor: Sendable {
     }
     var slim = plan
     slim.scorecard = card.withoutEvidence
-    return .scored(slim, line: line, cached: cached)
+    return .scored(slim, line: line, cached: cached, rejectedCache: rejected)
   }
 
   // MARK: - Scoring
 
-  /// The plan's scorecard from the cache, or scored now.
-  private func scorecard(for file: String) throws(PlanReadingError) -> (Scorecard, Bool) {
+  /// The plan's scorecard from the cache, or scored now; whether it came from
+  /// the cache, and why a cache entry was refused, if one was.
+  private func scorecard(for file: String) throws(PlanReadingError) -> (
+    Scorecard, Bool, String?
+  ) {
     let data = try read(file)
     let entry = manifest[file]
     var key: String?
+    var rejected: String?
     if let cache {
       let fileHash = SHA256Hex.of(data)
       let cacheKey = ResultCache.key(
         fileHash: fileHash, rubricHash: scorer.rubric.contentHash,
         engineVersion: Scoring.engineVersion, manifest: entry?.cacheKey ?? "")
-      if var card = cache.load(cacheKey) {
+      switch cache.load(cacheKey, rubric: scorer.rubric) {
+      case .hit(var card):
         card.plan.source = file
-        return (card, true)
+        return (card, true, nil)
+      case .miss:
+        break
+      case .rejected(let reason):
+        rejected = reason
       }
       key = cacheKey
     }
@@ -113,7 +124,7 @@ struct PlanProcessor: Sendable {
     entry?.apply(to: &document.metadata)
     let card = scorer.score(document)
     if let cache, let key { cache.store(card, key: key) }
-    return (card, false)
+    return (card, false, rejected)
   }
 
   /// The file's bytes, within the size limit.
@@ -124,12 +135,10 @@ struct PlanProcessor: Sendable {
       throw .tooLarge(path: file, bytes: size, limit: reader.options.maxBytes)
     }
     do {
-      return try Data(contentsOf: url)
+      return try FileAccess.read(url.path)
     } catch {
-      guard FileManager.default.fileExists(atPath: url.path) else {
-        throw .fileNotFound(path: file)
-      }
-      throw .unreadable(path: file, reason: error.localizedDescription)
+      throw error.notFound
+        ? .fileNotFound(path: file) : .unreadable(path: file, reason: error.reason)
     }
   }
 

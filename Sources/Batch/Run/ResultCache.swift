@@ -10,7 +10,29 @@ import Scoring
 /// can change the kind, and so the criteria that apply). Change any of these
 /// and the plan is scored again. Entries are written atomically, so runs on
 /// several machines may share one cache folder.
+///
+/// An entry is one header line, `{"key":…,"sha256":…}`, then the scorecard's
+/// JSON. The checksum covers the key and the scorecard's bytes, and a read
+/// entry must also fit the rubric (known criteria, levels on the scale, a
+/// grade from 1 to 10); an entry that fails is not trusted, and the plan is
+/// scored again (``Lookup/rejected(reason:)``).
 struct ResultCache: Sendable {
+  /// What a look-up found.
+  enum Lookup {
+    /// A valid entry.
+    case hit(Scorecard)
+    /// No entry.
+    case miss
+    /// An entry that was damaged or changed; the reason, for messages.
+    case rejected(reason: String)
+  }
+
+  /// The first line of an entry.
+  private struct Header: Codable {
+    var key: String
+    var sha256: String
+  }
+
   /// The cache folder.
   let folder: URL
 
@@ -18,15 +40,31 @@ struct ResultCache: Sendable {
   static func key(fileHash: String, rubricHash: String, engineVersion: String, manifest: String)
     -> String
   {
-    let material = ["scorecard-cache-1", fileHash, rubricHash, engineVersion, manifest]
+    let material = ["scorecard-cache-2", fileHash, rubricHash, engineVersion, manifest]
       .joined(separator: "\n")
     return SHA256Hex.of(Data(material.utf8))
   }
 
-  /// The stored scorecard for a key; `nil` when absent or unreadable.
-  func load(_ key: String) -> Scorecard? {
-    guard let data = try? Data(contentsOf: url(for: key)) else { return nil }
-    return try? JSONDecoder().decode(Scorecard.self, from: data)
+  /// The stored scorecard for a key, checked against its checksum and the rubric.
+  func load(_ key: String, rubric: Rubric) -> Lookup {
+    guard let data = try? FileAccess.read(url(for: key).path) else { return .miss }
+    guard let newline = data.firstIndex(of: UInt8(ascii: "\n")),
+      let header = try? JSONDecoder().decode(Header.self, from: data[..<newline])
+    else { return .rejected(reason: "the entry has no checksum line") }
+    let body = data[data.index(after: newline)...]
+    guard header.key == key else {
+      return .rejected(reason: "the entry belongs to another key")
+    }
+    guard header.sha256 == Self.checksum(key: key, body: body) else {
+      return .rejected(reason: "the checksum does not match the content")
+    }
+    guard let card = try? JSONDecoder().decode(Scorecard.self, from: body) else {
+      return .rejected(reason: "the scorecard cannot be read")
+    }
+    if let problem = Self.problem(in: card, rubric: rubric) {
+      return .rejected(reason: problem)
+    }
+    return .hit(card)
   }
 
   /// Stores a scorecard; a cache that cannot be written is skipped, since the
@@ -34,8 +72,60 @@ struct ResultCache: Sendable {
   func store(_ scorecard: Scorecard, key: String) {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-    guard let data = try? encoder.encode(scorecard) else { return }
-    try? AtomicFile.write(data, to: url(for: key))
+    guard let body = try? encoder.encode(scorecard),
+      let header = try? encoder.encode(
+        Header(key: key, sha256: Self.checksum(key: key, body: body)))
+    else { return }
+    try? AtomicFile.write(header + Data("\n".utf8) + body, to: url(for: key))
+  }
+
+  /// Removes the temporary files that runs killed while writing an entry left
+  /// behind (`.<name>.partial-…`); files younger than `age` seconds may belong
+  /// to a run that is still going, and are kept.
+  func removeStalePartials(olderThan age: TimeInterval = 3600) {
+    let manager = FileManager.default
+    guard let walker = manager.enumerator(atPath: folder.path) else { return }
+    let limit = Date().addingTimeInterval(-age)
+    while let relative = walker.nextObject() as? String {
+      let url = folder.appendingPathComponent(relative)
+      guard AtomicFile.isTemporary(url.lastPathComponent),
+        let modified = (try? manager.attributesOfItem(atPath: url.path))?[.modificationDate]
+          as? Date, modified < limit
+      else { continue }
+      try? manager.removeItem(at: url)
+    }
+  }
+
+  // MARK: - Checks
+
+  /// The SHA-256 of the key and the scorecard's bytes.
+  static func checksum(key: String, body: Data) -> String {
+    SHA256Hex.of(Data("\(key)\n".utf8) + body)
+  }
+
+  /// What makes a cached scorecard impossible for the rubric, or `nil`.
+  static func problem(in card: Scorecard, rubric: Rubric) -> String? {
+    guard card.grade.isFinite, (1...10).contains(card.grade),
+      card.gradeUncapped.isFinite, (1...10).contains(card.gradeUncapped)
+    else { return "grade \(card.grade) is outside 1–10" }
+    guard (0...100).contains(card.index) else { return "index \(card.index) is outside 0–100" }
+    guard card.rubric.id == rubric.id else { return "the entry is of rubric \(card.rubric.id)" }
+    let known = Set(rubric.criteria.map(\.id))
+    let maxLevel = rubric.scale.maxLevel
+    var seen: Set<String> = []
+    for criterion in card.criteria {
+      guard known.contains(criterion.id) else {
+        return "unknown criterion '\(criterion.id)'"
+      }
+      guard seen.insert(criterion.id).inserted else {
+        return "criterion '\(criterion.id)' appears twice"
+      }
+      if let level = criterion.level, !(0...maxLevel).contains(level) {
+        return "criterion '\(criterion.id)' has level \(level), outside 0–\(maxLevel)"
+      }
+    }
+    guard seen.count == known.count else { return "criteria are missing" }
+    return nil
   }
 
   /// `<folder>/ab/abcdef….json`: two-letter subfolders keep folders small.

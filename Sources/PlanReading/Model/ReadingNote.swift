@@ -4,11 +4,15 @@ public struct ReadingNote: Sendable, Codable, Equatable {
   public var code: Code
   /// A plain-language explanation for the user.
   public var message: String
+  /// The values the message is made of (such as `line`, `key`, `value`), so
+  /// a report can word the note in another language; `nil` for most notes.
+  public var arguments: [String: String]?
 
   /// Creates a note.
-  public init(code: Code, message: String) {
+  public init(code: Code, message: String, arguments: [String: String]? = nil) {
     self.code = code
     self.message = message
+    self.arguments = arguments
   }
 
   /// The kinds of remark a reader makes.
@@ -23,5 +27,7 @@ public struct ReadingNote: Sendable, Codable, Equatable {
     case formatSniffed = "format_sniffed"
     /// The XML declares entities, which were left unexpanded.
     case entitiesNotExpanded = "entities_not_expanded"
+    /// A front-matter value (`jaar`, `soort`, `taal`) could not be used.
+    case frontMatterValueIgnored = "front_matter_value_ignored"
   }
 }

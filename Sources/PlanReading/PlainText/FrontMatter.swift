@@ -12,6 +12,9 @@ struct FrontMatter {
   var metadata: DeclaredMetadata
   /// The number of lines the block takes, both fences included.
   var lineCount: Int
+  /// Values the block gives that could not be used (a year that is not a
+  /// year, an unknown kind or language), one note each.
+  var notes: [ReadingNote] = []
 
   /// The most lines a front-matter block may have.
   private static let maximumLines = 200
@@ -23,31 +26,45 @@ struct FrontMatter {
     guard let first = lines.first, first.number == 1, first.column == 1, first.text == "---"
     else { return nil }
     var metadata = DeclaredMetadata()
+    var notes: [ReadingNote] = []
     for index in lines.indices.dropFirst().prefix(maximumLines) {
       let text = lines[index].text
       if text == "---" || text == "..." {
-        return FrontMatter(metadata: metadata, lineCount: index + 1)
+        return FrontMatter(metadata: metadata, lineCount: index + 1, notes: notes)
       }
       if text.isEmpty || text.hasPrefix("#") || text.hasPrefix("- ") { continue }
       guard let colon = text.firstIndex(of: ":") else { return nil }
       let key = text[..<colon]
       guard !key.isEmpty, key.allSatisfy({ $0.isLetter || $0 == "_" || $0 == "-" || $0 == " " })
       else { return nil }
-      apply(key: key, value: unquote(text[text.index(after: colon)...]), to: &metadata)
+      let value = unquote(text[text.index(after: colon)...])
+      if let (field, problem) = apply(key: key, value: value, to: &metadata) {
+        let line = lines[index].number
+        notes.append(
+          ReadingNote(
+            code: .frontMatterValueIgnored,
+            message: "line \(line): `\(key): \(value.clipped())` was not used: \(problem)",
+            arguments: [
+              "line": String(line), "key": String(key), "value": value.clipped(), "field": field,
+            ]))
+      }
     }
     return nil
   }
 
   // MARK: - Keys
 
-  /// Stores one value under the field its key names.
+  /// Stores one value under the field its key names; returns the field
+  /// (`year`, `kind`, `language`) and why a value of it could not be used, or
+  /// `nil`.
   ///
   /// Word, OpenDocument and HTML readers use the same keys for a document's
   /// custom properties.
+  @discardableResult
   static func apply<Key: StringProtocol>(
     key: Key, value: String, to metadata: inout DeclaredMetadata
-  ) {
-    guard !value.isEmpty else { return }
+  ) -> (field: String, problem: String)? {
+    guard !value.isEmpty else { return nil }
     let folded = key.lowercased().replacingOccurrences(of: "-", with: "_")
       .replacingOccurrences(of: " ", with: "_")
     switch folded {
@@ -59,17 +76,34 @@ struct FrontMatter {
       metadata.area = value
     case "jaar", "year":
       metadata.year = MetadataValue.year(value)
+      if metadata.year == nil {
+        return ("year", "a year is four digits from 1900 to 2099, such as 2025")
+      }
     case "datum", "date":
       metadata.date = MetadataValue.date(value)
     case "titel", "title":
       metadata.title = InlineMarkup.plainText(value)
     case "soort", "kind", "type":
       metadata.kind = DocumentKind(label: value)
+      if metadata.kind == nil {
+        return (
+          "kind",
+          "not a known kind; use one of "
+            + DocumentKind.allCases.map(\.rawValue).joined(separator: ", ")
+        )
+      }
     case "taal", "language", "lang":
       metadata.language = PlanLanguage(label: value)
+      if metadata.language == nil {
+        return (
+          "language",
+          "not a known language; use nl or en (or leave it out: the language is then detected from the text)"
+        )
+      }
     default:
       break
     }
+    return nil
   }
 
   /// A value without surrounding white space and matching quotes.

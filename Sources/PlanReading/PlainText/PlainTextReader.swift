@@ -29,7 +29,8 @@ enum PlainTextReader {
       metadata.title = (headings.first { $0.level == 1 } ?? headings.first)?.text
     }
     return ReaderOutput(
-      blocks: blocks, metadata: metadata, notes: decoded.note.map { [$0] } ?? [],
+      blocks: blocks, metadata: metadata,
+      notes: (decoded.note.map { [$0] } ?? []) + (frontMatter?.notes ?? []),
       format: .plainText, encoding: decoded.encoding)
   }
 }

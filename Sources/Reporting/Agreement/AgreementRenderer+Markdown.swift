@@ -65,8 +65,9 @@ extension AgreementRenderer {
         "| \(s.question) | " + names.joined(separator: " | ") + " | |",
         "|---|" + String(repeating: "---|", count: names.count + 1),
       ]
+      let units = onlyUnits(report)
       for criterion in report.criteria {
-        let levels = onlyUnit(criterion.id, report)?.levels ?? []
+        let levels = units[criterion.id]?.levels ?? []
         rows.append(
           "| \(escape(criterionName(criterion.id, criterion.title, s))) | "
             + levels.map(level).joined(separator: " | ") + " | \(verdict(levels, s)) |")

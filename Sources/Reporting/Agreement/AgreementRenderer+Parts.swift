@@ -11,9 +11,10 @@ extension AgreementRenderer {
     return text.isEmpty ? id : text
   }
 
-  /// The unit of a criterion when the report has one plan.
-  func onlyUnit(_ criterion: String, _ report: AgreementReport) -> UnitLevels? {
-    report.units.first { $0.criterion == criterion }
+  /// The unit of each criterion when the report has one plan, by criterion
+  /// id (built once, so a report with many criteria renders in linear time).
+  func onlyUnits(_ report: AgreementReport) -> [String: UnitLevels] {
+    Dictionary(report.units.map { ($0.criterion, $0) }, uniquingKeysWith: { first, _ in first })
   }
 
   /// A level, or `–` where none was given.
@@ -30,11 +31,13 @@ extension AgreementRenderer {
 
   /// The cells after a question's title: each coder's level (one plan) or the
   /// figures over the plans (several).
+  /// - Parameter units: ``onlyUnits(_:)`` of the report.
   func questionCells(
-    _ criterion: CriterionAgreement, _ report: AgreementReport, _ s: ReportStrings
+    _ criterion: CriterionAgreement, _ report: AgreementReport, _ s: ReportStrings,
+    units: [String: UnitLevels]
   ) -> [String] {
     if report.plans.count == 1 {
-      let levels = onlyUnit(criterion.id, report)?.levels ?? []
+      let levels = units[criterion.id]?.levels ?? []
       let cells = report.coders.indices.map { index in
         "\(s.coder(report.coders[index])) \(level(index < levels.count ? levels[index] : nil))"
       }

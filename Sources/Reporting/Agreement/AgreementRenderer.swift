@@ -96,9 +96,10 @@ public struct AgreementRenderer: Sendable {
   private func questionRows(_ report: AgreementReport, _ s: ReportStrings) -> [String] {
     let titles = report.criteria.map { criterionName($0.id, $0.title, s) }
     let width = titles.map(\.count).max() ?? 0
+    let units = onlyUnits(report)
     return zip(report.criteria, titles).map { criterion, title in
       title.padding(toLength: width + 2, withPad: " ", startingAt: 0)
-        + questionCells(criterion, report, s).joined(separator: "  ")
+        + questionCells(criterion, report, s, units: units).joined(separator: "  ")
     }
   }
 }

@@ -62,7 +62,8 @@ struct GradeChart {
     let bins = Array(0..<19)
     var counts = Array(repeating: 0, count: bins.count)
     for plan in plans {
-      let bin = Int(((plan.scorecard.grade - 1) * 2).rounded(.down))
+      let grade = plan.scorecard.grade
+      let bin = grade.isFinite ? Int(((min(max(grade, 1), 10) - 1) * 2).rounded(.down)) : 0
       counts[min(max(bin, 0), bins.count - 1)] += 1
     }
     let width = 760.0

@@ -138,6 +138,7 @@ public struct TextRenderer: ReportRenderer {
 
   /// A weight: `1.5`, or `2` for whole numbers.
   static func decimal(_ value: Double) -> String {
-    value == value.rounded() ? String(Int(value)) : String(format: "%.1f", value)
+    value == value.rounded() && abs(value) < 1e15
+      ? String(Int(value)) : String(format: "%.1f", value)
   }
 }

@@ -49,7 +49,9 @@ public struct Ranking: Sendable, Equatable {
 
   /// The grade in tenths, then the tie-break levels: larger is better.
   private static func merit(of plan: ScoredPlan, tieBreakers: [String]) -> [Int] {
-    let tenths = Int((plan.scorecard.grade * 10).rounded())
+    // A grade read back from a file is bounded first, so no value can trap.
+    let grade = plan.scorecard.grade
+    let tenths = grade.isFinite ? Int((min(max(grade, 0), 100) * 10).rounded()) : 0
     return [tenths] + tieBreakers.map { plan.level(of: $0) ?? -1 }
   }
 }

@@ -74,6 +74,20 @@ struct ReportStrings {
       return "De bestandsnaam past niet bij de inhoud; het bestand is gelezen naar zijn inhoud."
     case "entities_not_expanded":
       return "Het XML-bestand declareert entiteiten; die zijn om veiligheidsredenen niet ingevuld."
+    case "front_matter_value_ignored":
+      guard let line = note.arguments?["line"], let key = note.arguments?["key"],
+        let value = note.arguments?["value"], let field = note.arguments?["field"]
+      else { return note.message }
+      let why =
+        switch field {
+        case "year": "een jaar is vier cijfers van 1900 tot 2099, zoals 2025"
+        case "kind":
+          "geen bekende soort; gebruik een van "
+            + DocumentKind.allCases.map(\.rawValue).joined(separator: ", ")
+        default:
+          "geen bekende taal; gebruik nl of en (of laat het weg: dan wordt de taal uit de tekst afgeleid)"
+        }
+      return "Regel \(line): `\(key): \(value)` is niet gebruikt: \(why)."
     case "vocabulary_fallback":
       return "Het beoordelingskader heeft geen woordenlijst in de taal van het plan; "
         + "de woordenlijst van de standaardtaal is gebruikt."

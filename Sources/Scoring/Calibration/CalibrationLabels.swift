@@ -1,4 +1,5 @@
 import Foundation
+import PlanReading
 
 /// Reference codes made by careful human coders (`labels.json`): per plan file
 /// the agreed ladder rung and a level per criterion, with short quotes.
@@ -18,16 +19,16 @@ public struct CalibrationLabels: Sendable, Equatable, Decodable {
   public init(contentsOf url: URL) throws(CalibrationError) {
     let data: Data
     do {
-      data = try Data(contentsOf: url)
+      data = try FileAccess.read(url.path)
     } catch {
-      throw .unreadableLabels(path: url.path, reason: error.localizedDescription)
+      throw .unreadableLabels(path: url.path, reason: error.reason)
     }
     do {
       self = try JSONDecoder().decode(CalibrationLabels.self, from: data)
     } catch let error as DecodingError {
       throw .malformedLabels(path: url.path, reason: error.pathDescription)
     } catch {
-      throw .malformedLabels(path: url.path, reason: error.localizedDescription)
+      throw .malformedLabels(path: url.path, reason: DecodingProblem.words(for: error))
     }
     guard format == 1 else {
       throw .malformedLabels(

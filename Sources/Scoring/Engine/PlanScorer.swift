@@ -20,7 +20,9 @@ public struct PlanScorer: Sendable {
   /// - Returns: The scorecard, with evidence for every level.
   public func score(_ document: PlanDocument) -> Scorecard {
     let rubric = compiled.rubric
-    var notes = document.notes.map { ScorecardNote(code: $0.code.rawValue, message: $0.message) }
+    var notes = document.notes.map {
+      ScorecardNote(code: $0.code.rawValue, message: $0.message, arguments: $0.arguments)
+    }
     guard let (language, vocabulary) = compiled.vocabulary(for: document.metadata.language) else {
       preconditionFailure("a loaded rubric has at least one language")
     }

@@ -8,7 +8,8 @@ public struct Criterion: Sendable, Equatable {
   public var title: LocalizedText
   /// The question a resident would answer.
   public var question: LocalizedText
-  /// The criterion's weight in the grade, greater than 0.
+  /// The criterion's weight in the grade, greater than 0 and at most
+  /// ``maximumWeight``.
   public var weight: Double
   /// The phase of the plan the criterion is about, or `nil`.
   public var phase: Phase?
@@ -20,6 +21,10 @@ public struct Criterion: Sendable, Equatable {
   public var rules: [Rule]
   /// Texts with the level they must get, per language.
   public var examples: [PlanLanguage: CriterionExamples]
+
+  /// The largest weight a rubric may give; weights only count relative to
+  /// each other, and this bound keeps every sum in the grade finite.
+  public static let maximumWeight: Double = 1000
 
   /// Creates a criterion.
   public init(

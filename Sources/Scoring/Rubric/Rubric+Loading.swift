@@ -23,13 +23,12 @@ extension Rubric {
   public static func check(contentsOf url: URL) -> RubricCheck {
     let source = url.isFileURL ? url.path : url.absoluteString
     do {
-      return check(data: try Data(contentsOf: url), source: source)
+      return check(data: try FileAccess.read(url.path), source: source)
     } catch {
-      let exists = FileManager.default.fileExists(atPath: url.path)
       let message =
-        exists
-        ? "cannot read the file (\(error.localizedDescription)); check that you may read it"
-        : "file not found; check the path and the spelling of the file name"
+        error.notFound
+        ? "file not found; check the path and the spelling of the file name"
+        : "cannot read the file (\(error.reason)); give the rubric's JSON file"
       return RubricCheck(
         source: source, rubric: nil, problems: [RubricProblem(path: "", message: message)])
     }

@@ -20,9 +20,11 @@ struct GradeCalculator {
   /// a `nil` level is not applicable and left out.
   func compute(_ levels: [(id: String, weight: Double, level: Int?, max: Int)]) -> Result {
     let applicable = levels.compactMap { entry in entry.level.map { (entry, $0) } }
-    let earned = applicable.reduce(0.0) { $0 + $1.0.weight * Double($1.1) }
-    let possible = applicable.reduce(0.0) { $0 + $1.0.weight * Double($1.0.max) }
-    let share = possible > 0 ? earned / possible : 0
+    let (earned, possible) = Self.sums(applicable.map { ($0.0.weight, $0.1, $0.0.max) })
+    // A validated rubric keeps weights small; the bounds keep a rubric built
+    // in code from trapping below.
+    let ratio = possible > 0 ? earned / possible : 0
+    let share = ratio.isFinite ? min(max(ratio, 0), 1) : 0
     let uncapped = Self.oneDecimal(1 + 9 * share)
     var grade = uncapped
     var applied: [AppliedGuard] = []
@@ -56,6 +58,22 @@ struct GradeCalculator {
     }
     return Result(
       grade: grade, uncapped: uncapped, index: Int((share * 100).rounded()), applied: applied)
+  }
+
+  /// Σ(weight × level) and Σ(weight × max level); with the weights taken
+  /// relative to the largest when the plain sums would overflow.
+  private static func sums(_ entries: [(weight: Double, level: Int, max: Int)]) -> (Double, Double)
+  {
+    func add(_ scale: Double) -> (Double, Double) {
+      entries.reduce((0.0, 0.0)) { sum, entry in
+        let weight = entry.weight / scale
+        return (sum.0 + weight * Double(entry.level), sum.1 + weight * Double(entry.max))
+      }
+    }
+    let plain = add(1)
+    guard !plain.0.isFinite || !plain.1.isFinite else { return plain }
+    let largest = entries.map(\.weight).filter { $0.isFinite && $0 > 0 }.max() ?? 1
+    return add(largest)
   }
 
   /// Rounds half away from zero to one decimal, robust to binary fractions.

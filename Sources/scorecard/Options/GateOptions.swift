@@ -1,6 +1,7 @@
 import ArgumentParser
 import Batch
 import Foundation
+import PlanReading
 
 /// The gating flags of `batch` and `merge`: the run exits with 1 when a plan
 /// falls short, listing the plans.
@@ -41,7 +42,7 @@ struct GateOptions: ParsableArguments {
         "  \(shortfall.file) (\(shortfall.label)): "
         + shortfall.reasons.joined(separator: "; ") + "\n"
     }
-    FileHandle.standardError.write(Data(text.utf8))
+    FileHandle.standardError.write(Data(text.terminalSafe.utf8))
     return true
   }
 }

@@ -68,9 +68,23 @@ extension ScorecardCommand {
           skipped.append(SkippedFile(file: path, reason: error.localizedDescription))
         }
       }
+      let named = try titles(for: loaded)
+      if let named {
+        // Against the rubric, levels above its scale and unknown criteria are refused.
+        loaded = loaded.filter { item in
+          do {
+            _ = try AssessmentFile.load(from: URL(fileURLWithPath: item.file), rubric: named)
+            return true
+          } catch {
+            Console.error(error.localizedDescription)
+            skipped.append(SkippedFile(file: item.file, reason: error.localizedDescription))
+            return false
+          }
+        }
+      }
       let options = AgreementOptions(
         withEngine: withEngine, top: top, rubricFeedback: rubricFeedback)
-      let analysis = AgreementAnalysis(options: options, rubric: try titles(for: loaded))
+      let analysis = AgreementAnalysis(options: options, rubric: named)
       let report: AgreementReport
       do throws(AgreementError) {
         report = try analysis.run(loaded, skipped: skipped)

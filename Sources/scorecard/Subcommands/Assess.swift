@@ -160,10 +160,11 @@ extension ScorecardCommand {
     // MARK: - Helpers
 
     /// Writes text to standard output at once (unbuffered, so a prompt
-    /// without a newline shows before the program waits for input).
+    /// without a newline shows before the program waits for input), with
+    /// control characters from remarks or the plan made visible.
     private static func show(_ text: String) {
       guard !text.isEmpty else { return }
-      FileHandle.standardOutput.write(Data(text.utf8))
+      FileHandle.standardOutput.write(Data(text.terminalSafe.utf8))
     }
 
     /// Whether the folder a file would be written in exists and is writable.

@@ -64,6 +64,13 @@ extension ScorecardCommand {
     @Option(help: "Skip files or folders matching this glob pattern; repeatable.")
     var exclude: [String] = []
 
+    @Flag(
+      help: """
+        Follow symbolic links that lead out of the plan folder, and links to folders \
+        (by default these are listed in errors.json and not read).
+        """)
+    var followLinks = false
+
     @Option(help: "Criteria that break ties in the grade, comma-separated.")
     var tieBreak: String = Ranking.defaultTieBreakers.joined(separator: ",")
 
@@ -144,6 +151,7 @@ extension ScorecardCommand {
       }
       options.shard = try shard.map { try Shard(parsing: $0) }
       options.excludes = exclude
+      options.followLinks = followLinks
       options.maxBytes = maxBytes
       options.assessments = assessments.map { URL(fileURLWithPath: $0, isDirectory: true) }
       options.tieBreakers = tieBreak.split(separator: ",").map {
@@ -159,6 +167,12 @@ extension ScorecardCommand {
       if let shard { text += " (shard \(shard))" }
       text += String(format: " in %.1f s", outcome.elapsedSeconds)
       if outcome.cached > 0 { text += ", \(outcome.cached) from the cache" }
+      if outcome.rejectedCacheEntries > 0 {
+        let entries = outcome.rejectedCacheEntries == 1 ? "entry was" : "entries were"
+        text +=
+          ", \(outcome.rejectedCacheEntries) cache \(entries) damaged or changed and "
+          + "scored again"
+      }
       let merged = outcome.plans.filter { $0.scorecard.assessments != nil }.count
       if merged > 0 { text += ", \(merged) with residents' assessments" }
       text += "."
@@ -179,7 +193,7 @@ extension ScorecardCommand {
           "\nWrote \(outFolder)/\(BatchLayout.index), \(BatchLayout.summary), "
           + "\(BatchLayout.results) and a report per plan in \(BatchLayout.plans)/."
       }
-      FileHandle.standardOutput.write(Data((text + "\n").utf8))
+      FileHandle.standardOutput.write(Data((text.terminalSafe + "\n").utf8))
     }
   }
 }

@@ -54,7 +54,7 @@ extension ScorecardCommand {
           calibrator.run(labels: loadedLabels, folder: folderURL, split: $0)
         } : []
       let renderer = CalibrationRenderer()
-      print(
+      Console.out(
         format == .json ? try renderer.json(report) : renderer.text(report, parts: parts),
         terminator: "")
       if !report.unscored.isEmpty { throw ExitCode(ExitStatus.inputFailed) }

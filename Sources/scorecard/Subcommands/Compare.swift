@@ -40,9 +40,30 @@ extension ScorecardCommand {
     @Option(help: "For plan files: a rubric file or bundled id (default: lsa-participatie).")
     var rubric: String?
 
+    /// Why an existing path can be neither a plan nor a batch output, or `nil`.
+    private static func problem(_ path: String, _ url: URL) -> String? {
+      var isDirectory: ObjCBool = false
+      _ = FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory)
+      if isDirectory.boolValue, !BatchResults.isBatchOutput(url) {
+        return "\(path): a folder without results.jsonl, so not the output of `scorecard batch`. "
+          + "Give a folder written by `scorecard batch --out`, or a plan file."
+      }
+      return nil
+    }
+
     func run() throws {
       let newURL = URL(fileURLWithPath: new)
       let oldURL = URL(fileURLWithPath: baseline)
+      for (path, url) in [(baseline, oldURL), (new, newURL)] {
+        guard FileManager.default.fileExists(atPath: url.path) else {
+          Console.error(PlanReadingError.fileNotFound(path: path).localizedDescription)
+          throw ExitCode(ExitStatus.inputFailed)
+        }
+        if let problem = Self.problem(path, url) {
+          Console.error(problem)
+          throw ExitCode(ExitStatus.usage)
+        }
+      }
       let editions = (BatchResults.isBatchOutput(newURL), BatchResults.isBatchOutput(oldURL))
       let text: String
       switch editions {

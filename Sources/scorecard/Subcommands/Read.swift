@@ -29,14 +29,14 @@ extension ScorecardCommand {
         do {
           let document = try reader.read(fileAt: file)
           documents.append(document)
-          if format == .text { print(DocumentOutline.render(document)) }
+          if format == .text { Console.out(DocumentOutline.render(document)) }
         } catch {
           failed = true
           Console.error(error.localizedDescription)
         }
       }
       if format == .json {
-        print(try DocumentOutline.json(documents))
+        Console.out(try DocumentOutline.json(documents))
       }
       if failed { throw ExitCode.failure }
     }

@@ -39,7 +39,7 @@ extension ScorecardCommand.RubricCommand {
           for warning in warnings {
             Console.warning("\(name): \(warning)")
           }
-          print("\(name): valid (\(rubric.id) \(rubric.version), \(warnings.count) warnings)")
+          Console.out("\(name): valid (\(rubric.id) \(rubric.version), \(warnings.count) warnings)")
         } catch {
           failed = true
           Console.error(error.localizedDescription)
@@ -65,9 +65,9 @@ extension ScorecardCommand.RubricCommand {
         let rubric = try RubricOption.load(name)
         let report = RubricExampleRunner.run(rubric)
         for failure in report.failures {
-          print("\(name): \(failure)")
+          Console.out("\(name): \(failure)")
         }
-        print(
+        Console.out(
           "\(name): \(report.checked - report.failures.count) passed, \(report.failures.count) failed"
         )
         failures += report.failures.count
@@ -90,7 +90,7 @@ extension ScorecardCommand.RubricCommand {
 
     func run() throws {
       let loaded = try RubricOption.load(rubric)
-      print(RubricSummary.render(loaded, language: lang ?? loaded.defaultLanguage))
+      Console.out(RubricSummary.render(loaded, language: lang ?? loaded.defaultLanguage))
     }
   }
 }

@@ -40,7 +40,7 @@ extension ScorecardCommand {
 
     func run() throws {
       let loaded = try RubricOption.load(rubric)
-      let assessed = try AssessmentOption.load(assessments)
+      let assessed = try AssessmentOption.load(assessments, rubric: loaded)
       let scorer = PlanScorer(rubric: loaded)
       let reader = PlanReader(options: .init(maxBytes: maxBytes))
       var cards: [Scorecard] = []

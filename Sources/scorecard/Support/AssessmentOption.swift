@@ -9,14 +9,15 @@ enum AssessmentOption {
   /// An assessment with the file it was read from, as given.
   typealias Loaded = (assessment: Assessment, file: String)
 
-  /// Reads every assessment file.
+  /// Reads every assessment file and checks it against the rubric.
   /// - Throws: `ExitCode(2)` after printing the first file that cannot be
   ///   read, with the line and column for broken JSON.
-  static func load(_ paths: [String]) throws -> [Loaded] {
+  static func load(_ paths: [String], rubric: Rubric) throws -> [Loaded] {
     var loaded: [Loaded] = []
     for path in paths {
       do {
-        loaded.append((try AssessmentFile.load(from: URL(fileURLWithPath: path)), path))
+        loaded.append(
+          (try AssessmentFile.load(from: URL(fileURLWithPath: path), rubric: rubric), path))
       } catch {
         Console.error(error.localizedDescription)
         throw ExitCode(ExitStatus.usage)

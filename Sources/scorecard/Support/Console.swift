@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PlanReading
 
 /// Writes reports to standard output or a file, and diagnostics to standard error.
 enum Console {
@@ -7,23 +8,34 @@ enum Console {
   /// complete new one), or to standard output when `output` is `nil`.
   static func write(_ report: String, to output: String?) throws {
     guard let output else {
-      FileHandle.standardOutput.write(Data(report.utf8))
+      let text = isatty(STDOUT_FILENO) == 1 ? report.terminalSafe : report
+      FileHandle.standardOutput.write(Data(text.utf8))
       return
     }
     do {
       try Data(report.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
     } catch {
-      throw ValidationError("cannot write \(output): \(error.localizedDescription)")
+      throw ValidationError(
+        "cannot write \(output): \(FileAccess.words(for: error, path: output)). "
+          + "Give a file name in a folder you may write to with --output.")
     }
   }
 
-  /// Prints `error: message` on stderr.
-  static func error(_ message: String) {
-    FileHandle.standardError.write(Data("error: \(message)\n".utf8))
+  /// Prints text on standard output, with control characters from user data
+  /// made visible when it is a terminal.
+  static func out(_ text: String, terminator: String = "\n") {
+    let full = text + terminator
+    let safe = isatty(STDOUT_FILENO) == 1 ? full.terminalSafe : full
+    FileHandle.standardOutput.write(Data(safe.utf8))
   }
 
-  /// Prints `warning: message` on stderr.
+  /// Prints `error: message` on stderr, with control characters made visible.
+  static func error(_ message: String) {
+    FileHandle.standardError.write(Data("error: \(message.terminalSafe)\n".utf8))
+  }
+
+  /// Prints `warning: message` on stderr, with control characters made visible.
   static func warning(_ message: String) {
-    FileHandle.standardError.write(Data("warning: \(message)\n".utf8))
+    FileHandle.standardError.write(Data("warning: \(message.terminalSafe)\n".utf8))
   }
 }

@@ -1,5 +1,6 @@
 import Batch
 import Foundation
+import PlanReading
 
 /// Shows a batch's progress on stderr: a bar that redraws in place when stderr
 /// is a terminal (files done / total, rate, time left, failures), a line at
@@ -41,7 +42,9 @@ final class ProgressPrinter: @unchecked Sendable {
     lock.withLock {
       if case .failed(let failure) = progress.event {
         clear(&state)
-        write("error: \(failure.message)\n")
+        let hint =
+          failure.code == "link_outside_folder" ? " (--follow-links reads such links.)" : ""
+        write("error: \(failure.message.terminalSafe)\(hint)\n")
       }
       switch mode {
       case .quiet:
@@ -90,6 +93,9 @@ final class ProgressPrinter: @unchecked Sendable {
     }
     if progress.failed > 0 { text += "  \(progress.failed) failed" }
     if progress.cached > 0 { text += "  \(progress.cached) cached" }
+    if progress.rejectedCacheEntries > 0 {
+      text += "  \(progress.rejectedCacheEntries) bad cache entries rescored"
+    }
     return text
   }
 
@@ -101,7 +107,7 @@ final class ProgressPrinter: @unchecked Sendable {
   }
 
   private func write(_ text: String) {
-    FileHandle.standardError.write(Data(text.utf8))
+    FileHandle.standardError.write(Data(text.terminalSafe.utf8))
   }
 
   /// `m:ss`.

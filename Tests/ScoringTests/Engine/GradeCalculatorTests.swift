@@ -78,3 +78,16 @@ extension GradeCalculatorTests {
     #expect(GradeCalculator.oneDecimal(1 + 9 * 0.5) == 5.5)
   }
 }
+
+extension GradeCalculatorTests {
+  /// Weights whose sums overflow to infinity give a grade instead of trapping
+  /// (issue 13: 1e308 trapped, 1e307 everywhere gave 1.0).
+  @Test(arguments: [1e307, 1e308, Double.greatestFiniteMagnitude])
+  func hugeWeightsDoNotTrap(weight: Double) {
+    let calculator = GradeCalculator(aggregation: Aggregation(passMark: 5.5, guards: []))
+    let levels = (0..<9).map { (id: "c\($0)", weight: weight, level: Int?(2), max: 2) }
+    let result = calculator.compute(levels)
+    #expect(result.grade == 10)
+    #expect(result.index == 100)
+  }
+}

@@ -123,6 +123,25 @@ extension RubricContentProblemTests {
             + "`notApplicableFor` to leave the criterion out"
         )
       ]),
+    // Issue 13: a weight of 1e308 passed validation and then trapped in the grade.
+    .errors(
+      "weight too large", [("\"weight\": 0.5,", "\"weight\": 1e308,")],
+      [
+        (
+          "criteria[2].weight",
+          "weight must be at most 1000, found 1e+308; weights only count relative to each "
+            + "other, so give small numbers such as 1, 2 or 3"
+        )
+      ]),
+    .errors(
+      "weight just above the bound", [("\"weight\": 0.5,", "\"weight\": 1000.5,")],
+      [
+        (
+          "criteria[2].weight",
+          "weight must be at most 1000, found 1000.5; weights only count relative to each "
+            + "other, so give small numbers such as 1, 2 or 3"
+        )
+      ]),
     .errors(
       "language missing from a text",
       [

@@ -103,3 +103,15 @@ extension RubricSchemaTests {
     #expect(options?.first?["enum"] as? [String] == Phase.allCases.map(\.rawValue))
   }
 }
+
+extension RubricSchemaTests {
+  /// The schema bounds a criterion's weight as the validator does (issue 13:
+  /// a weight of 1e308 passed both and then trapped in the grade).
+  @Test func weightBoundsMatchTheValidator() throws {
+    let criterion = try #require(try Self.definitions()["criterion"])
+    let weight = try #require(
+      (criterion["properties"] as? [String: [String: Any]])?["weight"])
+    #expect(weight["exclusiveMinimum"] as? Double == 0)
+    #expect(weight["maximum"] as? Double == Criterion.maximumWeight)
+  }
+}

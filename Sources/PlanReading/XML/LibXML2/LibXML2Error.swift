@@ -1,4 +1,5 @@
 import CLibXML2
+import Foundation
 
 /// Why libxml2 refused a document, with its own message and the position.
 ///
@@ -18,6 +19,10 @@ struct LibXML2Error: Error, Equatable {
     case externalEntity
     /// The bytes are not UTF-8 and the document declares no other encoding.
     case notUTF8
+    /// An entity is referred to that the document never defines.
+    case undefinedEntity
+    /// The elements are nested deeper than libxml2's limit.
+    case tooDeep
   }
 
   /// The broad reason.
@@ -42,6 +47,12 @@ extension LibXML2Error {
       kind = .externalEntity
     } else if text.hasPrefix("Input is not proper UTF-8") {
       kind = .notUTF8
+    } else if error.code == Int32(XML_ERR_UNDECLARED_ENTITY.rawValue)
+      || error.code == Int32(XML_WAR_UNDECLARED_ENTITY.rawValue)
+    {
+      kind = .undefinedEntity
+    } else if text.hasPrefix("Excessive depth in document") {
+      kind = .tooDeep
     } else {
       kind = .malformed
     }
@@ -61,8 +72,14 @@ extension LibXML2Error {
   /// The error to show the user for the file at `path`.
   func planReadingError(path: String) -> PlanReadingError {
     switch kind {
-    case .malformed, .notUTF8:
-      return .malformedXML(path: path, line: line, column: column, message: message)
+    case .malformed, .notUTF8, .undefinedEntity:
+      return .malformedXML(path: path, line: line, column: column, message: Self.plain(message))
+    case .tooDeep:
+      let limit = message.split(whereSeparator: { !$0.isNumber }).first.map(String.init) ?? "256"
+      return .malformedXML(
+        path: path, line: line, column: column,
+        message: "the elements are nested more than \(limit) levels deep, deeper than a plan "
+          + "can be read")
     case .entityExpansion:
       return .unsafeXML(
         path: path, line: line, column: column,
@@ -74,6 +91,29 @@ extension LibXML2Error {
         message: "it refers to an external entity (libxml2: \(message)); external entities "
           + "are never loaded")
     }
+  }
+}
+
+extension LibXML2Error {
+  /// libxml2's message without its advice to set parser options, which users
+  /// cannot set.
+  static func plain(_ message: String) -> String {
+    message.replacingOccurrences(
+      of: #",? *(use|try) XML_PARSE_[A-Z_]+( option)?"#, with: "", options: .regularExpression
+    )
+    .replacingOccurrences(
+      of: #"XML_PARSE_[A-Z_]+"#, with: "a parser option", options: .regularExpression)
+  }
+
+  /// Many references to entities the document never defines: libxml2 stops
+  /// them as if they were a loop, but they are simply undefined.
+  static func undefinedEntities(_ first: LibXML2Error, count: Int) -> LibXML2Error {
+    let name = first.message.split(separator: "'").dropFirst().first.map(String.init) ?? "?"
+    let more = count > 1 ? " (\(count) references to undefined entities)" : ""
+    return LibXML2Error(
+      kind: .undefinedEntity, line: first.line, column: first.column,
+      message: "the entity &\(name.clipped()); is used but never defined\(more); write the "
+        + "text itself, or define the entity")
   }
 }
 
@@ -103,7 +143,14 @@ final class LibXML2ErrorCollector {
     }
   }
 
+  private var undefined: LibXML2Error?
+  private var undefinedCount = 0
+
   private func record(_ error: LibXML2Error) {
+    if error.kind == .undefinedEntity {
+      if undefined == nil { undefined = error }
+      undefinedCount += 1
+    }
     if first == nil { first = error }
     if unsafe == nil, error.kind == .entityExpansion || error.kind == .externalEntity {
       unsafe = error
@@ -112,7 +159,12 @@ final class LibXML2ErrorCollector {
 
   /// Why the parse failed: an unsafe construct if there was one, else the
   /// first error, else the context's last error.
+  /// References to undefined entities that made libxml2 report a loop are
+  /// reported as what they are.
   func failure(of context: xmlParserCtxtPtr) -> LibXML2Error {
-    unsafe ?? first ?? LibXML2Error(lastErrorOf: context)
+    if let undefined, unsafe?.kind == .entityExpansion || first?.kind == .undefinedEntity {
+      return .undefinedEntities(undefined, count: undefinedCount)
+    }
+    return unsafe ?? first ?? LibXML2Error(lastErrorOf: context)
   }
 }

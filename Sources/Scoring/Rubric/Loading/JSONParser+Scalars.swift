@@ -1,3 +1,5 @@
+import PlanReading
+
 // MARK: - Strings and numbers
 
 extension JSONParser {
@@ -102,7 +104,8 @@ extension JSONParser {
     }
     let text = String(decoding: bytes[start..<index], as: UTF8.self)
     guard let number = Double(text), number.isFinite else {
-      throw JSONSyntaxError(message: "the number \(text) is out of range", position: startPosition)
+      throw JSONSyntaxError(
+        message: "the number \(text.clipped()) is out of range", position: startPosition)
     }
     return number
   }

@@ -1,3 +1,5 @@
+import PlanReading
+
 /// A strict JSON parser (RFC 8259) that records the line and column of every
 /// value and key. `JSONSerialization` and `JSONDecoder` lose positions and key
 /// order, both of which the rubric loader needs for its messages.
@@ -76,7 +78,7 @@ struct JSONParser {
       let key = try parseString()
       skipWhitespace()
       guard peek() == UInt8(ascii: ":") else {
-        throw failure("expected `:` after the key \"\(key)\", found \(describeCurrent())")
+        throw failure("expected `:` after the key \"\(key.clipped())\", found \(describeCurrent())")
       }
       advance()
       skipWhitespace()

@@ -12,7 +12,8 @@ extension RubricReader {
       case .number(let format) = member.value.value,
       format != Double(Rubric.supportedFormat)
     else { return nil }
-    let shown = format.rounded() == format ? String(Int(format)) : String(format)
+    let shown =
+      format.rounded() == format && abs(format) < 1e15 ? String(Int(format)) : String(format)
     return RubricProblem(
       path: "format",
       message: "format \(shown) is not supported; this scorecard reads format "

@@ -97,10 +97,10 @@ extension RubricReader {
 
   private func unknownKeyMessage(_ key: String, shape: ObjectShape) -> String {
     if let guess = Suggestion.closest(to: key, among: shape.known) {
-      return "unknown key `\(key)`; did you mean `\(guess)`?"
+      return "unknown key `\(key.clipped())`; did you mean `\(guess)`?"
     }
     let list = shape.known.map { "`\($0)`" }.joined(separator: ", ")
-    return "unknown key `\(key)`; the keys allowed here are \(list)"
+    return "unknown key `\(key.clipped())`; the keys allowed here are \(list)"
   }
 }
 

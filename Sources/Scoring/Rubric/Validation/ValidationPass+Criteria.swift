@@ -18,6 +18,12 @@ extension ValidationPass {
           RubricPath.member(path, "weight"),
           "weight must be greater than 0, found \(Self.format(criterion.weight)); give a "
             + "positive weight, or use `notApplicableFor` to leave the criterion out")
+      } else if criterion.weight > Criterion.maximumWeight {
+        error(
+          RubricPath.member(path, "weight"),
+          "weight must be at most \(Self.format(Criterion.maximumWeight)), found "
+            + "\(Self.format(criterion.weight)); weights only count relative to each other, "
+            + "so give small numbers such as 1, 2 or 3")
       }
       checkCriterionLevels(criterion.levels, at: RubricPath.member(path, "levels"))
       if criterion.rules.isEmpty {
