@@ -1,7 +1,5 @@
 #!/usr/bin/env python3
 """
-Assessment fixtures carry @DEFAULT_RUBRIC_SHA256@ for the default rubric's SHA-256;
-MalformedInputTests fills it in, so a rubric change does not date them.
 Writes the malformed-input corpus and its manifest, expected.tsv.
 
 Every file here is written for the project (no corpus text): plans made up
@@ -9,6 +7,9 @@ for these tests, the test rubric with one thing broken, an assessment of a
 sample plan with one value broken. Each row of expected.tsv names a file,
 the command it is given to (see MalformedInputTests), the exit code and a
 fragment the output must contain. Run from this folder: python3 generate.py
+
+Assessment fixtures carry @DEFAULT_RUBRIC_SHA256@ for the default rubric's SHA-256;
+MalformedInputTests fills it in, so a rubric change does not date them.
 """
 import json, os, shutil
 
