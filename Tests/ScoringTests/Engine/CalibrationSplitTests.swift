@@ -42,7 +42,8 @@ import Testing
 
   /// Only the directory-free file name counts, and `all` holds every file.
   @Test func ruleUsesTheFileNameOnly() {
-    #expect(CalibrationSplit.part(of: "x/y/b-consult.txt") == CalibrationSplit.part(of: "b-consult.txt"))
+    #expect(
+      CalibrationSplit.part(of: "x/y/b-consult.txt") == CalibrationSplit.part(of: "b-consult.txt"))
     #expect(CalibrationSplit.all.contains("anything.txt"))
     let part = CalibrationSplit.part(of: "c-decide.txt")
     #expect(part.contains("c-decide.txt"))

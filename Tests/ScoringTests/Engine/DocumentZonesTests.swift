@@ -44,7 +44,8 @@ extension DocumentZonesTests {
 
   /// Every quote on a card: the rung's proof and every criterion's evidence.
   static func quotes(_ card: Scorecard) -> [String] {
-    (card.ladder.evidence.map { [$0.quote] } ?? []) + card.criteria.flatMap { $0.evidence.map(\.quote) }
+    (card.ladder.evidence.map { [$0.quote] } ?? [])
+      + card.criteria.flatMap { $0.evidence.map(\.quote) }
   }
 
   static let consultation =
@@ -248,7 +249,8 @@ extension DocumentZonesTests {
   /// A heading that names another authority opens a section about it: a
   /// letter of the province in an appendix is no consultation of residents.
   @Test func headingNamingAnAuthority() {
-    let letter = "Wij hebben geen opmerkingen over het voorontwerp en wensen u succes met de inspraak."
+    let letter =
+      "Wij hebben geen opmerkingen over het voorontwerp en wensen u succes met de inspraak."
     let card = Self.score([
       (.heading, 1, "Bijlage 3 Reactie provincie Utrecht"), (.paragraph, nil, letter),
     ])
