@@ -40,18 +40,23 @@ struct PDFBlockBuilder {
     flush()
   }
 
+  /// Adds a line to the block being built, joining words split at its end.
+  private mutating func extend(_ block: Pending, with placed: PDFPlacedLine) {
+    var block = block
+    joiner.append(placed.line.text, to: &block.text)
+    block.last = placed
+    block.lineCount += 1
+    pending = block
+  }
+
   private mutating func read(_ placed: PDFPlacedLine) {
     let line = placed.line
     let startsBlock = pending.map { !continues($0, with: placed) } ?? true
     if let level = typography.headingLevel(of: line), startsBlock || pending?.kind == .heading {
-      if var current = pending, current.kind == .heading, current.level == level,
+      if let current = pending, current.kind == .heading, current.level == level,
         continuesHeading(current.last, placed)
       {
-        pending = nil
-        joiner.append(line.text, to: &current.text)
-        current.last = placed
-        current.lineCount += 1
-        pending = current
+        extend(current, with: placed)
         return
       }
       flush()
@@ -69,12 +74,8 @@ struct PDFBlockBuilder {
         textStart: textStart)
       return
     }
-    if var current = pending, current.kind != .heading, !startsBlock {
-      pending = nil
-      joiner.append(line.text, to: &current.text)
-      current.last = placed
-      current.lineCount += 1
-      pending = current
+    if let current = pending, current.kind != .heading, !startsBlock {
+      extend(current, with: placed)
       return
     }
     flush()
