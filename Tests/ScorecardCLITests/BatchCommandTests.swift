@@ -155,3 +155,43 @@ extension BatchCommandTests {
     #expect(result.stdout.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
   }
 }
+
+// MARK: - Every format in one run
+
+extension BatchCommandTests {
+  /// A folder that mixes text, PDF, Word, OpenDocument and HTML plans ranks
+  /// them all, and the summary names each file with its format.
+  @Test func mixedFormatsAreAllRanked() throws {
+    let files: [String: String] = [
+      "a.md": "SamplePlans/nl-zwolle-holtenbroek-wijkactieplan-2025-zelfbeheer-buurthuis.md",
+      "b.pdf": "Tests/TestSupport/Fixtures/pdf/riverbend-one-column.pdf",
+      "c.docx":
+        "Tests/TestSupport/Fixtures/office/nl-arnhem-presikhaaf-wijkakkoord-coproductie.docx",
+      "d.odt":
+        "Tests/TestSupport/Fixtures/office/nl-deventer-rivierenwijk-wijkprogramma-adviesrecht-reactienota.odt",
+      "e.html":
+        "Tests/TestSupport/Fixtures/html/en-uk-ashcombe-neighbourhood-plan-consultation-statement.html",
+    ]
+    var contents: [String: Data] = [:]
+    for (name, source) in files {
+      contents[name] = try Data(
+        contentsOf: Fixtures.packageRoot.appendingPathComponent(source))
+    }
+    let input = try BatchCLIFixture.plans(contents)
+    let output = try BatchCLIFixture.folder("out")
+    let result = try CommandRunner.run(["batch", input.path, "--out", output.path, "--quiet"])
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stdout.contains("Scored 5 of 5 plans"))
+    let lines = try BatchCLIFixture.text("results.jsonl", in: output).split(separator: "\n")
+    #expect(lines.count == 5)
+    for (name, format) in [
+      ("a.md", "text"), ("b.pdf", "pdf"), ("c.docx", "docx"), ("d.odt", "odt"), ("e.html", "html"),
+    ] {
+      #expect(
+        lines.contains {
+          $0.contains("\"file\":\"\(name)\"") && $0.contains("\"format\":\"\(format)\"")
+        },
+        "\(name) as \(format)")
+    }
+  }
+}
