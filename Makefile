@@ -1,12 +1,15 @@
 # Participation Scorecard: set-up, demo and tests on Debian/Ubuntu with Swift 6.
 #   make demo   installs missing system packages, builds, scores a sample plan
 #   make test   installs missing system packages, runs the test suite
+#   make fuzz   fuzzes the parsers with libFuzzer (FUZZ_SECONDS per harness, or FUZZ_RUNS)
 
 SWIFT        ?= swift
 APT_PACKAGES ?= pkg-config libxml2-dev libstemmer-dev
+FUZZ_SECONDS ?= 60
+FUZZ_RUNS    ?=
 DEMO_PLAN    ?= SamplePlans/nl-zwolle-holtenbroek-wijkactieplan-2025-zelfbeheer-buurthuis.md
 
-.PHONY: deps build demo test bench
+.PHONY: deps build demo test bench fuzz
 
 ## deps: install the system libraries the package links against, if missing
 deps:
@@ -39,3 +42,8 @@ bench: deps
 	@command -v xmllint >/dev/null && command -v rg >/dev/null && command -v bc >/dev/null || \
 	  $(MAKE) deps APT_PACKAGES="libxml2-utils ripgrep bc"
 	Scripts/benchmark.sh
+
+## fuzz: build the libFuzzer harnesses in Fuzz/ and run each for FUZZ_SECONDS
+## seconds (or FUZZ_RUNS executions), one after another (see Scripts/fuzz.sh)
+fuzz: deps
+	FUZZ_SECONDS=$(FUZZ_SECONDS) FUZZ_RUNS=$(FUZZ_RUNS) SWIFT=$(SWIFT) Scripts/fuzz.sh

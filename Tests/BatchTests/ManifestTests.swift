@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import Batch
@@ -88,5 +89,21 @@ extension ManifestTests {
     let outcome = try await BatchFixture.run(input, into: output)
     #expect(outcome.cached == 0)
     #expect(outcome.plans.first?.scorecard.plan.kind == .verordening)
+  }
+}
+
+extension ManifestTests {
+  /// A file cell that is only `./` names no file and is refused with its row
+  /// (fuzz-manifest found it: the row used to become an entry for "").
+  @Test func dotSlashNamesNoFile() throws {
+    let data = try Data(contentsOf: Fixtures.url("FuzzCrashes/manifest-dot-slash-row.csv"))
+    let text = try #require(String(data: data, encoding: .utf8))
+    #expect(
+      throws: BatchError.manifest(
+        path: "plans.csv", row: 2,
+        message: "the file cell './' names no file; give the plan's path in the folder")
+    ) {
+      try PlanManifest.parse(text, path: "plans.csv")
+    }
   }
 }

@@ -26,6 +26,13 @@ struct PlanManifest: Sendable {
     } catch {
       throw .manifest(path: path, row: nil, message: "not readable as UTF-8 text")
     }
+    return try parse(text, path: path)
+  }
+
+  /// Reads a manifest's text.
+  /// - Parameter path: The manifest's path, for messages.
+  /// - Throws: ``BatchError/manifest(path:row:message:)``.
+  static func parse(_ text: String, path: String) throws(BatchError) -> PlanManifest {
     let csv: EnumeratedCSV
     do {
       csv = try EnumeratedCSV(string: text, loadColumns: false)
@@ -54,6 +61,11 @@ struct PlanManifest: Sendable {
         throw .manifest(path: path, row: row, message: "the file cell is empty")
       }
       let file = normalized(rawFile)
+      guard !file.isEmpty else {
+        throw .manifest(
+          path: path, row: row,
+          message: "the file cell '\(rawFile)' names no file; give the plan's path in the folder")
+      }
       guard entries[file] == nil else {
         throw .manifest(path: path, row: row, message: "\(file) is listed twice")
       }
