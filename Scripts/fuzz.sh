@@ -6,8 +6,8 @@
 # Builds the harnesses in Fuzz/ with -sanitize=fuzzer,address into .build-fuzz,
 # seeds each one's corpus from the project's fixtures, and runs them one at a
 # time. Settings (environment):
-#   FUZZ_SECONDS  seconds per harness (default 60); ignored when FUZZ_RUNS is set
-#   FUZZ_RUNS     executions per harness instead of a time limit
+#   FUZZ_SECONDS  seconds per harness (default 60 when FUZZ_RUNS is not set either)
+#   FUZZ_RUNS     executions per harness; with FUZZ_SECONDS, whichever comes first
 #   FUZZ_TIMEOUT  seconds one input may take before it counts as a hang (default 10)
 #   FUZZ_RSS_MB   memory limit in MB (default 2048)
 #   FUZZ_MAX_LEN  largest input in bytes (default 8192)
@@ -19,8 +19,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 SWIFT=${SWIFT:-swift}
-FUZZ_SECONDS=${FUZZ_SECONDS:-60}
 FUZZ_RUNS=${FUZZ_RUNS:-}
+FUZZ_SECONDS=${FUZZ_SECONDS:-}
+if [ -z "$FUZZ_RUNS" ] && [ -z "$FUZZ_SECONDS" ]; then FUZZ_SECONDS=60; fi
 FUZZ_TIMEOUT=${FUZZ_TIMEOUT:-10}
 FUZZ_RSS_MB=${FUZZ_RSS_MB:-2048}
 FUZZ_MAX_LEN=${FUZZ_MAX_LEN:-8192}
@@ -73,7 +74,9 @@ if [ "$FUZZ_BUILD" = 1 ]; then
   done
 fi
 
-if [ -n "$FUZZ_RUNS" ]; then limit=(-runs="$FUZZ_RUNS"); else limit=(-max_total_time="$FUZZ_SECONDS"); fi
+limit=()
+if [ -n "$FUZZ_RUNS" ]; then limit+=(-runs="$FUZZ_RUNS"); fi
+if [ -n "$FUZZ_SECONDS" ]; then limit+=(-max_total_time="$FUZZ_SECONDS"); fi
 failed=()
 for harness in "${HARNESSES[@]}"; do
   dir="$FUZZ_WORK/$harness"
