@@ -1,12 +1,15 @@
 # Participation Scorecard: set-up, demo and tests on Debian/Ubuntu with Swift 6.
 #   make demo   installs missing system packages, builds, scores a sample plan
 #   make test   installs missing system packages, runs the test suite
+#   make fuzz   fuzzes the parsers with libFuzzer (FUZZ_SECONDS and/or FUZZ_RUNS per harness)
 
 SWIFT        ?= swift
 APT_PACKAGES ?= pkg-config libxml2-dev libstemmer-dev zlib1g-dev libpoppler-glib-dev
+FUZZ_SECONDS ?=
+FUZZ_RUNS    ?=
 DEMO_PLAN    ?= SamplePlans/nl-zwolle-holtenbroek-wijkactieplan-2025-zelfbeheer-buurthuis.md
 
-.PHONY: deps build demo test bench
+.PHONY: deps build demo test bench fuzz
 
 ## deps: install the system libraries the package links against, if missing
 deps:
@@ -40,3 +43,9 @@ bench: deps
 	  && command -v groff >/dev/null && command -v pdftotext >/dev/null || \
 	  $(MAKE) deps APT_PACKAGES="libxml2-utils ripgrep bc groff poppler-utils"
 	Scripts/benchmark.sh
+
+## fuzz: build the libFuzzer harnesses in Fuzz/ and run each, one after another,
+## for FUZZ_SECONDS seconds or FUZZ_RUNS executions (60 s when neither is set;
+## see Scripts/fuzz.sh)
+fuzz: deps
+	FUZZ_SECONDS=$(FUZZ_SECONDS) FUZZ_RUNS=$(FUZZ_RUNS) SWIFT=$(SWIFT) Scripts/fuzz.sh

@@ -134,3 +134,31 @@ let package = Package(
     ),
   ]
 )
+
+// Coverage-guided fuzzing harnesses (libFuzzer), one per parser. They exist
+// only when SCORECARD_FUZZ=1, so `swift build` and `swift test` never build
+// them; `make fuzz` (Scripts/fuzz.sh) builds them with
+// `-sanitize=fuzzer,address` into `.build-fuzz`.
+if Context.environment["SCORECARD_FUZZ"] == "1" {
+  let harnesses: [(name: String, folder: String, dependencies: [Target.Dependency])] = [
+    ("fuzz-plain-text", "PlainText", ["PlanReading", "Scoring"]),
+    ("fuzz-xml", "XML", ["PlanReading", "Scoring"]),
+    ("fuzz-rubric", "Rubric", ["PlanReading", "Scoring"]),
+    ("fuzz-assessment", "Assessment", ["Assessment"]),
+    ("fuzz-answers", "Answers", ["PlanReading", "Scoring", "Assessment"]),
+    ("fuzz-manifest", "Manifest", ["Batch"]),
+  ]
+  package.targets += [
+    // libFuzzer's LLVMFuzzerRunDriver, declared for Swift.
+    .target(name: "CFuzzer", path: "Fuzz/CFuzzer"),
+    // What the harnesses share: the driver, the default rubric, a fixed plan.
+    .target(
+      name: "FuzzSupport", dependencies: ["CFuzzer", "PlanReading", "Scoring"],
+      path: "Fuzz/Support"),
+  ]
+  package.targets += harnesses.map { harness in
+    .executableTarget(
+      name: harness.name, dependencies: harness.dependencies + ["FuzzSupport"],
+      path: "Fuzz/\(harness.folder)")
+  }
+}

@@ -1,5 +1,6 @@
 import Assessment
 import Foundation
+import TestSupport
 import Testing
 
 @Suite struct AnswersFileTests {
@@ -100,5 +101,26 @@ extension AnswersFileTests {
     #expect(
       AssessmentFileName.defaultName(plan: "plans/wijkplan 2025.md", assessor: name)
         == "wijkplan 2025.\(slug).assessment.json")
+  }
+}
+
+extension AnswersFileTests {
+  /// A remark that starts with a combining mark is read after the space before
+  /// it, so `render` gives a file that reads back (fuzz-answers found that the
+  /// space and the mark were one character and the level became `1 ֮vr`).
+  @Test func remarkStartingWithACombiningMarkReadsBack() throws {
+    let data = try Data(contentsOf: Fixtures.url("FuzzCrashes/answers-combining-mark-remark.txt"))
+    let answers = try AnswersFile.parse(
+      String(decoding: data, as: UTF8.self), path: "a.txt", card: Self.card)
+    #expect(answers["ondersteuning"]?.remark == "\u{5AE}vr\u{1B}")
+    let settings = QuestionnaireSettings(assessor: "Fuzz", date: "2026-01-01")
+    var questionnaire = Questionnaire(
+      card: Self.card, rubric: AssessmentFixture.rubric, settings: settings)
+    _ = questionnaire.take(answers)
+    let assessment = try #require(questionnaire.assessment)
+    let reread = try AnswersFile.parse(
+      AnswersFile.render(assessment), path: "b.txt", card: Self.card)
+    #expect(reread["ondersteuning"]?.remark == "\u{5AE}vr\u{1B}")
+    #expect(reread["ondersteuning"]?.level == assessment.criterion(id: "ondersteuning")?.level)
   }
 }

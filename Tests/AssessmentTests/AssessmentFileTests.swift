@@ -1,6 +1,7 @@
 import Assessment
 import Foundation
 import Scoring
+import TestSupport
 import Testing
 
 @Suite struct AssessmentFileTests {}
@@ -89,5 +90,16 @@ extension AssessmentFileTests {
     #expect(throws: AssessmentError.self) {
       _ = try AssessmentFile.decode(AssessmentFile.encode(assessment), path: "a.json")
     }
+  }
+}
+
+extension AssessmentFileTests {
+  /// The seed of `make fuzz`'s fuzz-assessment still loads, so the fuzzer
+  /// starts from a valid file and not only from rejected ones.
+  @Test func fuzzSeedLoads() throws {
+    let url = Fixtures.packageRoot.appendingPathComponent("Fuzz/Seeds/seed.assessment.json")
+    let assessment = try AssessmentFile.load(from: url)
+    #expect(assessment.assessor == "Fuzz")
+    #expect(assessment.criteria.count == 3)
   }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import Batch
@@ -109,5 +110,19 @@ extension ManifestTests {
       CSVQuoteCheck.firstProblem(in: "file;gemeente\na.md;\"open\n", separator: ";")?.line == 2)
     #expect(
       CSVQuoteCheck.firstProblem(in: "file,gemeente\na.md,\"A\"B\n", separator: ",")?.line == 2)
+  }
+
+  /// A file cell that is only `./` names no file and is refused with its row
+  /// (fuzz-manifest found it: the row used to become an entry for "").
+  @Test func dotSlashNamesNoFile() throws {
+    let data = try Data(contentsOf: Fixtures.url("FuzzCrashes/manifest-dot-slash-row.csv"))
+    let text = try #require(String(data: data, encoding: .utf8))
+    #expect(
+      throws: BatchError.manifest(
+        path: "plans.csv", row: 2,
+        message: "the file cell './' names no file; give the plan's path in the folder")
+    ) {
+      try PlanManifest.parse(text, path: "plans.csv")
+    }
   }
 }

@@ -61,10 +61,11 @@ public enum AnswersFile {
       let number = offset + 1
       let line = raw.trimmingCharacters(in: .whitespaces.union(["\u{FEFF}"]))
       if line.isEmpty || line.hasPrefix("#") { continue }
-      let fields = line.split(maxSplits: 2, omittingEmptySubsequences: true) {
+      // Split on scalars: a space followed by a combining mark is one Character.
+      let fields = line.unicodeScalars.split(maxSplits: 2, omittingEmptySubsequences: true) {
         $0 == " " || $0 == "\t"
       }
-      .map { $0.trimmingCharacters(in: .whitespaces) }
+      .map { String(Substring($0)).trimmingCharacters(in: .whitespaces) }
       let id = fields[0]
       guard let criterion = card.criteria.first(where: { $0.id == id }) else {
         throw .unknownCriterion(path: path, line: number, id: id, known: ids)

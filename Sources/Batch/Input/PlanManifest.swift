@@ -29,6 +29,13 @@ struct PlanManifest: Sendable {
     guard let text = String(data: data, encoding: .utf8) else {
       throw .manifest(path: path, row: nil, message: "not readable as UTF-8 text")
     }
+    return try parse(text, path: path)
+  }
+
+  /// Reads a manifest's text.
+  /// - Parameter path: The manifest's path, for messages.
+  /// - Throws: ``BatchError/manifest(path:row:message:)``.
+  static func parse(_ text: String, path: String) throws(BatchError) -> PlanManifest {
     let firstLine = text.prefix { !$0.isNewline }
     let separator: Character = firstLine.contains(";") || !firstLine.contains(",") ? ";" : ","
     if let problem = CSVQuoteCheck.firstProblem(in: text, separator: separator) {
@@ -63,6 +70,11 @@ struct PlanManifest: Sendable {
         throw .manifest(path: path, row: row, message: "the file cell is empty")
       }
       let file = normalized(rawFile)
+      guard !file.isEmpty else {
+        throw .manifest(
+          path: path, row: row,
+          message: "the file cell '\(rawFile)' names no file; give the plan's path in the folder")
+      }
       guard entries[file] == nil else {
         throw .manifest(path: path, row: row, message: "\(file.clipped()) is listed twice")
       }
