@@ -3,7 +3,7 @@
 #   make test   installs missing system packages, runs the test suite
 
 SWIFT        ?= swift
-APT_PACKAGES ?= pkg-config libxml2-dev libstemmer-dev
+APT_PACKAGES ?= pkg-config libxml2-dev libstemmer-dev libhyphen-dev hyphen-nl hyphen-en-us
 DEMO_PLAN    ?= SamplePlans/nl-zwolle-holtenbroek-wijkactieplan-2025-zelfbeheer-buurthuis.md
 
 .PHONY: deps build demo test bench

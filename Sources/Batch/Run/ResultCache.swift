@@ -18,7 +18,8 @@ struct ResultCache: Sendable {
   static func key(fileHash: String, rubricHash: String, engineVersion: String, manifest: String)
     -> String
   {
-    let material = ["scorecard-cache-1", fileHash, rubricHash, engineVersion, manifest]
+    // 2: scorecards carry `readability`; entries written before it are scored again.
+    let material = ["scorecard-cache-2", fileHash, rubricHash, engineVersion, manifest]
       .joined(separator: "\n")
     return SHA256Hex.of(Data(material.utf8))
   }
