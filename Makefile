@@ -1,12 +1,13 @@
 # Participation Scorecard: set-up, demo and tests on Debian/Ubuntu with Swift 6.
 #   make demo   installs missing system packages, builds, scores a sample plan
 #   make test   installs missing system packages, runs the test suite
+#   make serve  starts the web page for residents on http://127.0.0.1:8080/
 
 SWIFT        ?= swift
 APT_PACKAGES ?= pkg-config libxml2-dev libstemmer-dev libhyphen-dev hyphen-nl hyphen-en-us
 DEMO_PLAN    ?= SamplePlans/nl-zwolle-holtenbroek-wijkactieplan-2025-zelfbeheer-buurthuis.md
 
-.PHONY: deps build demo test bench
+.PHONY: deps build demo test bench serve e2e-serve
 
 ## deps: install the system libraries the package links against, if missing
 deps:
@@ -39,3 +40,11 @@ bench: deps
 	@command -v xmllint >/dev/null && command -v rg >/dev/null && command -v bc >/dev/null || \
 	  $(MAKE) deps APT_PACKAGES="libxml2-utils ripgrep bc"
 	Scripts/benchmark.sh
+
+## serve: the web page for residents on http://127.0.0.1:8080/ (Ctrl-C stops)
+serve: build
+	$(SWIFT) run scorecard serve $(SERVE_FLAGS)
+
+## e2e-serve: the end-to-end browser test of `scorecard serve` (chromium, selenium)
+e2e-serve: build
+	Scripts/e2e-serve.py "$$($(SWIFT) build --show-bin-path)/scorecard"

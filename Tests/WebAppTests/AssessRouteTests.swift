@@ -1,6 +1,7 @@
 import Assessment
 import Foundation
 import HummingbirdTesting
+import NIOCore
 import Scoring
 import Testing
 import WebApp
@@ -36,7 +37,13 @@ struct AssessRouteTests {
       #expect(Web.hiddenValue("level_\(card.criteria[0].id)", in: second) == "0")
       #expect(Web.hiddenValue("remark_\(card.criteria[0].id)", in: second) == "Staat er niet &lt;in&gt;")
 
-      var done = next
+      var done = MultipartBody()
+      done.field("plan_name", Web.textPlan)
+      done.field("plan_b64", data.base64EncodedString())
+      done.field("assessor", "Fatima el Amrani")
+      done.field("step", "\(card.criteria.count)")
+      done.field("level_\(card.criteria[0].id)", "0")
+      done.field("remark_\(card.criteria[0].id)", "Staat er niet <in>")
       done.field("go", "download")
       let download = try await Web.post(client, "/assess", done)
       #expect(download.status == .ok)

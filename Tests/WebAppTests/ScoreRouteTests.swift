@@ -2,6 +2,7 @@ import Assessment
 import Foundation
 import HTTPTypes
 import HummingbirdTesting
+import NIOCore
 import PlanReading
 import Reporting
 import Scoring
@@ -95,7 +96,12 @@ struct ScoreRouteTests {
   @Test("hostile plan text and file names are shown as text, never as markup")
   func hostileText() async throws {
     let plan = """
-      # <script>alert('plan')</script> Wijkplan
+      ---
+      title: <script>alert('plan')</script> Wijkplan
+      gemeente: <img src=x onerror=alert(0)>
+      ---
+
+      # <script>alert('kop')</script> Wijkplan
 
       Bewoners krijgen inspraak via een wijkpanel. <img src=x onerror=alert(1)> Wij
       organiseren een bewonersavond "><script>alert(2)</script> in de buurt.
@@ -108,7 +114,8 @@ struct ScoreRouteTests {
       let html = String(buffer: response.body)
       #expect(!html.contains("<script"))
       #expect(!html.contains("<img"))
-      #expect(html.contains("&lt;script&gt;"))
+      #expect(html.contains("<p class=\"lead\">&lt;img src=x onerror=alert(0)&gt;</p>"))
+      #expect(Web.hiddenValue("plan_name", in: html) == "script&gt;.md")
     }
   }
 }

@@ -15,7 +15,7 @@ final class Hyphenator: @unchecked Sendable {
   /// The folder Debian installs the patterns in.
   static let patternFolder = "/usr/share/hyphen"
 
-  private let dictionary: OpaquePointer
+  private let dictionary: UnsafeMutablePointer<HyphenDict>
   private let latin1: Bool
   /// libhyphen keeps no state between calls, but is not documented as
   /// thread-safe; one lock per dictionary keeps it correct.

@@ -94,7 +94,7 @@ extension WebApp {
     }
     let strings = WebStrings(language: language)
     let body = CardPage(strings: strings, submission: submission, card: card).body
-    return page(HTMLRenderer.title(of: card), body, language: language)
+    return page(card.plan.title ?? card.plan.source, body, language: language)
   }
 
   private func download(_ form: FormFields) async throws -> Response {

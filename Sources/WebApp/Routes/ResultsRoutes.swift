@@ -10,22 +10,15 @@ extension WebApp {
   func addResultsRoutes(to router: Router<BasicRequestContext>) {
     guard let results else { return }
     router.get("/results") { request, _ -> Response in
-      self.resultsOverview(language: self.language(of: request))
+      // `/results/` is the batch's own index page; `/results` the overview.
+      if request.uri.path.hasSuffix("/") { return try self.resultsFile("", in: results) }
+      return self.resultsOverview(language: self.language(of: request))
     }
     router.get("/results/**") { request, _ -> Response in
       let prefix = "/results/"
       let path = request.uri.path
-      let relative = path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : ""
-      guard let file = results.file(at: relative),
-        let data = FileManager.default.contents(atPath: file.url.path)
-      else { throw WebError.notFound }
-      var headers: HTTPFields = [.contentType: file.contentType]
-      if file.contentType.hasPrefix("text/html") {
-        headers[.contentSecurityPolicy] = ResultsFolder.contentSecurityPolicy(
-          forPage: String(decoding: data, as: UTF8.self))
-      }
-      return Response(
-        status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: data)))
+      return try self.resultsFile(
+        path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : "", in: results)
     }
     router.get("/compare") { request, _ -> Response in
       guard let baseline = self.configuration.baselineFolder,
@@ -44,6 +37,20 @@ extension WebApp {
         html, type: "text/html; charset=utf-8",
         headers: [.contentSecurityPolicy: ResultsFolder.contentSecurityPolicy(forPage: html)])
     }
+  }
+
+  /// A file of the batch output folder, or ``WebError/notFound``.
+  private func resultsFile(_ relative: String, in results: ResultsFolder) throws -> Response {
+    guard let file = results.file(at: relative),
+      let data = FileManager.default.contents(atPath: file.url.path)
+    else { throw WebError.notFound }
+    var headers: HTTPFields = [.contentType: file.contentType]
+    if file.contentType.hasPrefix("text/html") {
+      headers[.contentSecurityPolicy] = ResultsFolder.contentSecurityPolicy(
+        forPage: String(decoding: data, as: UTF8.self))
+    }
+    return Response(
+      status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: data)))
   }
 
   /// The overview of the results: the ranking, the comparison and the data files.

@@ -82,8 +82,8 @@ extension ScorecardCommand {
       do {
         try await WebApp(configuration: settings).run { port in
           let shown = host.contains(":") ? "[\(host)]" : host
-          print("scorecard serve: http://\(shown):\(port)/ (Ctrl-C stops)")
-          fflush(stdout)
+          let line = "scorecard serve: http://\(shown):\(port)/ (Ctrl-C stops)\n"
+          FileHandle.standardOutput.write(Data(line.utf8))
         }
       } catch {
         Console.error("cannot serve on \(host):\(port): \(error.localizedDescription)")
