@@ -2,7 +2,7 @@ import Hummingbird
 import Reporting
 
 extension WebApp {
-  /// `/`, `/healthz` and the two style sheets.
+  /// `/`, `/healthz` (GET and HEAD, for a proxy's health check) and the two style sheets.
   func addPageRoutes(to router: Router<BasicRequestContext>) {
     router.get("/") { request, _ -> Response in
       let language = self.language(of: request)
@@ -12,6 +12,9 @@ extension WebApp {
     }
     router.get("/healthz") { _, _ -> Response in
       Self.response("ok\n", type: "text/plain; charset=utf-8")
+    }
+    router.head("/healthz") { _, _ -> Response in
+      Response(status: .ok, headers: [.contentType: "text/plain; charset=utf-8"])
     }
     router.get("/static/card.css") { _, _ -> Response in
       Self.response(
