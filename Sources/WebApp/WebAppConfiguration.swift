@@ -17,8 +17,11 @@ public struct WebAppConfiguration: Sendable {
   public var dataFolder: URL?
   /// How many uploads are read and scored at the same time; more wait.
   public var maxConcurrentScorings: Int
-  /// How long a request may wait for a free place and read its body.
+  /// How long a request body may take to arrive.
   public var requestTimeout: Duration
+  /// How long an upload may wait for a free place to be scored before it
+  /// gets "busy, try again" (503).
+  public var queueTimeout: Duration
 
   /// Creates a configuration.
   /// - Parameters:
@@ -29,12 +32,13 @@ public struct WebAppConfiguration: Sendable {
   ///   - baselineFolder: An earlier batch output folder to compare with, if any.
   ///   - dataFolder: Where finished assessments are kept, if anywhere.
   ///   - maxConcurrentScorings: Uploads handled at once (default: one per core, at least 2).
-  ///   - requestTimeout: The time a request may take to arrive and get a turn (60 s).
+  ///   - requestTimeout: The time a request body may take to arrive (60 s).
+  ///   - queueTimeout: The time an upload may wait for its turn (120 s).
   public init(
     host: String = "127.0.0.1", port: Int = 8080, maxBytes: Int = 50_000_000,
     resultsFolder: URL? = nil, baselineFolder: URL? = nil, dataFolder: URL? = nil,
     maxConcurrentScorings: Int = max(2, ProcessInfo.processInfo.activeProcessorCount),
-    requestTimeout: Duration = .seconds(60)
+    requestTimeout: Duration = .seconds(60), queueTimeout: Duration = .seconds(120)
   ) {
     self.host = host
     self.port = port
@@ -44,6 +48,7 @@ public struct WebAppConfiguration: Sendable {
     self.dataFolder = dataFolder
     self.maxConcurrentScorings = maxConcurrentScorings
     self.requestTimeout = requestTimeout
+    self.queueTimeout = queueTimeout
   }
 
   /// Whether ``host`` is a loopback address, reachable from this machine only.

@@ -69,7 +69,7 @@ extension WebApp {
     card: Scorecard, rubric: Rubric
   ) {
     let maxBytes = configuration.maxBytes
-    return try await gate.run(timeout: configuration.requestTimeout) {
+    return try await gate.run(timeout: configuration.queueTimeout) {
       try submission.score(maxBytes: maxBytes)
     }
   }
