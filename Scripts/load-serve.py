@@ -66,18 +66,39 @@ def main():
                 results[index] = (0, repr(error))
             durations[index] = time.time() - started
 
+        health_times = []
+        done = threading.Event()
+
+        def probe_health():
+            # Other users during the load: the home page must not wait behind uploads.
+            while not done.is_set():
+                started_probe = time.time()
+                try:
+                    probe = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+                    probe.request("GET", "/")
+                    probe.getresponse().read()
+                    health_times.append(time.time() - started_probe)
+                except Exception:
+                    health_times.append(float("inf"))
+                time.sleep(0.5)
+
         started = time.time()
+        prober = threading.Thread(target=probe_health)
+        prober.start()
         threads = [threading.Thread(target=upload, args=(i,)) for i in range(args.clients)]
         for thread in threads:
             thread.start()
         for thread in threads:
             thread.join()
         elapsed = time.time() - started
+        done.set()
+        prober.join()
         ok = sum(1 for r in results if r == (200, True))
         durations.sort()
         print(f"plan: {len(plan) / 1e6:.2f} MB; clients: {args.clients}; answered correctly: {ok}")
         print(f"wall time: {elapsed:.1f} s; per request: median {durations[len(durations) // 2]:.1f} s, "
               f"slowest {durations[-1]:.1f} s")
+        print(f"start page during the load: {len(health_times)} requests, slowest {max(health_times) * 1000:.0f} ms")
         print(f"server memory: {baseline_kb / 1024:.0f} MB at start, peak {peak_memory_kb(server.pid) / 1024:.0f} MB")
         health = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
         health.request("GET", "/healthz")
