@@ -113,8 +113,3 @@ struct PlanSubmission: Sendable {
     return clean.isEmpty || clean == "." || clean == ".." ? pastedName : String(clean.prefix(200))
   }
 }
-
-/// A hidden form field.
-func hidden(_ name: String, _ value: String) -> String {
-  "<input type=\"hidden\" name=\"\(name.htmlEscaped)\" value=\"\(value.htmlEscaped)\">\n"
-}
