@@ -47,8 +47,9 @@ struct ResultsFolder: Sendable {
   }
 
   /// A Content-Security-Policy for a report page of the batch, which carries
-  /// its CSS inline: the page's own `<style>` blocks are allowed by their
-  /// SHA-256, nothing else inline is.
+  /// its CSS inline: the page's own `<style>` blocks and `style` attributes
+  /// are allowed by their SHA-256 (`'unsafe-hashes'` for the attributes),
+  /// nothing else inline is.
   static func contentSecurityPolicy(forPage html: String) -> String {
     var hashes: [String] = []
     var rest = html[...]
@@ -59,6 +60,13 @@ struct ResultsFolder: Sendable {
       hashes.append("'sha256-\(Data(digest).base64EncodedString())'")
       rest = rest[close.upperBound...]
     }
+    var attributes: [String] = []
+    for match in html.matches(of: /\sstyle="([^"]*)"/) {
+      let digest = SHA256.hash(data: Data(match.1.utf8))
+      let source = "'sha256-\(Data(digest).base64EncodedString())'"
+      if !attributes.contains(source) { attributes.append(source) }
+    }
+    if !attributes.isEmpty { hashes += ["'unsafe-hashes'"] + attributes }
     let styles = (["'self'"] + hashes).joined(separator: " ")
     return "default-src 'none'; style-src \(styles); img-src 'self'; form-action 'self'; "
       + "frame-ancestors 'none'; base-uri 'none'"
