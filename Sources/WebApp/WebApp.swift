@@ -31,9 +31,10 @@ public struct WebApp: Sendable {
   ) -> some ApplicationProtocol {
     let router = Router()
     let app = self
-    router.add(middleware: SecurityHeaders { error, request in
-      app.errorResponse(error, language: app.language(of: request))
-    })
+    router.add(
+      middleware: SecurityHeaders { error, request in
+        app.errorResponse(error, language: app.language(of: request))
+      })
     addPageRoutes(to: router)
     addPlanRoutes(to: router)
     addResultsRoutes(to: router)

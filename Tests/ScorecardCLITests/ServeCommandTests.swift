@@ -25,11 +25,13 @@ struct ServeCommandTests {
     #expect(result.stderr.contains("warning: listening on 0.0.0.0"))
   }
 
-  @Test("bad folders and ports are usage errors", arguments: [
-    (["serve", "--results", "/nonexistent/results"], "is not a batch output folder"),
-    (["serve", "--port", "70000"], "is not a port"),
-    (["serve", "--data", "/nonexistent/data"], "is not a writable folder"),
-  ])
+  @Test(
+    "bad folders and ports are usage errors",
+    arguments: [
+      (["serve", "--results", "/nonexistent/results"], "is not a batch output folder"),
+      (["serve", "--port", "70000"], "is not a port"),
+      (["serve", "--data", "/nonexistent/data"], "is not a writable folder"),
+    ])
   func usageErrors(arguments: [String], message: String) throws {
     let result = try CommandRunner.run(arguments)
     #expect(result.status == 2)

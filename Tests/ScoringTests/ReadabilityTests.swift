@@ -5,19 +5,23 @@ import Testing
 
 @Suite("Readability: syllables from libhyphen, Flesch-Douma and Flesch Reading Ease")
 struct ReadabilityTests {
-  @Test("Dutch syllables of known words", arguments: [
-    ("bewoners", 3), ("participatie", 5), ("gemeente", 3), ("inspraak", 2), ("maken", 2),
-    ("burgerparticipatie", 7), ("wijkraad", 2), ("een", 1), ("Bewoners", 3),
-  ])
+  @Test(
+    "Dutch syllables of known words",
+    arguments: [
+      ("bewoners", 3), ("participatie", 5), ("gemeente", 3), ("inspraak", 2), ("maken", 2),
+      ("burgerparticipatie", 7), ("wijkraad", 2), ("een", 1), ("Bewoners", 3),
+    ])
   func dutchSyllables(word: String, expected: Int) throws {
     let hyphenator = try #require(Hyphenator.forLanguage(.nl), "install hyphen-nl (make deps)")
     #expect(hyphenator.syllables(word) == expected)
   }
 
-  @Test("English syllables of known words", arguments: [
-    ("residents", 3), ("participation", 5), ("beautiful", 3), ("table", 2), ("decide", 2),
-    ("the", 1), ("neighbourhood", 3),
-  ])
+  @Test(
+    "English syllables of known words",
+    arguments: [
+      ("residents", 3), ("participation", 5), ("beautiful", 3), ("table", 2), ("decide", 2),
+      ("the", 1), ("neighbourhood", 3),
+    ])
   func englishSyllables(word: String, expected: Int) throws {
     let hyphenator = try #require(Hyphenator.forLanguage(.en), "install hyphen-en-us (make deps)")
     #expect(hyphenator.syllables(word) == expected)
@@ -35,7 +39,9 @@ struct ReadabilityTests {
   @Test("Flesch-Douma on a hand-computed Dutch text")
   func fleschDouma() throws {
     let figures = try #require(
-      ReadabilityMeter(language: .nl).measure(paragraphs: ["De buurt praat mee. Wij maken samen een plan."]))
+      ReadabilityMeter(language: .nl).measure(paragraphs: [
+        "De buurt praat mee. Wij maken samen een plan."
+      ]))
     #expect(figures.formula == "flesch-douma")
     #expect(figures.sentences == 2)
     #expect(figures.words == 9)
@@ -50,7 +56,9 @@ struct ReadabilityTests {
   @Test("Flesch Reading Ease on a hand-computed English text")
   func fleschReadingEase() throws {
     let figures = try #require(
-      ReadabilityMeter(language: .en).measure(paragraphs: ["The plan is good. Residents decide together."]))
+      ReadabilityMeter(language: .en).measure(paragraphs: [
+        "The plan is good. Residents decide together."
+      ]))
     #expect(figures.formula == "flesch-reading-ease")
     #expect(figures.sentences == 2)
     #expect(figures.words == 7)
@@ -61,9 +69,10 @@ struct ReadabilityTests {
 
   @Test("numbers are no words, hyphenated words count each part, no prose gives nil")
   func words() throws {
-    #expect(ReadabilityMeter.words(in: "In 2025 komt er een bewoners-avond.") == [
-      "In", "komt", "er", "een", "bewoners-avond",
-    ])
+    #expect(
+      ReadabilityMeter.words(in: "In 2025 komt er een bewoners-avond.") == [
+        "In", "komt", "er", "een", "bewoners-avond",
+      ])
     #expect(ReadabilityMeter(language: .nl).measure(paragraphs: ["2025 — 12,5"]) == nil)
   }
 }

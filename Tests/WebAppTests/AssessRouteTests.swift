@@ -35,7 +35,8 @@ struct AssessRouteTests {
       let second = String(buffer: try await Web.post(client, "/assess", next).body)
       #expect(second.contains("Vraag 2 van \(card.criteria.count)"))
       #expect(Web.hiddenValue("level_\(card.criteria[0].id)", in: second) == "0")
-      #expect(Web.hiddenValue("remark_\(card.criteria[0].id)", in: second) == "Staat er niet &lt;in&gt;")
+      #expect(
+        Web.hiddenValue("remark_\(card.criteria[0].id)", in: second) == "Staat er niet &lt;in&gt;")
 
       var done = MultipartBody()
       done.field("plan_name", Web.textPlan)

@@ -15,8 +15,11 @@ struct ResultsRouteTests {
     let plans = results.appendingPathComponent("plans")
     try FileManager.default.createDirectory(at: plans, withIntermediateDirectories: true)
     try Data().write(to: results.appendingPathComponent("results.jsonl"))
-    try Data("<html><head><style>\nbody { color: red; }\n</style></head><body><p style=\"max-width:760px\">ranking</p></body></html>".utf8)
-      .write(to: results.appendingPathComponent("index.html"))
+    try Data(
+      "<html><head><style>\nbody { color: red; }\n</style></head><body><p style=\"max-width:760px\">ranking</p></body></html>"
+        .utf8
+    )
+    .write(to: results.appendingPathComponent("index.html"))
     try Data("<p>card</p>".utf8).write(to: plans.appendingPathComponent("a.md.html"))
     try Data("{}".utf8).write(to: results.appendingPathComponent(".cache.json"))
     try Data("secret".utf8).write(to: root.appendingPathComponent("secret.html"))
@@ -47,11 +50,14 @@ struct ResultsRouteTests {
     }
   }
 
-  @Test("paths out of the folder, hidden files and links out are refused", arguments: [
-    "/results/../secret.html", "/results/%2e%2e/secret.html", "/results/plans/%2e%2e%2f%2e%2e%2fsecret.html",
-    "/results/.cache.json", "/results/plans/link.html", "/results/..%5csecret.html",
-    "/results/%252e%252e/secret.html", "/results/plans", "/results/results.exe",
-  ])
+  @Test(
+    "paths out of the folder, hidden files and links out are refused",
+    arguments: [
+      "/results/../secret.html", "/results/%2e%2e/secret.html",
+      "/results/plans/%2e%2e%2f%2e%2e%2fsecret.html",
+      "/results/.cache.json", "/results/plans/link.html", "/results/..%5csecret.html",
+      "/results/%252e%252e/secret.html", "/results/plans", "/results/results.exe",
+    ])
   func refusesTraversal(path: String) async throws {
     let (root, results) = try Self.makeFolder()
     defer { try? FileManager.default.removeItem(at: root) }

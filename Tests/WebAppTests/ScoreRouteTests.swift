@@ -11,9 +11,11 @@ import WebApp
 
 @Suite("Scoring a plan on the web page")
 struct ScoreRouteTests {
-  @Test("an uploaded text plan shows the card the HTML renderer draws", arguments: [
-    Web.textPlan, Web.xmlPlan,
-  ])
+  @Test(
+    "an uploaded text plan shows the card the HTML renderer draws",
+    arguments: [
+      Web.textPlan, Web.xmlPlan,
+    ])
   func uploadShowsCard(name: String) async throws {
     let data = try Web.sample(name)
     let expected = HTMLRenderer(language: .nl).renderFragment([try Web.card(data, name: name)])

@@ -9,7 +9,11 @@ struct ScoringGateTests {
   func busyWhenFull() async throws {
     let gate = ScoringGate(limit: 1)
     let release = DispatchSemaphore(value: 0)
-    let holder = Task { try await gate.run(timeout: .seconds(60)) { release.wait(); return 1 } }
+    let holder = Task {
+      try await gate.run(timeout: .seconds(60)) {
+        release.wait(); return 1
+      }
+    }
     // Wait (bounded) until the holder has the place: a second run then finds it taken.
     var busy = false
     for _ in 0..<200 where !busy {

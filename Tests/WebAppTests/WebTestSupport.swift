@@ -14,7 +14,8 @@ struct MultipartBody {
   private var bytes = Data()
 
   mutating func field(_ name: String, _ value: String) {
-    bytes += Data("--\(Self.boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n".utf8)
+    bytes += Data(
+      "--\(Self.boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n".utf8)
     bytes += Data(value.utf8) + Data("\r\n".utf8)
   }
 

@@ -87,7 +87,8 @@ public struct HTMLRenderer: ReportRenderer {
     }
     html += "</div>\n"
     if let figures = card.readability {
-      html += "<div class=\"ladder-box readability\"><strong>\(s.readability.htmlEscaped):</strong> "
+      html +=
+        "<div class=\"ladder-box readability\"><strong>\(s.readability.htmlEscaped):</strong> "
       html += "\(s.decimal(figures.score)) (\(s.readabilityBand(figures).htmlEscaped))<br>"
       html += "<span class=\"muted\">\(s.readabilityFormula(figures).htmlEscaped)<br>"
       html += "\(s.readabilityFigures(figures).htmlEscaped)</span></div>\n"

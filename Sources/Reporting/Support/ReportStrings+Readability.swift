@@ -23,11 +23,14 @@ extension ReportStrings {
   /// The figures behind the score, in one line.
   func readabilityFigures(_ figures: Readability) -> String {
     [
-      pick("\(decimal(figures.wordsPerSentence)) woorden per zin",
+      pick(
+        "\(decimal(figures.wordsPerSentence)) woorden per zin",
         "\(decimal(figures.wordsPerSentence)) words per sentence"),
-      pick("\(decimal(figures.syllablesPerWord, places: 2)) lettergrepen per woord",
+      pick(
+        "\(decimal(figures.syllablesPerWord, places: 2)) lettergrepen per woord",
         "\(decimal(figures.syllablesPerWord, places: 2)) syllables per word"),
-      pick("\(decimal(figures.longWordPercent))% lange woorden (meer dan 6 letters)",
+      pick(
+        "\(decimal(figures.longWordPercent))% lange woorden (meer dan 6 letters)",
         "\(decimal(figures.longWordPercent))% long words (more than 6 letters)"),
     ].joined(separator: " · ")
   }

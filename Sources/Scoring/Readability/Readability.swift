@@ -1,7 +1,9 @@
 import PlanReading
 
-/// How readable a plan's running text is for residents: a Flesch score and
-/// the figures it is made of. Shown beside the grade, never part of it.
+/// How readable a plan's running text is for residents.
+///
+/// A Flesch score and the figures it is made of, shown beside the grade and
+/// never part of it.
 ///
 /// Dutch plans get Flesch-Douma (206.84 − 0.77 × syllables per 100 words −
 /// 0.93 × words per sentence), English plans Flesch Reading Ease (206.835 −

@@ -66,7 +66,9 @@ public struct ReadabilityMeter: Sendable {
       current = ""
     }
     for character in sentence {
-      if character.isLetter || ((character == "-" || character == "'" || character == "’") && !current.isEmpty) {
+      if character.isLetter
+        || ((character == "-" || character == "'" || character == "’") && !current.isEmpty)
+      {
         current.append(character)
       } else {
         flush()

@@ -63,7 +63,8 @@ struct FormFields: Sendable {
     parser.onPartComplete = {
       let disposition = headers["content-disposition"] ?? ""
       if let name = Self.parameter("name", in: disposition) {
-        collected.append((name, Field(data: data, fileName: Self.parameter("filename", in: disposition))))
+        collected.append(
+          (name, Field(data: data, fileName: Self.parameter("filename", in: disposition))))
       }
       headers = [:]
       data = Data()

@@ -44,9 +44,15 @@ struct SecurityHeaders<Context: RequestContext>: RouterMiddleware {
 
 extension HTTPField.Name {
   /// `Referrer-Policy`.
-  static var referrerPolicy: Self { Self("Referrer-Policy")! }
+  static var referrerPolicy: Self { named("Referrer-Policy") }
   /// `X-Frame-Options`, for browsers that do not know `frame-ancestors`.
-  static var xFrameOptions: Self { Self("X-Frame-Options")! }
+  static var xFrameOptions: Self { named("X-Frame-Options") }
   /// `Cross-Origin-Opener-Policy`.
-  static var crossOriginOpenerPolicy: Self { Self("Cross-Origin-Opener-Policy")! }
+  static var crossOriginOpenerPolicy: Self { named("Cross-Origin-Opener-Policy") }
+
+  /// A header name written in this file; each is a valid token, so the
+  /// fallback is never used.
+  private static func named(_ name: String) -> Self {
+    Self(name) ?? .contentSecurityPolicy
+  }
 }

@@ -19,7 +19,8 @@ struct AssessPage {
     let text = { (value: [String: String]) in
       value[s.language.rawValue] ?? value["nl"] ?? value.values.first ?? ""
     }
-    var html = "<p class=\"eyebrow\">\(s.question(index + 1, of: card.criteria.count).htmlEscaped)</p>\n"
+    var html =
+      "<p class=\"eyebrow\">\(s.question(index + 1, of: card.criteria.count).htmlEscaped)</p>\n"
     html += "<h1>\(text(criterion.title).htmlEscaped)</h1>\n"
     html += "<p class=\"lead\">\(text(criterion.question).htmlEscaped)</p>\n"
     html += "<section class=\"panel engine\" aria-labelledby=\"engine-title\">\n"
@@ -35,7 +36,8 @@ struct AssessPage {
       html += "<blockquote>“\(evidence.quote.htmlEscaped)”</blockquote>\n"
     }
     html += "</section>\n"
-    html += "<form class=\"panel\" method=\"post\" action=\"/assess\" enctype=\"multipart/form-data\">\n"
+    html +=
+      "<form class=\"panel\" method=\"post\" action=\"/assess\" enctype=\"multipart/form-data\">\n"
     html += submission.hiddenFields + hidden("step", String(index))
     html += state.hiddenAnswers(for: card, skipping: index)
     html += "<fieldset><legend>\(s.yourLevel.htmlEscaped)</legend>\n"
@@ -43,7 +45,8 @@ struct AssessPage {
     let levels = rubric.criteria.first { $0.id == criterion.id }?.levels ?? []
     for value in 0...criterion.maxLevel {
       let meaning = levels.first { $0.value == value }?.description.text(in: s.language) ?? ""
-      html += radio(criterion.id, value: String(value), checked: chosen == value,
+      html += radio(
+        criterion.id, value: String(value), checked: chosen == value,
         label: "\(value)" + (meaning.isEmpty ? "" : ": \(meaning)"))
     }
     if criterion.level == nil {
@@ -68,7 +71,8 @@ struct AssessPage {
 
   private func radio(_ id: String, value: String, checked: Bool, label: String) -> String {
     let inputID = "level-\(value == "-" ? "na" : value)"
-    return "<p class=\"choice\"><input type=\"radio\" id=\"\(inputID)\" name=\"level_\(id.htmlEscaped)\""
+    return
+      "<p class=\"choice\"><input type=\"radio\" id=\"\(inputID)\" name=\"level_\(id.htmlEscaped)\""
       + " value=\"\(value)\"\(checked ? " checked" : "")>"
       + " <label for=\"\(inputID)\">\(label.htmlEscaped)</label></p>\n"
   }
@@ -87,9 +91,11 @@ struct AssessDonePage {
   var body: String {
     let s = strings
     let count = card.criteria.count
-    var html = "<h1>\(s.doneTitle.htmlEscaped)</h1>\n<p class=\"lead\">\(s.doneIntro.htmlEscaped)</p>\n"
+    var html =
+      "<h1>\(s.doneTitle.htmlEscaped)</h1>\n<p class=\"lead\">\(s.doneIntro.htmlEscaped)</p>\n"
     if kept { html += "<p>\(s.keptOnServer.htmlEscaped)</p>\n" }
-    html += "<form class=\"panel\" method=\"post\" action=\"/assess\" enctype=\"multipart/form-data\">\n"
+    html +=
+      "<form class=\"panel\" method=\"post\" action=\"/assess\" enctype=\"multipart/form-data\">\n"
     html += submission.hiddenFields + hidden("step", String(count))
     html += state.hiddenAnswers(for: card, skipping: nil)
     html += "<p class=\"buttons\"><button type=\"submit\" name=\"go\" value=\"download\">"

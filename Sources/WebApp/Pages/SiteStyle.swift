@@ -1,6 +1,8 @@
-/// The style sheet of the web pages, served as `/static/site.css` on top of
-/// the reports' own (`/static/card.css`). Large tap targets, a visible focus
-/// ring, text colours with a contrast of at least 7:1, one column on a phone.
+/// The style sheet of the web pages, served as `/static/site.css`.
+///
+/// It comes on top of the reports' own (`/static/card.css`): large tap
+/// targets, a visible focus ring, text colours with a contrast of at least
+/// 7:1, one column on a phone.
 enum SiteStyle {
   static let css = """
     body { font-size: 17px; }

@@ -23,11 +23,14 @@ struct WebStrings: Sendable {
 
   // MARK: - Home
 
-  var homeTitle: String { t("Hoeveel inspraak krijgen bewoners?", "How much say do residents get?") }
+  var homeTitle: String {
+    t("Hoeveel inspraak krijgen bewoners?", "How much say do residents get?")
+  }
   var homeIntro: String {
     t(
       "Stuur een plan van uw gemeente. U krijgt een rapportcijfer en per onderdeel wat er in het plan staat over inspraak, met citaten als bewijs. Daarna kunt u het plan ook zelf beoordelen.",
-      "Send a plan of your municipality. You get a grade and, per part, what the plan says about residents' say, with quotes as proof. Then you can judge the plan yourself too.")
+      "Send a plan of your municipality. You get a grade and, per part, what the plan says about residents' say, with quotes as proof. Then you can judge the plan yourself too."
+    )
   }
   var planFileLabel: String { t("Kies het bestand van het plan", "Choose the plan's file") }
   var planFileHint: String {
@@ -35,7 +38,9 @@ struct WebStrings: Sendable {
       "Tekst, Markdown of XML (zoals op ruimtelijkeplannen.nl). Hoogstens %@.",
       "Text, Markdown or XML (as on ruimtelijkeplannen.nl). At most %@.")
   }
-  var pasteLabel: String { t("Of plak hier de tekst van het plan", "Or paste the plan's text here") }
+  var pasteLabel: String {
+    t("Of plak hier de tekst van het plan", "Or paste the plan's text here")
+  }
   var rubricLabel: String { t("Meetlat", "Rubric") }
   var rubricHint: String {
     t("De vragen waarmee het plan wordt gescoord.", "The questions the plan is scored with.")
@@ -52,13 +57,16 @@ struct WebStrings: Sendable {
   var assessIntro: String {
     t(
       "Loop de vragen zelf langs. U ziet bij elke vraag wat de computer vond. Uw eigen cijfer telt mee op de kaart.",
-      "Go through the questions yourself. With each question you see what the computer found. Your own level counts on the card.")
+      "Go through the questions yourself. With each question you see what the computer found. Your own level counts on the card."
+    )
   }
   var assessorLabel: String { t("Uw naam of initialen", "Your name or initials") }
   var startAssessButton: String { t("Begin met beoordelen", "Start judging") }
   var addAssessmentsTitle: String { t("Eerdere beoordelingen erbij", "Add earlier assessments") }
   var addAssessmentsLabel: String {
-    t("Kies een of meer beoordelingen (JSON-bestanden)", "Choose one or more assessments (JSON files)")
+    t(
+      "Kies een of meer beoordelingen (JSON-bestanden)",
+      "Choose one or more assessments (JSON files)")
   }
   var addAssessmentsButton: String { t("Toon op de kaart", "Show on the card") }
   var scoreAnother: String { t("Een ander plan scoren", "Score another plan") }
@@ -99,7 +107,9 @@ struct WebStrings: Sendable {
       "De ranglijst en de kaart van alle plannen. Klik op een plan voor de hele kaart.",
       "The ranking and the card of all plans. Click a plan for its whole card.")
   }
-  var openRanking: String { t("Ranglijst en kaart per gemeente", "Ranking and card per municipality") }
+  var openRanking: String {
+    t("Ranglijst en kaart per gemeente", "Ranking and card per municipality")
+  }
   var openComparison: String {
     t("Vergelijking met de vorige uitslag", "Comparison with the previous results")
   }
@@ -116,9 +126,11 @@ struct WebStrings: Sendable {
     case .tooLarge(let limit):
       return t(
         "Het bestand is te groot. Het mag hoogstens \(Self.size(limit)) zijn. Stuur een kleiner bestand, of alleen het deel over inspraak.",
-        "The file is too large. It may be at most \(Self.size(limit)). Send a smaller file, or only the part about participation.")
+        "The file is too large. It may be at most \(Self.size(limit)). Send a smaller file, or only the part about participation."
+      )
     case .badForm(let detail):
-      return t("Het formulier kwam niet goed aan (\(detail)). Probeer het opnieuw.",
+      return t(
+        "Het formulier kwam niet goed aan (\(detail)). Probeer het opnieuw.",
         "The form did not arrive properly (\(detail)). Please try again.")
     case .noPlan:
       return t(
@@ -129,9 +141,12 @@ struct WebStrings: Sendable {
         "Het plan kon niet worden gelezen: \(detail). Stuur het plan als tekst, Markdown of XML.",
         "The plan could not be read: \(detail). Send the plan as text, Markdown or XML.")
     case .badRubric(let detail):
-      return t("De meetlat kon niet worden gebruikt: \(detail)", "The rubric could not be used: \(detail)")
+      return t(
+        "De meetlat kon niet worden gebruikt: \(detail)", "The rubric could not be used: \(detail)")
     case .badAssessment(let detail):
-      return t("De beoordeling kon niet worden gebruikt: \(detail)", "The assessment could not be used: \(detail)")
+      return t(
+        "De beoordeling kon niet worden gebruikt: \(detail)",
+        "The assessment could not be used: \(detail)")
     case .notFound:
       return t("Deze pagina bestaat niet.", "This page does not exist.")
     case .busy:

@@ -65,7 +65,8 @@ extension WebApp {
     for name in ["summary.csv", "results.jsonl"] where results?.file(at: name) != nil {
       files += "<li><a href=\"/results/\(name)\" download>\(name)</a></li>\n"
     }
-    var body = "<h1>\(s.resultsTitle.htmlEscaped)</h1>\n<p class=\"lead\">\(s.resultsIntro.htmlEscaped)</p>\n"
+    var body =
+      "<h1>\(s.resultsTitle.htmlEscaped)</h1>\n<p class=\"lead\">\(s.resultsIntro.htmlEscaped)</p>\n"
     body += "<ul class=\"links\">\n\(links)</ul>\n"
     if !files.isEmpty { body += "<h2>\(s.downloads.htmlEscaped)</h2>\n<ul>\n\(files)</ul>\n" }
     return page(s.resultsTitle, body, language: language, path: "/results")

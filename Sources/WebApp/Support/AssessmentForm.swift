@@ -1,9 +1,10 @@
 import Foundation
 import Scoring
 
-/// The state of a resident's assessment as it travels in the form: the name,
-/// the step, and per criterion answered so far the level and remark.
-/// Nothing of it is kept on the server.
+/// The state of a resident's assessment as it travels in the form.
+///
+/// It holds the name, the step, and per criterion answered so far the level
+/// and remark. Nothing of it is kept on the server.
 struct AssessmentForm: Sendable {
   /// The assessor's name or initials.
   var assessor: String

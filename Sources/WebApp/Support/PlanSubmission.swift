@@ -108,8 +108,9 @@ struct PlanSubmission: Sendable {
   /// control characters are dropped.
   static func baseName(_ name: String) -> String {
     let last = name.split(whereSeparator: { $0 == "/" || $0 == "\\" }).last.map(String.init) ?? ""
-    let clean = String(last.unicodeScalars.filter { $0.value >= 0x20 && $0.value != 0x7F }
-      .map(Character.init))
+    let clean = String(
+      last.unicodeScalars.filter { $0.value >= 0x20 && $0.value != 0x7F }
+        .map(Character.init))
     return clean.isEmpty || clean == "." || clean == ".." ? pastedName : String(clean.prefix(200))
   }
 }

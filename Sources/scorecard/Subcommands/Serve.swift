@@ -47,7 +47,8 @@ extension ScorecardCommand {
       guard maxBytes > 0 else { throw ValidationError("--max-bytes must be more than 0.") }
       if let jobs, jobs < 1 { throw ValidationError("--jobs must be 1 or more.") }
       if let results, !BatchResults.isBatchOutput(URL(fileURLWithPath: results)) {
-        throw ValidationError("--results \(results) is not a batch output folder (no results.jsonl).")
+        throw ValidationError(
+          "--results \(results) is not a batch output folder (no results.jsonl).")
       }
       if let baseline {
         guard results != nil else { throw ValidationError("--baseline needs --results.") }
