@@ -1,15 +1,16 @@
 # Participation Scorecard: set-up, demo and tests on Debian/Ubuntu with Swift 6.
 #   make demo   installs missing system packages, builds, scores a sample plan
 #   make test   installs missing system packages, runs the test suite
+#   make serve  starts the web page for residents on http://127.0.0.1:8080/
 #   make fuzz   fuzzes the parsers with libFuzzer (FUZZ_SECONDS and/or FUZZ_RUNS per harness)
 
 SWIFT        ?= swift
-APT_PACKAGES ?= pkg-config libxml2-dev libstemmer-dev zlib1g-dev libpoppler-glib-dev
+APT_PACKAGES ?= pkg-config libxml2-dev libstemmer-dev zlib1g-dev libpoppler-glib-dev libhyphen-dev hyphen-nl hyphen-en-us
 FUZZ_SECONDS ?=
 FUZZ_RUNS    ?=
 DEMO_PLAN    ?= SamplePlans/nl-zwolle-holtenbroek-wijkactieplan-2025-zelfbeheer-buurthuis.md
 
-.PHONY: deps build demo test bench fuzz
+.PHONY: deps build demo test bench fuzz serve e2e-serve
 
 ## deps: install the system libraries the package links against, if missing
 deps:
@@ -49,3 +50,11 @@ bench: deps
 ## see Scripts/fuzz.sh)
 fuzz: deps
 	FUZZ_SECONDS=$(FUZZ_SECONDS) FUZZ_RUNS=$(FUZZ_RUNS) SWIFT=$(SWIFT) Scripts/fuzz.sh
+
+## serve: the web page for residents on http://127.0.0.1:8080/ (Ctrl-C stops)
+serve: build
+	$(SWIFT) run scorecard serve $(SERVE_FLAGS)
+
+## e2e-serve: the end-to-end browser test of `scorecard serve` (chromium, selenium)
+e2e-serve: build
+	Scripts/e2e-serve.py "$$($(SWIFT) build --show-bin-path)/scorecard"

@@ -5,8 +5,8 @@ import PackageDescription
 /// criterion and with quotes as evidence, how much say residents get in it.
 ///
 /// Modules depend in one direction only:
-/// `CLibXML2`, `CPoppler`, `CStemmer` ← `PlanReading` ← `Scoring` ← `Assessment` ← `Reporting` ←
-/// `Batch` ← `scorecard`.
+/// `CLibXML2`, `CPoppler`, `CStemmer`, `CHyphen` ← `PlanReading` ← `Scoring` ← `Assessment` ←
+/// `Reporting` ← `Batch` ← `WebApp` ← `scorecard`.
 let package = Package(
   name: "participation-scorecard",
   products: [
@@ -15,6 +15,7 @@ let package = Package(
     .library(name: "Assessment", targets: ["Assessment"]),
     .library(name: "Reporting", targets: ["Reporting"]),
     .library(name: "Batch", targets: ["Batch"]),
+    .library(name: "WebApp", targets: ["WebApp"]),
     .executable(name: "scorecard", targets: ["scorecard"]),
   ],
   dependencies: [
@@ -24,6 +25,10 @@ let package = Package(
     .package(url: "https://github.com/swiftcsv/SwiftCSV.git", from: "0.10.0"),
     // Opens Word (.docx) and OpenDocument (.odt) plans, in memory only.
     .package(url: "https://github.com/weichsel/ZIPFoundation.git", exact: "0.9.20"),
+    // The web page for residents (`scorecard serve`): HTTP server and form uploads.
+    .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
+    .package(url: "https://github.com/vapor/multipart-kit.git", from: "4.7.1"),
+    .package(url: "https://github.com/apple/swift-http-types.git", from: "1.8.0"),
   ],
   targets: [
     .systemLibrary(
@@ -40,6 +45,11 @@ let package = Package(
     .systemLibrary(
       name: "CStemmer",
       providers: [.apt(["libstemmer-dev"]), .brew(["snowball"])]
+    ),
+    // Syllables for the readability figures: libhyphen with Debian's patterns.
+    .systemLibrary(
+      name: "CHyphen",
+      providers: [.apt(["libhyphen-dev", "hyphen-nl", "hyphen-en-us"]), .brew(["hyphen"])]
     ),
     .target(
       name: "PlanReading",
@@ -64,7 +74,7 @@ let package = Package(
     .target(
       name: "Scoring",
       dependencies: [
-        "PlanReading", "CStemmer", "BundledRubrics",
+        "PlanReading", "CStemmer", "CHyphen", "BundledRubrics",
       ]
     ),
     // Residents' own judgements: assessment files, merged cards, agreement.
@@ -85,10 +95,21 @@ let package = Package(
         .product(name: "SwiftCSV", package: "SwiftCSV"),
       ]
     ),
+    // The web page for residents: score, assess and browse batch results over HTTP.
+    .target(
+      name: "WebApp",
+      dependencies: [
+        "PlanReading", "Scoring", "Assessment", "Reporting", "Batch",
+        .product(name: "Hummingbird", package: "hummingbird"),
+        .product(name: "MultipartKit", package: "multipart-kit"),
+        .product(name: "Crypto", package: "swift-crypto"),
+        .product(name: "HTTPTypes", package: "swift-http-types"),
+      ]
+    ),
     .executableTarget(
       name: "scorecard",
       dependencies: [
-        "PlanReading", "Scoring", "Assessment", "Reporting", "Batch",
+        "PlanReading", "Scoring", "Assessment", "Reporting", "Batch", "WebApp",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -127,6 +148,13 @@ let package = Package(
     .testTarget(
       name: "BatchTests",
       dependencies: ["Batch", "TestSupport"]
+    ),
+    .testTarget(
+      name: "WebAppTests",
+      dependencies: [
+        "WebApp", "Assessment", "Scoring", "PlanReading", "TestSupport",
+        .product(name: "HummingbirdTesting", package: "hummingbird"),
+      ]
     ),
     .testTarget(
       name: "ScorecardCLITests",

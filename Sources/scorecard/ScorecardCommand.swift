@@ -18,6 +18,7 @@ struct ScorecardCommand: AsyncParsableCommand {
     subcommands: [
       Score.self, Read.self, RubricCommand.self, Calibrate.self,
       Assess.self, BatchCommand.self, Merge.self, Compare.self, AgreementCommand.self,
+      Serve.self,
     ],
     defaultSubcommand: Score.self
   )

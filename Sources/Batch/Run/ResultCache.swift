@@ -40,7 +40,9 @@ struct ResultCache: Sendable {
   static func key(fileHash: String, rubricHash: String, engineVersion: String, manifest: String)
     -> String
   {
-    let material = ["scorecard-cache-2", fileHash, rubricHash, engineVersion, manifest]
+    // 3: entries carry a checksum, and scorecards `readability`; older entries are
+    // scored again.
+    let material = ["scorecard-cache-3", fileHash, rubricHash, engineVersion, manifest]
       .joined(separator: "\n")
     return SHA256Hex.of(Data(material.utf8))
   }

@@ -31,6 +31,17 @@ public struct HTMLRenderer: ReportRenderer {
     return HTMLPage.document(title: "\(s.scorecard): \(title)", language: language, body: cards)
   }
 
+  /// The cards alone, without the page around them: for a page that brings
+  /// its own frame and loads ``styleSheet`` as a file (such as the web page of
+  /// `scorecard serve`, whose Content-Security-Policy forbids inline CSS).
+  public func renderFragment(_ scorecards: [Scorecard]) -> String {
+    let s = ReportStrings(language: language)
+    return scorecards.map { article($0, s) }.joined(separator: "\n")
+  }
+
+  /// The CSS that ``render(_:)`` inlines into every page, to serve as a file.
+  public static var styleSheet: String { HTMLStyle.css }
+
   /// The plan's title, or its file when it has none.
   static func title(of card: Scorecard) -> String {
     card.plan.title ?? card.plan.source
@@ -74,7 +85,15 @@ public struct HTMLRenderer: ReportRenderer {
       html +=
         "<p class=\"muted\">\(s.cappedBecause): \(s.text(applied.explanation).htmlEscaped)</p>"
     }
-    html += "</div>\n</section>\n"
+    html += "</div>\n"
+    if let figures = card.readability {
+      html +=
+        "<div class=\"ladder-box readability\"><strong>\(s.readability.htmlEscaped):</strong> "
+      html += "\(s.decimal(figures.score)) (\(s.readabilityBand(figures).htmlEscaped))<br>"
+      html += "<span class=\"muted\">\(s.readabilityFormula(figures).htmlEscaped)<br>"
+      html += "\(s.readabilityFigures(figures).htmlEscaped)</span></div>\n"
+    }
+    html += "</section>\n"
     return html
   }
 

@@ -40,6 +40,10 @@ public struct MarkdownRenderer: ReportRenderer {
       lines.append("")
       lines.append("_\(s.cappedBecause): \(s.text(applied.explanation).markdownEscaped)_")
     }
+    if let figures = card.readability {
+      lines.append("")
+      lines.append(s.readabilityLine(figures).markdownEscaped)
+    }
     lines += mergeHeader(card, s)
     lines.append("")
     lines.append(

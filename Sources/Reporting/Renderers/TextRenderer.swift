@@ -44,6 +44,7 @@ public struct TextRenderer: ReportRenderer {
     for applied in card.cappedBy {
       lines.append("  \(s.cappedBecause): \(s.text(applied.explanation))")
     }
+    if let figures = card.readability { lines.append(s.readabilityLine(figures)) }
     lines += mergeHeader(card, s)
     lines.append(
       "\(s.ladder): \(s.rung) \(card.ladder.rung) \(s.text(card.ladder.label))")

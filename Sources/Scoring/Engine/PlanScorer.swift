@@ -65,7 +65,8 @@ public struct PlanScorer: Sendable {
         blocks: document.blocks.count, sentences: scan.sentences.filter { !$0.isHeading }.count,
         words: scan.wordCount,
         matches: scan.matches.count),
-      notes: notes)
+      notes: notes,
+      readability: ReadabilityMeter(language: document.metadata.language).measure(document))
   }
 
   /// Signs of fake participation: matches of `warning` indicators that meet

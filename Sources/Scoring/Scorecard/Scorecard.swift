@@ -41,6 +41,10 @@ public struct Scorecard: Sendable, Codable, Equatable {
   /// On a card merged with residents' assessments: what it was merged from;
   /// `nil` (and absent from the JSON) on an engine-only scorecard.
   public var assessments: CardAssessments? = nil
+  /// How readable the plan's running text is, shown beside the grade and not
+  /// part of it; `nil` (and absent from the JSON) when the hyphenation
+  /// patterns of the plan's language are not installed or there is no prose.
+  public var readability: Readability? = nil
 
   enum CodingKeys: String, CodingKey {
     case format
@@ -49,7 +53,7 @@ public struct Scorecard: Sendable, Codable, Equatable {
     case gradeUncapped = "grade_uncapped"
     case cappedBy = "capped_by"
     case passMark = "pass_mark"
-    case passed, index, ladder, criteria, warnings, counts, notes, assessments
+    case passed, index, ladder, criteria, warnings, counts, notes, assessments, readability
   }
 }
 

@@ -1,0 +1,83 @@
+import CHyphen
+import Foundation
+import PlanReading
+
+/// Counts the syllables of words with libhyphen and Debian's hyphenation
+/// patterns (`hyphen-nl`, `hyphen-en-us`): a word has one syllable more than
+/// it has hyphenation points.
+///
+/// Hyphenation points are where a word may be broken at the end of a line, so
+/// a single letter at either end of a word never counts as a syllable of its
+/// own ("idee" counts 1, "area" 1): the counts run slightly low on words that
+/// begin or end with a lone vowel. The same rule holds for every plan, so plans
+/// stay comparable.
+final class Hyphenator: @unchecked Sendable {
+  /// The folder Debian installs the patterns in.
+  static let patternFolder = "/usr/share/hyphen"
+
+  private let dictionary: UnsafeMutablePointer<HyphenDict>
+  private let latin1: Bool
+  /// libhyphen keeps no state between calls, but is not documented as
+  /// thread-safe; one lock per dictionary keeps it correct.
+  private let lock = NSLock()
+
+  /// The hyphenator for a language, or `nil` when its patterns are not installed.
+  static func forLanguage(_ language: PlanLanguage) -> Hyphenator? {
+    switch language {
+    case .nl: dutch
+    case .en: english
+    }
+  }
+
+  private static let dutch = Hyphenator(file: "\(patternFolder)/hyph_nl_NL.dic")
+  private static let english = Hyphenator(file: "\(patternFolder)/hyph_en_US.dic")
+
+  /// Loads a pattern file; `nil` when it is missing or broken.
+  init?(file: String) {
+    guard let handle = FileHandle(forReadingAtPath: file) else { return nil }
+    let head = (try? handle.read(upToCount: 32)) ?? Data()
+    try? handle.close()
+    guard let loaded = hnj_hyphen_load(file) else { return nil }
+    dictionary = loaded
+    let charset = String(decoding: head.prefix { $0 != 0x0A && $0 != 0x0D }, as: UTF8.self)
+    latin1 = charset.uppercased().hasPrefix("ISO8859-1")
+  }
+
+  deinit {
+    hnj_hyphen_free(dictionary)
+  }
+
+  /// The syllables of one word of letters (at least 1).
+  func syllables(_ word: String) -> Int {
+    let lower = word.lowercased()
+    let bytes: [UInt8]
+    if latin1 {
+      guard let data = lower.data(using: .isoLatin1) else { return 1 }
+      bytes = [UInt8](data)
+    } else {
+      bytes = Array(lower.utf8)
+    }
+    guard bytes.count > 1 else { return 1 }
+    var hyphens = [CChar](repeating: 0, count: bytes.count + 5)
+    var rep: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = nil
+    var pos: UnsafeMutablePointer<Int32>? = nil
+    var cut: UnsafeMutablePointer<Int32>? = nil
+    let failed: Int32 = lock.withLock {
+      bytes.withUnsafeBufferPointer { buffer in
+        buffer.withMemoryRebound(to: CChar.self) { chars in
+          hnj_hyphen_hyphenate3(
+            dictionary, chars.baseAddress, Int32(bytes.count), &hyphens, nil,
+            &rep, &pos, &cut, 1, 1, 1, 1)
+        }
+      }
+    }
+    if let rep {
+      for index in 0..<bytes.count { free(rep[index]) }
+      free(rep)
+    }
+    free(pos)
+    free(cut)
+    guard failed == 0 else { return 1 }
+    return 1 + hyphens.prefix(bytes.count - 1).filter { $0 & 1 == 1 }.count
+  }
+}
