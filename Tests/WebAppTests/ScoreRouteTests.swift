@@ -6,6 +6,7 @@ import NIOCore
 import PlanReading
 import Reporting
 import Scoring
+import TestSupport
 import Testing
 import WebApp
 
@@ -29,6 +30,28 @@ struct ScoreRouteTests {
       #expect(html.contains(expected))
       #expect(Web.hiddenValue("plan_b64", in: html) == data.base64EncodedString())
       #expect(Web.hiddenValue("plan_name", in: html) == name)
+    }
+  }
+
+  @Test(
+    "a plan as residents download it (PDF, Word, OpenDocument, web page) shows its card",
+    arguments: [
+      "pdf/riverbend-one-column.pdf",
+      "office/nl-arnhem-presikhaaf-wijkakkoord-coproductie.docx",
+      "office/nl-deventer-rivierenwijk-wijkprogramma-adviesrecht-reactienota.odt",
+      "html/en-uk-ashcombe-neighbourhood-plan-consultation-statement.html",
+    ])
+  func uploadOfEveryFormat(fixture: String) async throws {
+    let data = try Data(contentsOf: Fixtures.url(fixture))
+    let name = URL(fileURLWithPath: fixture).lastPathComponent
+    let expected = HTMLRenderer(language: .nl).renderFragment([try Web.card(data, name: name)])
+    try await Web.test { client in
+      var form = MultipartBody()
+      form.field("lang", "nl")
+      form.file("plan", fileName: name, data)
+      let response = try await Web.post(client, "/score", form)
+      #expect(response.status == .ok)
+      #expect(String(buffer: response.body).contains(expected))
     }
   }
 
