@@ -98,7 +98,8 @@ struct CriterionScorer {
 
   /// Matches strongest first, one per sentence: the deciding quote leads.
   ///
-  /// A match is stronger when its group comes earlier in the deciding rule
+  /// Prose comes before headings. A match is stronger when its group comes
+  /// earlier in the deciding rule
   /// (`groupOrder`), then when it stands in a section where participation is
   /// reported, when its own sentence names the residents as the actor, and
   /// when its sentence holds a specific detail; among equals, document order.
@@ -124,9 +125,12 @@ struct CriterionScorer {
       }
       best[match.sentence] = key
     }
-    func rank(_ match: IndicatorMatch) -> (Int, Int, Int) {
+    // A heading (it counts only for section-scope rules) is never the
+    // deciding quote while a sentence of prose can be shown.
+    func rank(_ match: IndicatorMatch) -> (Int, Int, Int, Int) {
       let key = best[match.sentence] ?? (0, 0)
-      return (key.position, -key.strength, match.sentence)
+      let heading = scan.sentences[match.sentence].isHeading ? 1 : 0
+      return (heading, key.position, -key.strength, match.sentence)
     }
     return uniqueBySentence(matches).sorted { rank($0) < rank($1) }
   }

@@ -287,3 +287,25 @@ extension DocumentZonesTests {
     #expect(kaders.evidence.first?.quote == role)
   }
 }
+
+extension DocumentZonesTests {
+  /// A heading counts for a section-scope rule but is ranked after the
+  /// sentences of prose, never as the deciding quote, even where it stands
+  /// first and is as strong.
+  @Test func headingIsNeverTheDecidingQuote() throws {
+    let document = Self.document([
+      (.heading, 1, "Evaluatie"), (.paragraph, nil, "Na een jaar volgt een evaluatie."),
+    ])
+    let scorer = ResidentBodiesTests.scorer
+    let (used, vocabulary) = try #require(scorer.compiled.vocabulary(for: .nl))
+    let scan = DocumentScan(
+      document: document, vocabulary: vocabulary, analyzer: TextAnalyzer(language: used),
+      negationWindow: scorer.rubric.negationWindow)
+    let group = try #require(scorer.rubric.groups.firstIndex { $0.id == "evaluatie" })
+    let matches = scan.matches.filter { $0.group == group }
+    #expect(Set(matches.map(\.sentence)).count == 2)
+    let ranked = CriterionScorer.ranked(matches, in: scan)
+    #expect(scan.sentences[ranked[0].sentence].isHeading == false)
+    #expect(scan.sentences[ranked[1].sentence].isHeading == true)
+  }
+}
