@@ -4,7 +4,7 @@ extension String {
   /// Text from a plan or a rubric then shows as written and can never open a
   /// tag, close an attribute or start a script. Safe in element content and in quoted
   /// attribute values.
-  var htmlEscaped: String {
+  public var htmlEscaped: String {
     var result = ""
     result.reserveCapacity(utf8.count)
     for scalar in unicodeScalars {

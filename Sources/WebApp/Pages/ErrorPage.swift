@@ -1,3 +1,5 @@
+import Reporting
+
 /// A page that says what went wrong and what to do.
 struct ErrorPage {
   let strings: WebStrings

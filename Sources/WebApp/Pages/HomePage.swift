@@ -1,4 +1,5 @@
 import PlanReading
+import Reporting
 import Scoring
 
 /// The start page: upload or paste a plan, choose a rubric, score.
