@@ -4,8 +4,11 @@
 Starts the built server on a free port (`serve --port 0`), drives Debian's
 chromium through chromedriver with Selenium: uploads a sample plan, reads the
 grade, goes through the whole assessment, downloads the assessment JSON and
-checks that `scorecard score --assessment` accepts it. Stops the server it
-started; every wait is bounded, and the whole run is stopped after 300 s.
+checks that `scorecard score --assessment` accepts it. Then LSA's view: two
+batch runs of sample plans (this year and a baseline), `serve --results
+--baseline`, and the ranking and the comparison opened in the browser. Stops
+every server it started; every wait is bounded, and the whole run is stopped
+after 300 s.
 
 Usage: Scripts/e2e-serve.py [path/to/scorecard]   (default: .build/debug/scorecard)
 Exit codes: 0 passed; 1 failed; 77 skipped (no browser or selenium).
@@ -125,6 +128,7 @@ def main():
         if not card.get("assessments"):
             fail("the merged card has no assessments")
         print("e2e-serve: the downloaded assessment loads with `scorecard score --assessment`")
+        check_results_view(browser, wait, By)
         print("e2e-serve: PASSED")
     finally:
         if browser is not None:
@@ -135,6 +139,56 @@ def main():
         except subprocess.TimeoutExpired:
             server.kill()
             fail("the server did not stop within 20 s of SIGTERM")
+
+
+def start_server(arguments):
+    """Starts `scorecard serve --port 0` with more arguments; returns the process and its URL."""
+    server = subprocess.Popen(
+        [BINARY, "serve", "--port", "0"] + arguments, stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE, text=True, cwd=ROOT)
+    match = re.search(r"http://[^ ]+", server.stdout.readline())
+    if not match:
+        server.kill()
+        fail(f"the results server printed no address: {server.stderr.read()[:500]!r}")
+    return server, match.group(0)
+
+
+def check_results_view(browser, wait, By):
+    """LSA's view: a batch's ranking and its comparison with a baseline, in the browser."""
+    work = tempfile.mkdtemp(prefix="e2e-results-")
+    samples = sorted(f for f in os.listdir(os.path.join(ROOT, "SamplePlans")) if f.startswith("nl-") and f.endswith(".md"))
+    editions = {"now": samples[:4], "baseline": samples[:2]}
+    for edition, names in editions.items():
+        folder = os.path.join(work, edition)
+        os.makedirs(folder)
+        for name in names:
+            with open(os.path.join(ROOT, "SamplePlans", name), "rb") as source, open(os.path.join(folder, name), "wb") as copy:
+                copy.write(source.read())
+        batch = subprocess.run(
+            [BINARY, "batch", folder, "--out", os.path.join(work, edition + "-out"), "--quiet"],
+            capture_output=True, text=True, timeout=120)
+        if batch.returncode != 0:
+            fail(f"batch of the {edition} plans failed: {batch.stderr[:500]}")
+    server, url = start_server(
+        ["--results", os.path.join(work, "now-out"), "--baseline", os.path.join(work, "baseline-out")])
+    try:
+        browser.get(url + "/results/")
+        rows = wait.until(lambda b: b.find_elements(By.CSS_SELECTOR, "table#ranking tbody tr"))
+        if len(rows) != len(editions["now"]):
+            fail(f"the ranking shows {len(rows)} plans, the batch scored {len(editions['now'])}")
+        print(f"e2e-serve: the results ranking shows {len(rows)} plans")
+        browser.get(url + "/compare")
+        pairs = wait.until(lambda b: b.find_elements(By.CSS_SELECTOR, "table#comparison tbody tr"))
+        if len(pairs) < len(editions["baseline"]):
+            fail(f"the comparison pairs {len(pairs)} plans; {len(editions['baseline'])} have a baseline")
+        print(f"e2e-serve: the comparison with the baseline shows {len(pairs)} plans")
+    finally:
+        server.send_signal(signal.SIGTERM)
+        try:
+            server.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            fail("the results server did not stop within 20 s of SIGTERM")
 
 
 if __name__ == "__main__":
