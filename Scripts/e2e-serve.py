@@ -88,7 +88,21 @@ def main():
 
         # 2. Go through the assessment: give 0 on the first question, keep the rest.
         browser.find_element(By.ID, "assessor").send_keys("E2E Tester")
-        browser.find_element(By.CSS_SELECTOR, "button[name=go][value=start]").click()
+        def click_and_wait(element):
+            # The next page must replace this one before its buttons are read:
+            # the clicked button is gone from the document once it has.
+            element.click()
+
+            def replaced(_):
+                try:
+                    element.is_enabled()
+                    return False
+                except Exception:  # stale, or chromium's "node does not belong to the document"
+                    return True
+
+            wait.until(replaced)
+
+        click_and_wait(browser.find_element(By.CSS_SELECTOR, "button[name=go][value=start]"))
         steps = 0
         while True:
             wait.until(lambda b: b.find_elements(By.CSS_SELECTOR, "button[name=go]"))
@@ -98,7 +112,9 @@ def main():
             buttons = {b.get_attribute("value"): b for b in browser.find_elements(By.CSS_SELECTOR, "button[name=go]")}
             if "download" in buttons:
                 break
-            (buttons.get("next") or buttons["finish"]).click()
+            if "next" not in buttons and "finish" not in buttons:
+                fail(f"an assessment step has no next or finish button: {sorted(buttons)}")
+            click_and_wait(buttons.get("next") or buttons["finish"])
             steps += 1
             if steps > 50:
                 fail("the assessment did not end")
