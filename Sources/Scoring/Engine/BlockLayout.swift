@@ -24,6 +24,9 @@ enum BlockLayout: Equatable {
   static let maxBareHeadingWords = 8
   /// The most words the title line at the top of a document has.
   static let maxTitleWords = 25
+  /// Blocks longer than this, in bytes, are prose whatever their shape (no
+  /// title of at most 25 words is this long).
+  static let maxLayoutBytes = 600
 
   /// Classifies a block.
   /// - Parameters:
@@ -36,6 +39,8 @@ enum BlockLayout: Equatable {
     _ block: Block, headingTitles: Set<String>, atDocumentStart: Bool = false
   ) -> BlockLayout {
     if block.kind == .heading { return .heading }
+    // Long blocks are prose; they are not split into words on the hot path.
+    guard block.text.utf8.count <= maxLayoutBytes else { return .prose }
     let text = block.text.trimmingCharacters(in: .whitespaces)
     let words = text.split(whereSeparator: { $0 == " " })
     if atDocumentStart, block.kind == .paragraph, !words.isEmpty, words.count <= maxTitleWords,
