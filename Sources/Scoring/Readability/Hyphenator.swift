@@ -58,12 +58,15 @@ final class Hyphenator: @unchecked Sendable {
       bytes = Array(lower.utf8)
     }
     guard bytes.count > 1 else { return 1 }
+    // libhyphen takes the length but also searches the word as a C string
+    // (`strstr` for the patterns' NOHYPHEN list): it must end in a NUL.
+    let word = bytes + [0]
     var hyphens = [CChar](repeating: 0, count: bytes.count + 5)
     var rep: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = nil
     var pos: UnsafeMutablePointer<Int32>? = nil
     var cut: UnsafeMutablePointer<Int32>? = nil
     let failed: Int32 = lock.withLock {
-      bytes.withUnsafeBufferPointer { buffer in
+      word.withUnsafeBufferPointer { buffer in
         buffer.withMemoryRebound(to: CChar.self) { chars in
           hnj_hyphen_hyphenate3(
             dictionary, chars.baseAddress, Int32(bytes.count), &hyphens, nil,
