@@ -41,8 +41,8 @@ enum BlockLayout: Equatable {
     if block.kind == .heading { return .heading }
     // Long blocks are prose; they are not split into words on the hot path.
     guard block.text.utf8.count <= maxLayoutBytes else { return .prose }
-    let text = block.text.trimmingCharacters(in: .whitespaces)
-    let words = text.split(whereSeparator: { $0 == " " })
+    let text = trimmedOfSpaces(block.text)
+    let words = spaceSeparatedWords(text)
     if atDocumentStart, block.kind == .paragraph, !words.isEmpty, words.count <= maxTitleWords,
       !endsSentence(words[...])
     {
@@ -80,9 +80,36 @@ enum BlockLayout: Equatable {
     return words.joined(separator: " ").trimmingCharacters(in: .punctuationCharacters)
   }
 
+  /// The text without the tabs and space separators (Unicode `Zs`) at
+  /// either end, as `trimmingCharacters(in: .whitespaces)` gives it.
+  private static func trimmedOfSpaces(_ text: String) -> String {
+    func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+      scalar == "\t" || scalar.properties.generalCategory == .spaceSeparator
+    }
+    let scalars = text.unicodeScalars
+    guard let first = scalars.firstIndex(where: { !isSpace($0) }),
+      let last = scalars.lastIndex(where: { !isSpace($0) })
+    else { return "" }
+    if first == scalars.startIndex && last == scalars.index(before: scalars.endIndex) {
+      return text
+    }
+    return String(scalars[first...last])
+  }
+
+  /// The words of a line, split at spaces: on ASCII text byte by byte (every
+  /// byte is a character there), otherwise character by character.
+  private static func spaceSeparatedWords(_ text: String) -> [Substring] {
+    guard text.utf8.allSatisfy({ $0 < 0x80 }) else {
+      return text.split(whereSeparator: { $0 == " " })
+    }
+    return text.utf8.split(separator: UInt8(ascii: " ")).map { Substring($0) }
+  }
+
   private static func hasLeaderDots(_ text: String) -> Bool {
-    text.contains("....") || text.contains("…..") || text.contains(". . . .")
-      || text.contains("……")
+    let bytes = Array(text.utf8)
+    return ["....", "…..", ". . . .", "……"].contains { leader in
+      bytes.firstRange(of: Array(leader.utf8)) != nil
+    }
   }
 
   private static func startsWithSectionNumber(_ word: Substring) -> Bool {

@@ -32,6 +32,8 @@ public struct ReadabilityMeter: Sendable {
     var words = 0
     var syllables = 0
     var longWords = 0
+    // Plans repeat their words; each distinct word is hyphenated once.
+    var syllableCache: [Substring: Int] = [:]
     for paragraph in paragraphs {
       var text = paragraph
       let ranges = text.withUTF8 { SentenceSplitter.split($0) }
@@ -43,10 +45,16 @@ public struct ReadabilityMeter: Sendable {
         sentences += 1
         for word in found {
           words += 1
-          syllables += word.split(separator: "-").reduce(0) {
-            $0 + hyphenator.syllables(String($1))
+          for part in word.split(separator: "-") {
+            if let known = syllableCache[part] {
+              syllables += known
+            } else {
+              let counted = hyphenator.syllables(String(part))
+              syllableCache[part] = counted
+              syllables += counted
+            }
           }
-          if word.filter(\.isLetter).count > 6 { longWords += 1 }
+          if Self.letterCount(of: word) > 6 { longWords += 1 }
         }
       }
     }
@@ -58,18 +66,59 @@ public struct ReadabilityMeter: Sendable {
 
   /// The words of a sentence: runs of letters, `'` and `-` allowed inside.
   static func words(in sentence: String) -> [String] {
+    if sentence.utf8.allSatisfy({ $0 < 0x80 }) { return asciiWords(in: sentence.utf8) }
     var result: [String] = []
     var current = ""
     func flush() {
-      let word = current.trimmingCharacters(in: CharacterSet(charactersIn: "-'’"))
-      if !word.isEmpty && word.count <= 60 { result.append(word) }
+      // A word starts with a letter, so only its end can hold `-` or `'`.
+      while let last = current.last, Self.isJoiner(last) { current.removeLast() }
+      if !current.isEmpty && current.count <= 60 { result.append(current) }
       current = ""
     }
     for character in sentence {
-      if character.isLetter
-        || ((character == "-" || character == "'" || character == "’") && !current.isEmpty)
-      {
+      if character.isLetter || (Self.isJoiner(character) && !current.isEmpty) {
         current.append(character)
+      } else {
+        flush()
+      }
+    }
+    flush()
+    return result
+  }
+
+  /// The letters (as graphemes) of a word from ``words(in:)``.
+  static func letterCount(of word: String) -> Int {
+    if word.utf8.allSatisfy({ $0 < 0x80 }) {
+      return word.utf8.count - word.utf8.count { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "'") }
+    }
+    return word.filter(\.isLetter).count
+  }
+
+  /// Whether a character may join the letters of one word.
+  private static func isJoiner(_ character: Character) -> Bool {
+    character == "-" || character == "'" || character == "’"
+  }
+
+  /// ``words(in:)`` for text of ASCII characters only, where every byte is a
+  /// character and the letters are `A`–`Z` and `a`–`z`.
+  private static func asciiWords(in bytes: String.UTF8View) -> [String] {
+    var result: [String] = []
+    var current: [UInt8] = []
+    func flush() {
+      while let last = current.last, last == UInt8(ascii: "-") || last == UInt8(ascii: "'") {
+        current.removeLast()
+      }
+      if !current.isEmpty && current.count <= 60 {
+        result.append(String(decoding: current, as: UTF8.self))
+      }
+      current.removeAll(keepingCapacity: true)
+    }
+    for byte in bytes {
+      let lower = byte | 0x20
+      if (lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "z"))
+        || ((byte == UInt8(ascii: "-") || byte == UInt8(ascii: "'")) && !current.isEmpty)
+      {
+        current.append(byte)
       } else {
         flush()
       }
