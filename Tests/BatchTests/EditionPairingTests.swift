@@ -45,6 +45,13 @@ import Testing
         "2024/c.txt → 2025/y.txt [title]",
       ])
     #expect(comparison.added.isEmpty && comparison.dropped.isEmpty)
+
+    // A kind the reader could not tell (`other`) does not keep a pair apart.
+    var unknown = current
+    unknown[1] = ReportFixture.plan(
+      "2025/y.txt", [S.feedback], title: "Omgevingsvisie Utrecht 2025", municipality: "Utrecht",
+      kind: .other)
+    #expect(Self.pairs(EditionComparison(baseline: baseline, current: unknown)).count == 3)
   }
 
   /// Unrelated plans of one municipality stay unpaired and are listed on both

@@ -7,6 +7,7 @@
 /// 2. the IMRO plan id without its version suffix;
 /// 3. municipality, area, kind and title (the title without years or
 ///    edition words), when there is a municipality and an area or a title;
+///    a kind of `other` on one side says nothing and does not keep them apart;
 /// 4. the same file path in both folders, when nothing contradicts;
 /// 5. the municipality alone, only when it has exactly one plan in each
 ///    edition and nothing contradicts (different keys, IMRO ids, areas or
@@ -55,14 +56,16 @@ struct EditionPairing {
     unpairedCurrent = new.map(\.plan)
   }
 
-  /// Municipality, area, kind and title; `nil` without a municipality or
-  /// without both area and title.
+  /// Municipality, area and title; `nil` without a municipality or without
+  /// both area and title.
+  ///
+  /// Kinds are not part of the value, so that `other` on one side matches;
+  /// known kinds that differ contradict.
   private static func titleKey(_ identity: PlanIdentity) -> String? {
     guard let municipality = identity.municipality,
       identity.area != nil || identity.title != nil
     else { return nil }
-    return [municipality, identity.area ?? "", identity.kind?.rawValue ?? "", identity.title ?? ""]
-      .joined(separator: "\u{1F}")
+    return [municipality, identity.area ?? "", identity.title ?? ""].joined(separator: "\u{1F}")
   }
 
   /// Pairs the plans whose value is the same on both sides and that do not
