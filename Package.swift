@@ -121,7 +121,7 @@ let package = Package(
     ),
     .target(
       name: "TestSupport",
-      dependencies: ["PlanReading"],
+      dependencies: ["PlanReading", "Scoring", "Assessment"],
       path: "Tests/TestSupport",
       resources: [.copy("Fixtures")]
     ),
@@ -147,7 +147,7 @@ let package = Package(
     ),
     .testTarget(
       name: "BatchTests",
-      dependencies: ["Batch", "TestSupport"]
+      dependencies: ["Batch", "Reporting", "Assessment", "Scoring", "PlanReading", "TestSupport"]
     ),
     .testTarget(
       name: "WebAppTests",

@@ -126,3 +126,23 @@ extension ManifestTests {
     }
   }
 }
+
+extension ManifestTests {
+  /// The `sleutel` (or `key`) column reaches the scored plan and
+  /// `results.jsonl`, where `compare` reads it back; plans without one carry
+  /// no key.
+  @Test func keyColumnReachesTheResults() async throws {
+    var files = BatchFixture.mixedFolder
+    files["plans.csv"] = Data("file;sleutel\narnhem.txt;arnhem-presikhaaf\n".utf8)
+    let input = try BatchFixture.folder(files)
+    let output = try BatchFixture.temporaryFolder("out")
+    let outcome = try await BatchFixture.run(input, into: output)
+    let arnhem = try #require(outcome.plans.first { $0.file == "arnhem.txt" })
+    #expect(arnhem.key == "arnhem-presikhaaf")
+    #expect(outcome.plans.filter { $0.key != nil }.count == 1)
+    let stored = try BatchResults.load(output)
+    #expect(stored.first { $0.file == "arnhem.txt" }?.key == "arnhem-presikhaaf")
+    #expect(
+      try PlanManifest.parse("key,file\nx,a.txt\n", path: "plans.csv").entries["a.txt"]?.key == "x")
+  }
+}

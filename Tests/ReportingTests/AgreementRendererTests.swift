@@ -2,6 +2,7 @@ import Assessment
 import Foundation
 import PlanReading
 import Scoring
+import TestSupport
 import Testing
 
 @testable import Reporting

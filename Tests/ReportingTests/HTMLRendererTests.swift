@@ -41,19 +41,6 @@ extension HTMLRendererTests {
     #expect(!html.contains("<i>echt"))
     #expect(!html.contains("<img"))
   }
-
-  /// The escaping helpers replace exactly the five special characters, and
-  /// link paths are percent-encoded.
-  @Test func escapingHelpers() {
-    let page = IndexPageRenderer(language: .nl)
-    let plan = ScoredPlan(
-      file: "a\"b<c>.md", reports: [.html: "plans/a b/\"x\"#?.html"],
-      scorecard: ReportFixture.card([ReportFixture.Sentence.consult], municipality: "A & B"))
-    let html = page.render(Ranking([plan]), failures: [])
-    #expect(html.contains("href=\"plans/a%20b/%22x%22%23%3F.html\""))
-    #expect(html.contains("A &amp; B"))
-    #expect(html.contains("a&quot;b&lt;c&gt;.md"))
-  }
 }
 
 // MARK: - Content

@@ -2,6 +2,7 @@ import Assessment
 import Foundation
 import Reporting
 import Scoring
+import TestSupport
 import Testing
 
 @Suite struct MergedCardRendererTests {}

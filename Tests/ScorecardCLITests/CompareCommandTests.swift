@@ -6,18 +6,21 @@ import Testing
 
 extension CompareCommandTests {
   /// Runs a batch of plans and returns the output folder.
-  static func edition(_ files: [String: Data]) throws -> URL {
+  static func edition(_ files: [String: Data], rubric: String = BatchCLIFixture.rubric) throws
+    -> URL
+  {
     let output = try BatchCLIFixture.folder("edition")
     let result = try CommandRunner.run([
       "batch", try BatchCLIFixture.plans(files).path, "--out", output.path,
-      "--rubric", BatchCLIFixture.rubric, "--quiet",
+      "--rubric", rubric, "--quiet",
     ])
     #expect(result.status == 0)
     return output
   }
 
-  /// Two editions (folders, or one results.jsonl): per municipality the grade
-  /// then and now and the change; new and dropped municipalities; each format.
+  /// Two editions (folders, or one results.jsonl): per plan the grade then
+  /// and now, the change and both files with their titles; the plans without
+  /// a pair on either side; each format.
   @Test func editions() throws {
     let old = try Self.edition([
       "zwolle-2024.md": BatchCLIFixture.plan(
@@ -33,15 +36,21 @@ extension CompareCommandTests {
     let text = try CommandRunner.run(["compare", new.path, "--baseline", old.path])
     #expect(text.status == 0)
     #expect(text.stdout.contains("Zwolle – Holtenbroek    3,6    8,7      +5,1\n"))
+    #expect(
+      text.stdout.contains("  zwolle-2024.md “Participatie” → zwolle-2025.md “Participatie”\n"))
     #expect(text.stdout.contains("  gestegen: Invloed 1→2, Geld 0→2\n"))
-    #expect(text.stdout.contains("Nieuw in deze editie: Emmen (2,3)"))
-    #expect(text.stdout.contains("Niet meer in deze editie: Delft (2,3)"))
+    #expect(text.stdout.contains("Nieuw in deze editie:\n  Emmen: emmen.md “Participatie” (2,3)"))
+    #expect(
+      text.stdout.contains("Niet meer in deze editie:\n  Delft: delft.md “Participatie” (2,3)"))
 
     let csv = try CommandRunner.run([
       "compare", new.appendingPathComponent("results.jsonl").path, "--baseline", old.path,
       "--format", "csv", "--lang", "en",
     ])
-    #expect(csv.stdout.contains("Zwolle – Holtenbroek;zwolle-2024.md;zwolle-2025.md;3.6;8.7;+5.1;"))
+    #expect(
+      csv.stdout.contains(
+        "Zwolle – Holtenbroek;zwolle-2024.md;Participatie;zwolle-2025.md;Participatie;3.6;8.7;+5.1;"
+      ))
     let output = try BatchCLIFixture.folder("cmp").appendingPathComponent("vergelijking.html")
     let html = try CommandRunner.run([
       "compare", new.path, "--baseline", old.path, "--format", "html", "--output", output.path,
@@ -51,7 +60,39 @@ extension CompareCommandTests {
     let markdown = try CommandRunner.run([
       "compare", new.path, "--baseline", old.path, "--format", "markdown",
     ])
-    #expect(markdown.stdout.contains("| Zwolle – Holtenbroek | 3,6 | 8,7 | +5,1 |"))
+    #expect(
+      markdown.stdout.contains(
+        "| Zwolle – Holtenbroek | zwolle-2024.md “Participatie” → zwolle-2025.md “Participatie” "
+          + "| 3,6 | 8,7 | +5,1 |"))
+    let json = try CommandRunner.run([
+      "compare", new.path, "--baseline", old.path, "--format", "json",
+    ])
+    #expect(json.stdout.contains("\"file\" : \"zwolle-2024.md\""))
+    #expect(json.stdout.contains("\"title\" : \"Participatie\""))
+  }
+
+  /// Editions scored with different rubric versions are refused, with the
+  /// option named; with `--allow-rubric-change` the warning comes first.
+  @Test func rubricChangeIsRefusedUnlessAllowed() throws {
+    let rubricText = try String(contentsOfFile: BatchCLIFixture.rubric, encoding: .utf8)
+    let changed = try BatchCLIFixture.folder("rubric").appendingPathComponent("rubric.json")
+    try Data(
+      rubricText.replacingOccurrences(of: "\"version\": \"1.0.0\"", with: "\"version\": \"1.1.0\"")
+        .utf8
+    ).write(to: changed)
+    let plan = BatchCLIFixture.plan(gemeente: "Zwolle", "We raadplegen bewoners met een enquête.")
+    let old = try Self.edition(["zwolle.md": plan])
+    let new = try Self.edition(["zwolle.md": plan], rubric: changed.path)
+    let refused = try CommandRunner.run(["compare", new.path, "--baseline", old.path])
+    #expect(refused.status == 2)
+    #expect(refused.stdout.isEmpty)
+    #expect(refused.stderr.contains("test-rubric 1.0.0"))
+    #expect(refused.stderr.contains("--allow-rubric-change"))
+    let allowed = try CommandRunner.run([
+      "compare", new.path, "--baseline", old.path, "--allow-rubric-change",
+    ])
+    #expect(allowed.status == 0)
+    #expect(allowed.stdout.hasPrefix("Let op: de twee kanten zijn met verschillende"))
   }
 
   /// Two versions of one plan: per criterion the level then and now, with the

@@ -7,7 +7,8 @@ import SwiftCSV
 ///
 /// The first row names the columns: `file` (or `bestand`, the path relative
 /// to the folder) and any of `gemeente`/`municipality`, `wijk`/`area`,
-/// `jaar`/`year`, `soort`/`kind`. Fields are separated by `;` or `,` (the
+/// `jaar`/`year`, `soort`/`kind`, `sleutel`/`key` (the plan's identity across
+/// editions, for `compare`). Fields are separated by `;` or `,` (the
 /// separator is read from the first row), quoted as in RFC 4180, and the file
 /// may start with a byte order mark, as Excel writes it. An empty cell keeps
 /// what the document says.
@@ -57,6 +58,7 @@ struct PlanManifest: Sendable {
     let area = index(["wijk", "area"])
     let year = index(["jaar", "year"])
     let kind = index(["soort", "kind"])
+    let key = index(["sleutel", "key"])
     var entries: [String: ManifestEntry] = [:]
     for (offset, fields) in csv.rows.enumerated() {
       let row = offset + 2
@@ -80,7 +82,7 @@ struct PlanManifest: Sendable {
       }
       entries[file] = try ManifestEntry(
         municipality: cell(municipality), area: cell(area), year: cell(year), kind: cell(kind),
-        path: path, row: row)
+        key: cell(key), path: path, row: row)
     }
     return PlanManifest(entries: entries)
   }
@@ -109,13 +111,18 @@ struct ManifestEntry: Sendable, Equatable {
   var year: Int?
   /// The kind of document, which decides which criteria apply.
   var kind: DocumentKind?
+  /// The plan's identity across editions; it pairs them in `compare` and
+  /// does not change the score.
+  var key: String?
 
   /// Reads the cells of one row.
   /// - Throws: ``BatchError/manifest(path:row:message:)`` for a bad year or kind.
   init(
-    municipality: String?, area: String?, year: String?, kind: String?, path: String, row: Int
+    municipality: String?, area: String?, year: String?, kind: String?, key: String? = nil,
+    path: String, row: Int
   ) throws(BatchError) {
     self.municipality = municipality
+    self.key = key
     self.area = area
     if let year {
       guard let value = Int(year), (1900...2100).contains(value) else {

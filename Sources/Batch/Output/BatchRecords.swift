@@ -8,6 +8,8 @@ import Scoring
 struct ResultLine: Codable {
   /// The plan's path relative to the plan folder.
   var file: String
+  /// The plan's key in `plans.csv`; absent when it has none.
+  var key: String?
   /// The reports, relative to the output folder, by format (`json`, `markdown`, …).
   var reports: [String: String]
   /// The scorecard.
@@ -16,6 +18,7 @@ struct ResultLine: Codable {
   /// The line for a scored plan.
   init(_ plan: ScoredPlan) {
     file = plan.file
+    key = plan.key
     reports = Dictionary(uniqueKeysWithValues: plan.reports.map { ($0.key.rawValue, $0.value) })
     scorecard = plan.scorecard
   }
@@ -24,7 +27,7 @@ struct ResultLine: Codable {
   var plan: ScoredPlan {
     let known = reports.compactMap { key, value in ReportFormat(rawValue: key).map { ($0, value) } }
     return ScoredPlan(
-      file: file, reports: Dictionary(uniqueKeysWithValues: known), scorecard: scorecard)
+      file: file, key: key, reports: Dictionary(uniqueKeysWithValues: known), scorecard: scorecard)
   }
 
   /// One line of compact JSON with sorted keys (no trailing newline).

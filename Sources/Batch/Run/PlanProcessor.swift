@@ -81,7 +81,7 @@ struct PlanProcessor: Sendable {
       try AtomicFile.write(text, to: output.appendingPathComponent(report))
       reports[format] = report
     }
-    let plan = ScoredPlan(file: file, reports: reports, scorecard: card)
+    let plan = ScoredPlan(file: file, key: manifest[file]?.key, reports: reports, scorecard: card)
     let line: String
     do {
       line = try ResultLine(plan).encoded()

@@ -2,12 +2,12 @@ import Assessment
 import Foundation
 
 /// The CSV form: one row per criterion, per plan and overall with the figures,
-/// in the conventions of `summary.csv` (``SummaryCSVRenderer``): UTF-8 with a
+/// in the conventions of `summary.csv` (``CSVConvention``): UTF-8 with a
 /// byte order mark, `;`, a decimal comma in Dutch, CRLF, and texts that would
 /// start a formula neutralised.
 extension AgreementRenderer {
   func csv(_ report: AgreementReport, _ s: ReportStrings) -> String {
-    let sep = SummaryCSVRenderer.separator
+    let sep = CSVConvention.separator
     let field = { (text: String) in text.csvField(separator: sep) }
     var rows = [s.agreementCSVColumns.map(field)]
     for criterion in report.criteria {
@@ -23,7 +23,7 @@ extension AgreementRenderer {
     rows.append(
       [s.csvOverallKind, "overall", ""].map(field)
         + numbers(report.overall, perCriterion: false, s))
-    return SummaryCSVRenderer.byteOrderMark
+    return CSVConvention.byteOrderMark
       + rows.map { $0.joined(separator: String(sep)) + "\r\n" }.joined()
   }
 
@@ -40,7 +40,7 @@ extension AgreementRenderer {
       figures.alpha.map { number($0, digits: 3) } ?? "",
       figures.alpha == nil
         ? s.alphaGap(figures.alphaGap, perCriterion: perCriterion)
-          .csvField(separator: SummaryCSVRenderer.separator)
+          .csvField(separator: CSVConvention.separator)
         : "",
     ]
   }

@@ -43,7 +43,7 @@ public struct HTMLRenderer: ReportRenderer {
   public static var styleSheet: String { HTMLStyle.css }
 
   /// The plan's title, or its file when it has none.
-  static func title(of card: Scorecard) -> String {
+  package static func title(of card: Scorecard) -> String {
     card.plan.title ?? card.plan.source
   }
 
@@ -151,14 +151,14 @@ public struct HTMLRenderer: ReportRenderer {
   }
 
   /// A quote with its place in the plan.
-  func quote(_ evidence: Evidence, _ s: ReportStrings, style: String? = nil) -> String {
+  package func quote(_ evidence: Evidence, _ s: ReportStrings, style: String? = nil) -> String {
     let classAttribute = style.map { " class=\"\($0)\"" } ?? ""
     return "<blockquote\(classAttribute)>“\(evidence.quote.htmlEscaped)”"
       + "<cite>\(evidence.place(s).htmlEscaped)</cite></blockquote>\n"
   }
 
   /// A fragment id for a criterion, safe whatever the rubric calls it.
-  static func anchor(_ id: String) -> String {
+  package static func anchor(_ id: String) -> String {
     "c-" + id.urlPathEncoded.replacingOccurrences(of: "%", with: "_")
   }
 }

@@ -8,7 +8,7 @@ extension ReportStrings {
   // MARK: - Sources and levels
 
   /// Where a criterion's level comes from: `bewoners` or `scorecard`.
-  func source(_ source: LevelSource) -> String {
+  package func source(_ source: LevelSource) -> String {
     switch source {
     case .residents: return pick("bewoners", "residents")
     case .engine: return pick("scorecard", "engine")
@@ -17,17 +17,17 @@ extension ReportStrings {
 
   /// Where a card's levels come from: residents when at least one criterion
   /// takes their level, else the engine.
-  func source(of card: Scorecard) -> String {
+  package func source(of card: Scorecard) -> String {
     source(card.criteria.contains { $0.assessment?.source == .residents } ? .residents : .engine)
   }
 
-  var sourceWord: String { pick("Bron", "Source") }
-  var engineWord: String { pick("scorecard", "engine") }
-  var residentsWord: String { pick("Bewoners", "Residents") }
-  var assessorWord: String { pick("Beoordelaar", "Assessor") }
-  var remarkWord: String { pick("Opmerking", "Remark") }
-  var agreesWithEngine: String { pick("eens met de scorecard", "agrees with the engine") }
-  var noJudgement: String {
+  package var sourceWord: String { pick("Bron", "Source") }
+  package var engineWord: String { pick("scorecard", "engine") }
+  package var residentsWord: String { pick("Bewoners", "Residents") }
+  package var assessorWord: String { pick("Beoordelaar", "Assessor") }
+  package var remarkWord: String { pick("Opmerking", "Remark") }
+  package var agreesWithEngine: String { pick("eens met de scorecard", "agrees with the engine") }
+  package var noJudgement: String {
     pick(
       "Geen bewoner gaf hier een oordeel; het niveau van de scorecard telt.",
       "No resident judged this; the engine's level counts.")
@@ -35,7 +35,7 @@ extension ReportStrings {
 
   /// `bewoners (de scorecard gaf 1/2)`, or `scorecard` when the level is the
   /// engine's: where a criterion's level comes from, for one line.
-  func source(of assessment: CriterionAssessment, maxLevel: Int) -> String {
+  package func source(of assessment: CriterionAssessment, maxLevel: Int) -> String {
     guard assessment.source == .residents else { return source(.engine) }
     let engine = level(assessment.engineLevel, of: maxLevel)
     return source(.residents)
@@ -43,23 +43,23 @@ extension ReportStrings {
   }
 
   /// A level as `2/2`, or n.v.t. when there is none.
-  func level(_ level: Int?, of maxLevel: Int) -> String {
+  package func level(_ level: Int?, of maxLevel: Int) -> String {
     level.map { "\($0)/\(maxLevel)" } ?? notApplicable
   }
 
   // MARK: - Header
 
-  var engineGrade: String { pick("Cijfer van de scorecard alleen", "Engine's grade alone") }
-  var assessedBy: String { pick("Beoordeeld door bewoners", "Assessed by residents") }
-  var mergeRule: String { pick("Zo is het cijfer berekend", "How the grade was computed") }
+  package var engineGrade: String { pick("Cijfer van de scorecard alleen", "Engine's grade alone") }
+  package var assessedBy: String { pick("Beoordeeld door bewoners", "Assessed by residents") }
+  package var mergeRule: String { pick("Zo is het cijfer berekend", "How the grade was computed") }
 
   /// `Anna, 2026-11-29 (anna.json)`.
-  func assessor(_ entry: AssessorEntry) -> String {
+  package func assessor(_ entry: AssessorEntry) -> String {
     "\(entry.name), \(entry.date) (\(entry.file))"
   }
 
   /// A note about one assessment in this language (known codes are translated).
-  func assessmentNote(_ note: ScorecardNote, of entry: AssessorEntry) -> String {
+  package func assessmentNote(_ note: ScorecardNote, of entry: AssessorEntry) -> String {
     guard language == .nl else { return note.message }
     switch AssessmentDrift.Code(rawValue: note.code) {
     case .planChanged:
@@ -82,12 +82,12 @@ extension ReportStrings {
   // MARK: - Batch outputs
 
   /// The columns `summary.csv` adds at the end when a plan has a merged card.
-  var csvAssessmentColumns: [String] {
+  package var csvAssessmentColumns: [String] {
     language == .nl
       ? ["bron", "cijfer_scorecard", "beoordelaars"] : ["source", "engine_grade", "assessors"]
   }
-  var engineGradeColumn: String { pick("Cijfer scorecard", "Engine grade") }
-  var unusedAssessments: String {
+  package var engineGradeColumn: String { pick("Cijfer scorecard", "Engine grade") }
+  package var unusedAssessments: String {
     pick("Beoordelingen van bewoners die niet gebruikt zijn", "Assessments not used")
   }
 }

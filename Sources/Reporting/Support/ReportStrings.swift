@@ -2,51 +2,58 @@ import PlanReading
 import Scoring
 
 /// The fixed labels of the reports, in Dutch and English.
-struct ReportStrings {
+package struct ReportStrings {
   /// The language of the labels.
-  let language: PlanLanguage
+  package let language: PlanLanguage
+
+  /// Labels in a language.
+  package init(language: PlanLanguage) {
+    self.language = language
+  }
 
   /// The Dutch or the English text, by the report's language.
-  func pick(_ nl: String, _ en: String) -> String {
+  package func pick(_ nl: String, _ en: String) -> String {
     language == .nl ? nl : en
   }
 
-  var scorecard: String { pick("Participatie-scorecard", "Participation scorecard") }
-  var municipality: String { pick("Gemeente", "Municipality") }
-  var area: String { pick("Wijk", "Area") }
-  var year: String { pick("Jaar", "Year") }
-  var kind: String { pick("Soort", "Kind") }
-  var rubric: String { pick("Beoordelingskader", "Rubric") }
-  var grade: String { pick("Rapportcijfer", "Report grade") }
-  var passed: String { pick("voldoende", "pass") }
-  var failed: String { pick("onvoldoende", "fail") }
-  var index: String { pick("index", "index") }
-  var ladder: String { pick("Participatieladder", "Participation ladder") }
-  var rung: String { pick("trede", "rung") }
-  var criteria: String { pick("Criteria", "Criteria") }
-  var perCriterion: String { pick("Per criterium", "Per criterion") }
-  var question: String { pick("Vraag", "Question") }
-  var evidence: String { pick("Bewijs uit het plan", "Evidence from the plan") }
-  var noEvidence: String {
+  package var scorecard: String { pick("Participatie-scorecard", "Participation scorecard") }
+  package var municipality: String { pick("Gemeente", "Municipality") }
+  package var area: String { pick("Wijk", "Area") }
+  package var year: String { pick("Jaar", "Year") }
+  package var kind: String { pick("Soort", "Kind") }
+  package var rubric: String { pick("Beoordelingskader", "Rubric") }
+  package var grade: String { pick("Rapportcijfer", "Report grade") }
+  package var passed: String { pick("voldoende", "pass") }
+  package var failed: String { pick("onvoldoende", "fail") }
+  package var index: String { pick("index", "index") }
+  package var ladder: String { pick("Participatieladder", "Participation ladder") }
+  package var rung: String { pick("trede", "rung") }
+  package var criteria: String { pick("Criteria", "Criteria") }
+  package var perCriterion: String { pick("Per criterium", "Per criterion") }
+  package var question: String { pick("Vraag", "Question") }
+  package var evidence: String { pick("Bewijs uit het plan", "Evidence from the plan") }
+  package var noEvidence: String {
     pick("Niets gevonden in het plan.", "Nothing found in the plan.")
   }
-  var discounted: String { pick("Gevonden maar niet meegeteld", "Found but not counted") }
-  var advice: String { pick("Wat de gemeente kan toevoegen", "What the municipality can add") }
-  var warnings: String {
+  package var discounted: String { pick("Gevonden maar niet meegeteld", "Found but not counted") }
+  package var advice: String {
+    pick("Wat de gemeente kan toevoegen", "What the municipality can add")
+  }
+  package var warnings: String {
     pick("Waarschuwingen: tekenen van schijnparticipatie", "Warnings: signs of sham participation")
   }
-  var notApplicable: String { pick("n.v.t.", "n/a") }
-  var weight: String { pick("weegt", "weight") }
-  var line: String { pick("regel", "line") }
-  var page: String { pick("blz.", "p.") }
-  var notes: String { pick("Opmerkingen bij het lezen", "Reading notes") }
-  var cappedBecause: String { pick("Begrensd", "Capped") }
-  var scored: String { pick("gescoord", "scored") }
-  var sentences: String { pick("zinnen", "sentences") }
-  var engine: String { pick("engine", "engine") }
+  package var notApplicable: String { pick("n.v.t.", "n/a") }
+  package var weight: String { pick("weegt", "weight") }
+  package var line: String { pick("regel", "line") }
+  package var page: String { pick("blz.", "p.") }
+  package var notes: String { pick("Opmerkingen bij het lezen", "Reading notes") }
+  package var cappedBecause: String { pick("Begrensd", "Capped") }
+  package var scored: String { pick("gescoord", "scored") }
+  package var sentences: String { pick("zinnen", "sentences") }
+  package var engine: String { pick("engine", "engine") }
 
   /// The explanation of a failed condition.
-  func condition(_ raw: String) -> String {
+  package func condition(_ raw: String) -> String {
     switch raw {
     case "not_negated": return pick("ontkend", "negated")
     case "not_hedged": return pick("voorbehoud", "hedged")
@@ -60,7 +67,7 @@ struct ReportStrings {
   }
 
   /// A reading or scoring note in this language (known codes are translated).
-  func note(_ note: ScorecardNote) -> String {
+  package func note(_ note: ScorecardNote) -> String {
     guard language == .nl else { return note.message }
     switch note.code {
     case "encoding_fallback":
@@ -103,7 +110,7 @@ struct ReportStrings {
   }
 
   /// The text of a per-language dictionary in this language, or any.
-  func text(_ values: [String: String]) -> String {
+  package func text(_ values: [String: String]) -> String {
     values[language.rawValue] ?? values.sorted { $0.key < $1.key }.first?.value ?? ""
   }
 }

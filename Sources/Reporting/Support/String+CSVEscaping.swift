@@ -8,7 +8,7 @@ extension String {
   /// against CSV injection). Only use this for text; numbers the reports write
   /// themselves are passed as they are.
   /// - Parameter separator: The field separator of the file.
-  func csvField(separator: Character) -> String {
+  package func csvField(separator: Character) -> String {
     var text = self
     if let first = text.unicodeScalars.first, Self.formulaStarts.contains(first) {
       text = "'" + text

@@ -24,7 +24,7 @@ extension String {
   ///
   /// Every character outside the unreserved set and `/` is encoded. The
   /// result holds only characters that are safe in an HTML attribute.
-  var urlPathEncoded: String {
+  package var urlPathEncoded: String {
     var result = ""
     for byte in utf8 {
       switch byte {

@@ -1,7 +1,7 @@
 extension String {
   /// The text with Markdown's special characters escaped, so plan text shows
   /// as written and cannot inject links, emphasis or HTML.
-  var markdownEscaped: String {
+  package var markdownEscaped: String {
     var result = ""
     result.reserveCapacity(count)
     for character in self {

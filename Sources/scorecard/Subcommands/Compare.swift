@@ -11,13 +11,19 @@ extension ScorecardCommand {
     static let configuration = CommandConfiguration(
       abstract: "Compare two editions of a batch, or two versions of one plan.",
       discussion: """
-        Editions: give two batch output folders (or their results.jsonl): per municipality \
-        the grade then and now, the change, the criteria that rose or fell, and the \
-        municipalities that are new or dropped. Plans: give two plan files (or two scorecards \
-        from `score --format json`): per criterion what changed, with the evidence that \
-        appeared or disappeared.
+        Editions: give two batch output folders (or their results.jsonl): each plan is \
+        paired with its own earlier edition (by the `sleutel` column of plans.csv, the IMRO \
+        plan id, or municipality, area, kind and title; by the municipality alone only when \
+        it has one plan in each edition, and then marked), with the grade then and now, the \
+        change, the criteria that rose or fell, and the plans without a pair on either side. \
+        Plans: give two plan files (or two scorecards from `score --format json`): per \
+        criterion what changed, with the evidence that appeared or disappeared.
 
-        Exit codes: 0 compared; 1 a plan could not be read; 2 usage or rubric error.
+        Plans scored with a different rubric or engine version are not compared unless \
+        --allow-rubric-change is given; the warning then comes first.
+
+        Exit codes: 0 compared; 1 a plan could not be read; 2 usage error, or a rubric or \
+        engine change without --allow-rubric-change.
         """
     )
 
@@ -27,7 +33,7 @@ extension ScorecardCommand {
     @Option(help: "The edition or plan version to compare with.")
     var baseline: String
 
-    @Option(help: "Output format: text, markdown, csv or html.")
+    @Option(help: "Output format: text, markdown, csv, html or json.")
     var format: ComparisonFormat = .text
 
     @Option(help: "Language: nl or en (default: the plan's; nl for editions).")
@@ -39,6 +45,29 @@ extension ScorecardCommand {
 
     @Option(help: "For plan files: a rubric file or bundled id (default: lsa-participatie).")
     var rubric: String?
+
+    @Flag(help: "Compare plans scored with a different rubric or engine version, with a warning.")
+    var allowRubricChange = false
+
+    /// Refuses a comparison across rubrics or engine versions unless allowed.
+    /// - Parameter changes: `file: rubric version, engine → rubric version, engine`
+    ///   for each pair that differs.
+    private func checkRubrics(_ changes: [String]) throws {
+      guard !changes.isEmpty, !allowRubricChange else { return }
+      Console.error(
+        "compare: \(changes.count) pair(s) were scored with a different rubric or engine "
+          + "version, so their levels are not comparable:\n"
+          + changes.prefix(5).map { "  \($0)" }.joined(separator: "\n")
+          + "\nScore both with the same rubric and engine, or give --allow-rubric-change "
+          + "to compare anyway (the output then starts with a warning).")
+      throw ExitCode(ExitStatus.usage)
+    }
+
+    /// `lsa-participatie 1.0 (sha 1a2b3c4d), engine 0.9`.
+    private static func rubricLine(of card: Scorecard) -> String {
+      "\(card.rubric.id) \(card.rubric.version) (sha \(card.rubric.sha256.prefix(8))), "
+        + "engine \(card.engineVersion)"
+    }
 
     /// Why an existing path can be neither a plan nor a batch output, or `nil`.
     private static func problem(_ path: String, _ url: URL) -> String? {
@@ -76,10 +105,21 @@ extension ScorecardCommand {
           Console.error(error.localizedDescription)
           throw ExitCode(ExitStatus.usage)
         }
+        try checkRubrics(
+          comparison.rows.filter(\.rubricChanged).map { row in
+            "\(row.current.file): \(Self.rubricLine(of: row.baseline.scorecard)) → "
+              + Self.rubricLine(of: row.current.scorecard)
+          })
         text = EditionComparisonRenderer(language: lang ?? .nl).render(comparison, as: format)
       case (false, false):
         let comparison = PlanComparison(
           baseline: try scorecard(baseline), current: try scorecard(new))
+        if comparison.mixedRubrics {
+          try checkRubrics([
+            "\(comparison.current.plan.source): \(Self.rubricLine(of: comparison.baseline)) → "
+              + Self.rubricLine(of: comparison.current)
+          ])
+        }
         let language = lang ?? comparison.current.plan.language
         text = PlanComparisonRenderer(language: language).render(comparison, as: format)
       default:

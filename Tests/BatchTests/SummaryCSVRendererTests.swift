@@ -1,7 +1,9 @@
 import Foundation
+import Reporting
+import TestSupport
 import Testing
 
-@testable import Reporting
+@testable import Batch
 
 @Suite struct SummaryCSVRendererTests {}
 

@@ -1,3 +1,4 @@
+import Reporting
 import Scoring
 
 /// One scored plan of a batch, as the summary, the index page and the
@@ -6,14 +7,20 @@ import Scoring
 public struct ScoredPlan: Sendable, Equatable {
   /// The plan's path relative to the batch folder, with `/` separators.
   public var file: String
+  /// The plan's `sleutel`/`key` in `plans.csv`, which pairs its editions in
+  /// `compare`; `nil` when the manifest gives none.
+  public var key: String?
   /// The plan's reports, relative to the output folder, by format.
   public var reports: [ReportFormat: String]
   /// The scorecard.
   public var scorecard: Scorecard
 
   /// Creates a scored plan.
-  public init(file: String, reports: [ReportFormat: String] = [:], scorecard: Scorecard) {
+  public init(
+    file: String, key: String? = nil, reports: [ReportFormat: String] = [:], scorecard: Scorecard
+  ) {
     self.file = file
+    self.key = key
     self.reports = reports
     self.scorecard = scorecard
   }

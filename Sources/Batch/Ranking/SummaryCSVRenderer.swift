@@ -1,4 +1,5 @@
 import PlanReading
+import Reporting
 import Scoring
 
 /// Renders a batch's `summary.csv`: one row per plan, in ranking order, then
@@ -17,9 +18,9 @@ import Scoring
 /// columns).
 public struct SummaryCSVRenderer: Sendable {
   /// The field separator.
-  public static let separator: Character = ";"
+  public static let separator = CSVConvention.separator
   /// The byte order mark that starts the file.
-  public static let byteOrderMark = "\u{FEFF}"
+  public static let byteOrderMark = CSVConvention.byteOrderMark
   /// The language of the header and of yes/no, and the decimal mark.
   public let language: PlanLanguage
 

@@ -1,14 +1,12 @@
 import Foundation
 import PlanReading
-import Reporting
 import Scoring
-import TestSupport
 
 /// Scorecards and scored plans made with the small test rubric, for the batch
 /// renderers and the comparison.
-enum ReportFixture {
+public enum ReportFixture {
   /// The test rubric.
-  static let rubric: Rubric = {
+  public static let rubric: Rubric = {
     do {
       return try Rubric(contentsOf: Fixtures.url("rubrics/test-rubric.json"))
     } catch {
@@ -17,7 +15,7 @@ enum ReportFixture {
   }()
 
   /// Scores paragraphs as a plan with the given metadata.
-  static func card(
+  public static func card(
     _ paragraphs: [String], rubric: Rubric = ReportFixture.rubric, file: String = "plan.txt",
     title: String? = nil, municipality: String? = nil, area: String? = nil, year: Int? = nil,
     kind: DocumentKind = .wijkactieplan, language: PlanLanguage = .nl
@@ -39,31 +37,21 @@ enum ReportFixture {
     return PlanScorer(rubric: rubric).score(PlanDocument(metadata: metadata, blocks: blocks))
   }
 
-  /// A scored plan with an HTML report path.
-  static func plan(
-    _ file: String, _ paragraphs: [String], municipality: String? = nil, area: String? = nil,
-    year: Int? = nil
-  ) -> ScoredPlan {
-    ScoredPlan(
-      file: file, reports: [.html: "plans/\(file).html", .json: "plans/\(file).json"],
-      scorecard: card(paragraphs, file: file, municipality: municipality, area: area, year: year))
-  }
-
   /// Sentences of the test rubric that reach known levels.
-  enum Sentence {
+  public enum Sentence {
     /// influence 2 (residents decide), money 2 (an amount they decide on).
-    static let decideBudget = "Bewoners beslissen over het wijkbudget van € 40.000."
+    public static let decideBudget = "Bewoners beslissen over het wijkbudget van € 40.000."
     /// influence 1 (consult).
-    static let consult = "We raadplegen bewoners met een enquête."
+    public static let consult = "We raadplegen bewoners met een enquête."
     /// influence 0 (inform only).
-    static let inform = "De gemeente stuurt een nieuwsbrief."
+    public static let inform = "De gemeente stuurt een nieuwsbrief."
     /// money 1 (a budget without decision).
-    static let budget = "Er is een wijkbudget."
+    public static let budget = "Er is een wijkbudget."
     /// feedback 2.
-    static let feedback = "Er is een reactienota en iedereen kreeg terugkoppeling."
+    public static let feedback = "Er is een reactienota en iedereen kreeg terugkoppeling."
   }
 
   /// The two hostile strings of the escaping tests.
-  static let script = "<script>alert(1)</script>"
-  static let image = "\"><img src=x onerror=alert(1)>"
+  public static let script = "<script>alert(1)</script>"
+  public static let image = "\"><img src=x onerror=alert(1)>"
 }

@@ -1,17 +1,30 @@
 import Foundation
 import Scoring
 
-/// Two editions of a batch compared, as LSA did in 2009: per municipality (or
-/// plan) the grade then and now, the change, the criteria that rose or fell,
-/// and the municipalities that are new or have dropped out.
+/// Two editions of a batch compared, as LSA did in 2009: per plan the grade
+/// then and now, the change, the criteria that rose or fell, and the plans
+/// that are new or have dropped out.
 ///
-/// Plans are matched by municipality and area (case and accents ignored), so
-/// the 2024 and 2025 plans of one wijk pair up even when the files are named
-/// differently; plans without a municipality are matched by their file path.
-/// When one edition holds several plans under the same name, those are matched
-/// by name and file path together.
+/// Each plan is paired with its own earlier edition by ``EditionPairing``:
+/// the `plans.csv` key, the IMRO plan id, or municipality, area, kind and
+/// title; by the municipality alone only when nothing else can tell and
+/// nothing contradicts, and then the row says so (``Basis/municipalityOnly``).
 public struct EditionComparison: Sendable {
-  /// A municipality or plan found in both editions.
+  /// What a pair was found by.
+  public enum Basis: String, Sendable, Codable {
+    /// The `sleutel`/`key` column of `plans.csv`.
+    case key
+    /// The IMRO plan id without its version suffix.
+    case imroID = "imro_id"
+    /// Municipality, area, kind and title.
+    case title
+    /// The same file path in both folders.
+    case file
+    /// The municipality alone: it has one plan in each edition.
+    case municipalityOnly = "municipality_only"
+  }
+
+  /// A plan found in both editions.
   public struct Row: Sendable, Equatable {
     /// The name it is listed under.
     public var label: String
@@ -19,12 +32,27 @@ public struct EditionComparison: Sendable {
     public var baseline: ScoredPlan
     /// The plan in the new edition.
     public var current: ScoredPlan
+    /// What the two were paired by.
+    public var basis: Basis
     /// The change in grade, rounded to one decimal.
     public var gradeChange: Double
     /// The criteria whose level went up, in rubric order.
     public var rose: [CriterionChange]
     /// The criteria whose level went down, in rubric order.
     public var fell: [CriterionChange]
+    /// The criteria that apply on one side only, in rubric order.
+    ///
+    /// They are not applicable on the other side, so neither risen nor fallen.
+    public var oneSided: [CriterionChange]
+
+    /// Whether the two sides were scored with a different rubric (id,
+    /// version or SHA-256) or engine version.
+    public var rubricChanged: Bool {
+      let then = baseline.scorecard
+      let now = current.scorecard
+      return then.rubric.id != now.rubric.id || then.rubric.version != now.rubric.version
+        || then.rubric.sha256 != now.rubric.sha256 || then.engineVersion != now.engineVersion
+    }
   }
 
   /// The level of one criterion then and now.
@@ -45,26 +73,26 @@ public struct EditionComparison: Sendable {
   public let added: [ScoredPlan]
   /// Plans only in the baseline, by name.
   public let dropped: [ScoredPlan]
+
   /// Whether any pair was scored with a different rubric or engine version.
-  public let mixedRubrics: Bool
+  public var mixedRubrics: Bool { rows.contains(where: \.rubricChanged) }
 
   /// Compares two editions.
   /// - Parameters:
   ///   - baseline: The plans of the earlier edition.
   ///   - current: The plans of the new edition.
   public init(baseline: [ScoredPlan], current: [ScoredPlan]) {
-    let old = Self.keyed(baseline)
-    let new = Self.keyed(current)
-    var rows: [Row] = []
-    for (key, now) in new {
-      guard let then = old[key] else { continue }
-      let changes = Self.changes(from: then.scorecard, to: now.scorecard)
-      rows.append(
-        Row(
-          label: now.label, baseline: then, current: now,
-          gradeChange: Self.oneDecimal(now.scorecard.grade - then.scorecard.grade),
-          rose: changes.filter { ($0.to ?? -1) > ($0.from ?? -1) },
-          fell: changes.filter { ($0.to ?? -1) < ($0.from ?? -1) }))
+    let pairing = EditionPairing(baseline: baseline, current: current)
+    let rows = pairing.pairs.map { pair in
+      let changes = Self.changes(from: pair.baseline.scorecard, to: pair.current.scorecard)
+      let compared = changes.filter { $0.from != nil && $0.to != nil }
+      return Row(
+        label: pair.current.label, baseline: pair.baseline, current: pair.current,
+        basis: pair.basis,
+        gradeChange: Self.oneDecimal(pair.current.scorecard.grade - pair.baseline.scorecard.grade),
+        rose: compared.filter { ($0.to ?? 0) > ($0.from ?? 0) },
+        fell: compared.filter { ($0.to ?? 0) < ($0.from ?? 0) },
+        oneSided: changes.filter { ($0.from == nil) != ($0.to == nil) })
     }
     self.rows = rows.sorted { lhs, rhs in
       if lhs.gradeChange != rhs.gradeChange { return lhs.gradeChange > rhs.gradeChange }
@@ -74,42 +102,8 @@ public struct EditionComparison: Sendable {
     let byName = { (lhs: ScoredPlan, rhs: ScoredPlan) in
       lhs.label != rhs.label ? lhs.label < rhs.label : lhs.file < rhs.file
     }
-    added = new.filter { old[$0.key] == nil }.map(\.value).sorted(by: byName)
-    dropped = old.filter { new[$0.key] == nil }.map(\.value).sorted(by: byName)
-    mixedRubrics = rows.contains {
-      $0.baseline.scorecard.rubric.sha256 != $0.current.scorecard.rubric.sha256
-        || $0.baseline.scorecard.engineVersion != $0.current.scorecard.engineVersion
-    }
-  }
-
-  // MARK: - Matching
-
-  /// The plans by matching key.
-  private static func keyed(_ plans: [ScoredPlan]) -> [String: ScoredPlan] {
-    let names = plans.map(nameKey)
-    var counts: [String: Int] = [:]
-    for case let name? in names { counts[name, default: 0] += 1 }
-    var result: [String: ScoredPlan] = [:]
-    for (plan, name) in zip(plans, names) {
-      if let name, counts[name] == 1 {
-        result[name] = plan
-      } else {
-        result[(name ?? "") + "\u{0}" + plan.file] = plan
-      }
-    }
-    return result
-  }
-
-  /// `municipality|area`, folded; `nil` without a municipality.
-  static func nameKey(_ plan: ScoredPlan) -> String? {
-    guard let municipality = plan.scorecard.plan.municipality, !municipality.isEmpty else {
-      return nil
-    }
-    let fold = { (text: String) in
-      text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-        .trimmingCharacters(in: .whitespaces)
-    }
-    return fold(municipality) + "|" + fold(plan.scorecard.plan.area ?? "")
+    added = pairing.unpairedCurrent.sorted(by: byName)
+    dropped = pairing.unpairedBaseline.sorted(by: byName)
   }
 
   // MARK: - Levels

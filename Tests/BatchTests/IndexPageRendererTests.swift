@@ -1,5 +1,7 @@
+import Batch
 import Foundation
 import Reporting
+import TestSupport
 import Testing
 
 @Suite struct IndexPageRendererTests {}
@@ -102,5 +104,20 @@ extension IndexPageRendererTests {
       let upper = html.range(of: end, range: lower.upperBound..<html.endIndex)
     else { return nil }
     return String(html[lower.lowerBound..<upper.upperBound])
+  }
+}
+
+extension IndexPageRendererTests {
+  /// Plan texts and file names are HTML-escaped, and
+  /// link paths are percent-encoded.
+  @Test func escapingHelpers() {
+    let page = IndexPageRenderer(language: .nl)
+    let plan = ScoredPlan(
+      file: "a\"b<c>.md", reports: [.html: "plans/a b/\"x\"#?.html"],
+      scorecard: ReportFixture.card([ReportFixture.Sentence.consult], municipality: "A & B"))
+    let html = page.render(Ranking([plan]), failures: [])
+    #expect(html.contains("href=\"plans/a%20b/%22x%22%23%3F.html\""))
+    #expect(html.contains("A &amp; B"))
+    #expect(html.contains("a&quot;b&lt;c&gt;.md"))
   }
 }

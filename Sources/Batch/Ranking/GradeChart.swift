@@ -1,4 +1,5 @@
 import Foundation
+import Reporting
 
 /// The bar chart of grades on the index page, as inline SVG.
 ///

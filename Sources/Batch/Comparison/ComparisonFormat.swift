@@ -1,3 +1,5 @@
+import Reporting
+
 /// The formats a comparison can be written in.
 public enum ComparisonFormat: String, Sendable, CaseIterable {
   /// Plain text for a terminal.
@@ -8,6 +10,8 @@ public enum ComparisonFormat: String, Sendable, CaseIterable {
   case csv
   /// A self-contained HTML page.
   case html
+  /// JSON with sorted keys, for programs (`docs/batch.md`).
+  case json
 }
 
 extension ReportStrings {

@@ -1,5 +1,7 @@
+import Batch
 import Foundation
 import Reporting
+import TestSupport
 import Testing
 
 @Suite struct ComparisonTests {}
@@ -11,7 +13,7 @@ extension ComparisonTests {
 
   static let baseline = [
     ReportFixture.plan("2024/zwolle.txt", [S.consult], municipality: "Zwolle", area: "Holtenbroek"),
-    ReportFixture.plan("arnhem.txt", [S.decideBudget], municipality: "Arnhem"),
+    ReportFixture.plan("arnhem-2024.txt", [S.decideBudget], municipality: "Arnhem"),
     ReportFixture.plan("delft.txt", [S.inform], municipality: "Delft"),
     ReportFixture.plan("zonder.txt", [S.budget]),
   ]
@@ -29,6 +31,7 @@ extension ComparisonTests {
   @Test func editionDeltas() throws {
     let comparison = EditionComparison(baseline: Self.baseline, current: Self.current)
     #expect(comparison.rows.map(\.label) == ["zwolle – Holtenbroek", "zonder.txt", "Arnhem"])
+    #expect(comparison.rows.map(\.basis) == [.title, .file, .municipalityOnly])
     #expect(comparison.rows.map(\.gradeChange) == [6.4, 1.3, -5.1])
     let zwolle = comparison.rows[0]
     #expect(zwolle.baseline.file == "2024/zwolle.txt")
@@ -47,32 +50,45 @@ extension ComparisonTests {
     #expect(!comparison.mixedRubrics)
   }
 
-  /// The edition comparison in each format.
+  /// The edition comparison in each format, with the file names of both sides.
   @Test func editionFormats() {
     let comparison = EditionComparison(baseline: Self.baseline, current: Self.current)
     let renderer = EditionComparisonRenderer(language: .nl)
     let text = renderer.render(comparison, as: .text)
+    #expect(text.hasPrefix("Vergelijking van twee edities\n"))
     #expect(text.contains("zwolle – Holtenbroek    3,6   10,0      +6,4\n"))
+    #expect(text.contains("  2024/zwolle.txt → 2025/zwolle.txt\n"))
     #expect(text.contains("Gemeente of plan       toen     nu  verschil\n"))
     #expect(text.contains("  gestegen: Invloed 1→2, Geld 0→2, Terugkoppeling 0→2"))
-    #expect(text.contains("Nieuw in deze editie: Emmen (3,6)"))
-    #expect(text.contains("Niet meer in deze editie: Delft (1,0)"))
+    #expect(text.contains("  arnhem-2024.txt → arnhem.txt (alleen op gemeente gekoppeld)\n"))
+    #expect(text.contains("Nieuw in deze editie:\n  Emmen: emmen.txt (3,6)"))
+    #expect(text.contains("Niet meer in deze editie:\n  Delft: delft.txt (1,0)"))
 
     let markdown = renderer.render(comparison, as: .markdown)
-    #expect(markdown.contains("| Arnhem | 8,7 | 3,6 | -5,1 | — | Invloed 2→1, Geld 2→0 |"))
+    #expect(
+      markdown.contains(
+        "| Arnhem | arnhem-2024.txt → arnhem.txt \\(alleen op gemeente gekoppeld\\) | 8,7 | 3,6 | -5,1 "
+          + "| — | Invloed 2→1, Geld 2→0 | — |"))
 
     let csv = renderer.render(comparison, as: .csv)
-    #expect(csv.hasPrefix("\u{FEFF}"))
+    #expect(csv.hasPrefix("\u{FEFF}Gemeente of plan;"))
     #expect(
       csv.contains(
-        "zwolle – Holtenbroek;2024/zwolle.txt;2025/zwolle.txt;3,6;10,0;+6,4;"
-          + "influence 1→2, money 0→2, feedback 0→2;—;\r\n"))
-    #expect(csv.contains("Emmen;;emmen.txt;;3,6;;;;Nieuw in deze editie\r\n"))
+        "zwolle – Holtenbroek;2024/zwolle.txt;;2025/zwolle.txt;;3,6;10,0;+6,4;"
+          + "influence 1→2, money 0→2, feedback 0→2;—;—;\r\n"))
+    #expect(csv.contains(";alleen op gemeente gekoppeld\r\n"))
+    #expect(csv.contains("Emmen;;;emmen.txt;;;3,6;;;;;Nieuw in deze editie\r\n"))
 
     let html = renderer.render(comparison, as: .html)
     #expect(html.contains("<td class=\"num up\">+6,4</td>"))
     #expect(html.contains("<td class=\"num down\">-5,1</td>"))
+    #expect(html.contains("<td>2024/zwolle.txt → 2025/zwolle.txt</td>"))
     #expect(!html.contains("<script"))
+
+    let json = renderer.render(comparison, as: .json)
+    #expect(json.hasPrefix("{\n  \"alerts\" : ["))
+    #expect(json.contains("\"basis\" : \"municipality_only\""))
+    #expect(json == renderer.render(comparison, as: .json))
   }
 }
 

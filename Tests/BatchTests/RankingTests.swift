@@ -1,6 +1,8 @@
+import Batch
 import Foundation
 import Reporting
 import Scoring
+import TestSupport
 import Testing
 
 @Suite struct RankingTests {}

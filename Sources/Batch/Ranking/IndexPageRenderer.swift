@@ -1,4 +1,5 @@
 import PlanReading
+import Reporting
 import Scoring
 
 /// Renders a batch's `index.html`: one self-contained page (inline CSS and

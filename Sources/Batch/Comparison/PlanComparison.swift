@@ -42,9 +42,11 @@ public struct PlanComparison: Sendable {
     EditionComparison.oneDecimal(current.grade - baseline.grade)
   }
 
-  /// Whether the two were scored with a different rubric or engine version.
+  /// Whether the two were scored with a different rubric (id, version or
+  /// SHA-256) or engine version.
   public var mixedRubrics: Bool {
-    baseline.rubric.sha256 != current.rubric.sha256
+    baseline.rubric.id != current.rubric.id || baseline.rubric.version != current.rubric.version
+      || baseline.rubric.sha256 != current.rubric.sha256
       || baseline.engineVersion != current.engineVersion
   }
 

@@ -1,6 +1,5 @@
 import Assessment
 import Foundation
-import Reporting
 import Scoring
 
 /// A card merged with two residents' assessments, made with the test rubric.
@@ -10,19 +9,19 @@ import Scoring
 /// version of the plan, gives influence 2. Nobody judges feedback. So the
 /// card has influence 2 and money 1 from the residents, feedback 0 from the
 /// engine.
-enum MergedCardFixture {
+public enum MergedCardFixture {
   /// Anna's remark on influence.
-  static let remark = "Staat in hoofdstuk 3: de wijkraad beslist."
+  public static let remark = "Staat in hoofdstuk 3: de wijkraad beslist."
 
   /// The engine's card.
-  static func engineCard() -> Scorecard {
+  public static func engineCard() -> Scorecard {
     ReportFixture.card(
       [ReportFixture.Sentence.consult, ReportFixture.Sentence.budget],
       title: "Wijkplan Holtenbroek", municipality: "Zwolle", area: "Holtenbroek", year: 2025)
   }
 
   /// The merged card; `name` and `remark` replace Anna's name and remark.
-  static func card(name: String = "Anna", remark: String = MergedCardFixture.remark) throws
+  public static func card(name: String = "Anna", remark: String = MergedCardFixture.remark) throws
     -> Scorecard
   {
     let engine = engineCard()

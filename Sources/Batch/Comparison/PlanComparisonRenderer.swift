@@ -1,8 +1,10 @@
 import PlanReading
+import Reporting
 import Scoring
 
-/// Writes a ``PlanComparison`` as text, Markdown, CSV or HTML: the grade and
-/// rung of both versions, then per criterion the level then and now with the
+/// Writes a ``PlanComparison`` as text, Markdown, CSV, HTML or JSON: the
+/// warning about different rubrics first, the file, title, grade and rung of
+/// both versions, then per criterion the level then and now with the
 /// evidence that appeared (`+`) or disappeared (`−`).
 public struct PlanComparisonRenderer: Sendable {
   /// The language of labels and rubric texts.
@@ -21,6 +23,7 @@ public struct PlanComparisonRenderer: Sendable {
     case .markdown: return text(comparison, s, markdown: true)
     case .csv: return csv(comparison, s)
     case .html: return html(comparison, s)
+    case .json: return ComparisonJSON.plan(comparison, s)
     }
   }
 
@@ -42,11 +45,13 @@ public struct PlanComparisonRenderer: Sendable {
 
   private func text(_ comparison: PlanComparison, _ s: ReportStrings, markdown: Bool) -> String {
     let escape = { (text: String) in markdown ? text.markdownEscaped : text }
-    var lines = [markdown ? "# \(s.planTitle)" : s.planTitle, ""]
+    var lines =
+      comparison.mixedRubrics
+      ? [markdown ? "**\(escape(s.differentRubrics))**" : s.differentRubrics, ""] : []
+    lines += [markdown ? "# \(s.planTitle)" : s.planTitle, ""]
     lines.append((markdown ? "- " : "") + escape(side(s.baseline, comparison.baseline, s)))
     lines.append((markdown ? "- " : "") + escape(side(s.current, comparison.current, s)))
     lines.append((markdown ? "- " : "") + "\(s.changeWord): \(s.change(comparison.gradeChange))")
-    if comparison.mixedRubrics { lines += ["", escape(s.differentRubrics)] }
     for criterion in comparison.criteria {
       lines.append("")
       let heading = "\(escape(s.text(criterion.title))): \(levels(criterion, s))"
@@ -67,7 +72,16 @@ public struct PlanComparisonRenderer: Sendable {
   private func csv(_ comparison: PlanComparison, _ s: ReportStrings) -> String {
     let sep = SummaryCSVRenderer.separator
     let field = { (text: String) in text.csvField(separator: sep) }
-    var rows = [["id", s.criteria, s.then, s.now, s.appeared, s.disappeared].map(field)]
+    var rows: [[String]] = comparison.mixedRubrics ? [[field(s.differentRubrics)]] : []
+    rows.append(["id", s.criteria, s.then, s.now, s.appeared, s.disappeared].map(field))
+    rows.append([
+      "file", field(s.file), field(comparison.baseline.plan.source),
+      field(comparison.current.plan.source), "", "",
+    ])
+    rows.append([
+      "title", field(s.title), field(comparison.baseline.plan.title ?? ""),
+      field(comparison.current.plan.title ?? ""), "", "",
+    ])
     rows.append([
       "grade", field(s.grade), s.decimal(comparison.baseline.grade),
       s.decimal(comparison.current.grade), "", "",
@@ -89,13 +103,13 @@ public struct PlanComparisonRenderer: Sendable {
   private func html(_ comparison: PlanComparison, _ s: ReportStrings) -> String {
     let renderer = HTMLRenderer(language: language)
     var body = "<header class=\"page\">\n<p class=\"eyebrow\">\(s.scorecard.htmlEscaped)</p>\n"
+    if comparison.mixedRubrics {
+      body += "<p class=\"advice\">\(s.differentRubrics.htmlEscaped)</p>\n"
+    }
     body += "<h1>\(s.planTitle.htmlEscaped)</h1>\n"
     body += "<p class=\"lead\">\(side(s.baseline, comparison.baseline, s).htmlEscaped)<br>"
     body += "\(side(s.current, comparison.current, s).htmlEscaped)<br>"
     body += "\(s.changeWord): <strong>\(s.change(comparison.gradeChange))</strong></p>\n</header>\n"
-    if comparison.mixedRubrics {
-      body += "<p class=\"advice\">\(s.differentRubrics.htmlEscaped)</p>\n"
-    }
     body += "<table id=\"comparison\">\n<thead><tr><th>\(s.criteria)</th>"
     body +=
       "<th class=\"num\">\(s.then)</th><th class=\"num\">\(s.now)</th></tr></thead>\n<tbody>\n"
