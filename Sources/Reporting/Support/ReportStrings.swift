@@ -16,6 +16,7 @@ struct ReportStrings {
   var area: String { pick("Wijk", "Area") }
   var year: String { pick("Jaar", "Year") }
   var kind: String { pick("Soort", "Kind") }
+  var planStatus: String { pick("Status", "Status") }
   var rubric: String { pick("Beoordelingskader", "Rubric") }
   var grade: String { pick("Rapportcijfer", "Report grade") }
   var passed: String { pick("voldoende", "pass") }
