@@ -24,7 +24,6 @@ enum MetadataCompletion {
     metadata.planID = planID
     metadata.planStatus = metadata.planStatus ?? header.status ?? planID?.status
     metadata.date = metadata.date ?? header.date ?? header.frontPageDate
-    metadata.municipality = metadata.municipality ?? header.municipality
     if metadata.municipalityCode == nil {
       metadata.municipalityCode =
         metadata.municipality.flatMap(MunicipalityTable.code(forName:))

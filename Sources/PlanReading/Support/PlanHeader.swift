@@ -5,13 +5,14 @@ import Foundation
 /// `Plantype: bestemmingsplan`, `Status: vastgesteld`,
 /// `IMRO-idn: NL.IMRO.0297.BP1-VG01` and `Datum: 1 maart 2024`, as table
 /// rows (`| Plan: | Molenbuurt |`), list items or lines of their own, one or
-/// several to a line.
+/// several to a line. (Front-matter keys such as `gemeente:` and `titel:`
+/// count only in front matter.)
 ///
 /// Only the first blocks are read, and a block counts only when it starts
 /// with a known key, so running text that happens to hold `plan:` is not
 /// taken for a header. The first value of each field wins.
 struct PlanHeader: Equatable {
-  /// The plan's name (`Plan`, `Plannaam`, `Naam van het plan`, `Titel`).
+  /// The plan's name (`Plan`, `Plannaam`, `Naam van het plan`).
   var title: String?
   /// The kind (`Plantype`).
   var kind: DocumentKind?
@@ -21,8 +22,6 @@ struct PlanHeader: Equatable {
   var date: String?
   /// The IMRO identifier (`IMRO-idn`, `Plan identificatie`, `Identificatienummer`, …).
   var planID: IMROPlanID?
-  /// The municipality (`Gemeente`).
-  var municipality: String?
   /// The first date written out on the front page (`18-12-2018`,
   /// `3 maart 2022`, `September 2021`), for when no field gives one.
   var frontPageDate: String?
@@ -93,7 +92,7 @@ struct PlanHeader: Equatable {
 
   /// What a header field is about.
   enum Field: Equatable {
-    case title, kind, status, date, planID, municipality
+    case title, kind, status, date, planID
     /// A key whose value is not used (`Projectnummer`, `Adviseur`), so it
     /// ends the value before it.
     case ignored
@@ -116,7 +115,6 @@ struct PlanHeader: Equatable {
     {
       return .planID
     }
-    if folded == "gemeente" { return .municipality }
     return .title
   }
 
@@ -125,12 +123,12 @@ struct PlanHeader: Equatable {
   private static let keyPattern = try? NSRegularExpression(
     pattern: "(?<![\\p{L}])("
       + ([
-        "naam van het plan", "naam bestemmingsplan", "plan ?naam", "titel", "plantype",
+        "naam van het plan", "naam bestemmingsplan", "plan ?naam", "plantype",
         "type plan", "soort plan", "plan ?status", "status", "datum vaststelling",
         "datum ontwerp", "datum concept", "vaststellingsdatum", "datum", "imro[- ]?idn",
         "imro[- ]?code", "imro[- ]?nummer", "plan ?identificatie", "identificatienummer",
-        "identificatiecode", "identificatie", "idn", "planid\\.?", "plancode", "gemeente",
-        "plan", "id", "code",
+        "identificatiecode", "identificatie", "idn", "planid\\.?", "plancode", "plan", "id",
+        "code",
       ] + ignoredKeys.sorted()).joined(separator: "|") + ")\\s*:",
     options: [.caseInsensitive])
 
@@ -165,8 +163,6 @@ struct PlanHeader: Equatable {
       if date == nil { date = Self.writtenDate(in: value) ?? MetadataValue.date(value) }
     case .planID:
       if planID == nil { planID = IMROPlanID(in: value) }
-    case .municipality:
-      if municipality == nil { municipality = value }
     case .ignored:
       break
     }

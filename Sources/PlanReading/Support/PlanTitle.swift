@@ -70,7 +70,7 @@ enum PlanTitle {
     "planbeschrijving", "beleidskader", "beleid", "plangebied", "ligging plangebied",
     "juridische planopzet", "uitvoerbaarheid", "imronummer", "imro nummer", "opgesteld door",
     "projectnummer", "ladder voor duurzame verstedelijking",
-    "structuurvisie infrastructuur en ruimte",
+    "structuurvisie infrastructuur en ruimte", "besluit algemene regels ruimtelijke ordening",
   ]
 
   /// Words that make a heading generic when it has no others: `Toelichting
@@ -79,7 +79,7 @@ enum PlanTitle {
       "toelichting", "bij", "het", "de", "en", "behorende", "inhoudsopgave", "regels", "bijlage",
       "bijlagen", "n", "plan", "concept", "voorontwerp", "ontwerp", "vastgesteld",
       "onherroepelijk", "geconsolideerd", "wijzigingsplan", "uitwerkingsplan", "van", "blz",
-      "inhoud", "pagina", "doel", "vigerend", "geldend",
+      "inhoud", "pagina", "doel", "vigerend", "geldend", "bijlagenboek", "extern", "planteksten",
     ]).union(DocumentKind.allCases.map(\.rawValue))
 
   /// Openings of headings that are navigation or boilerplate, not titles.
