@@ -177,7 +177,8 @@ public struct PlanReader: Sendable {
       title: declared.title, municipality: declared.municipality,
       municipalityCode: declared.municipalityCode, area: declared.area,
       date: declared.date, year: declared.year, kind: declared.kind ?? .other,
-      planId: declared.planID?.identifier, planStatus: declared.planStatus, language: language, languageDetected: detected,
+      planId: declared.planID?.identifier, planStatus: declared.planStatus, language: language,
+      languageDetected: detected,
       sourcePath: path, sha256: hash, format: output.format, encoding: output.encoding)
     let document = PlanDocument(metadata: metadata, blocks: output.blocks, notes: notes)
     if document.hasNoProse {

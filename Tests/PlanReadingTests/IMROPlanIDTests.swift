@@ -35,7 +35,8 @@ extension IMROPlanIDTests {
         municipalityCode: "gm0200", planCode: "Veegplan", version: "VO02", kind: nil,
         year: nil, status: .voorontwerp),
       Case(
-        text: "code NL.IMRO.0518.BP0123Havenkwartier-50VA", identifier:
+        text: "code NL.IMRO.0518.BP0123Havenkwartier-50VA",
+        identifier:
           "NL.IMRO.0518.BP0123Havenkwartier-50VA", municipalityCode: "gm0518",
         planCode: "BP0123Havenkwartier", version: "50VA", kind: .bestemmingsplan, year: nil,
         status: .vastgesteld),

@@ -64,6 +64,20 @@ extension PlanHeaderTests {
     #expect(metadata.municipality == "Apeldoorn")
   }
 
+  /// Without a date field, the first date written out on the front page
+  /// counts; a month and year stay as written.
+  @Test(arguments: [
+    ("**Status:** vastgesteld 18-12-2018", "2018-12-18", 2018),
+    ("Bestemmingsplan – September 2021 Toelichting", "September 2021", 2021),
+    ("Versie van 3 maart 2022", "2022-03-03", 2022),
+  ])
+  func frontPageDate(_ line: String, _ date: String, _ year: Int) throws {
+    let text = "# Speelweide Noord\n\n\(line)\n\nKinderen uit de buurt tekenen mee aan het plan.\n"
+    let metadata = try Self.read(text)
+    #expect(metadata.date == date)
+    #expect(metadata.year == year)
+  }
+
   /// A key in the middle of running text is not a header field.
   @Test func proseIsNoHeader() {
     let blocks = [

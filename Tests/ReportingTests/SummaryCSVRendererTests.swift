@@ -20,7 +20,8 @@ extension SummaryCSVRendererTests {
       line: 4, column: 1)
     let csv = SummaryCSVRenderer(language: .nl).render(Ranking(plans), failures: [failure])
     #expect(
-      csv.hasPrefix("\u{FEFF}plaats;bestand;titel;gemeente;wijk;jaar;soort;cijfer;voldoende;trede;"))
+      csv.hasPrefix("\u{FEFF}plaats;bestand;titel;gemeente;wijk;jaar;soort;cijfer;voldoende;trede;")
+    )
     let rows = csv.dropFirst().components(separatedBy: "\r\n")
     #expect(
       rows == [

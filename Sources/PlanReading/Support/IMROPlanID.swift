@@ -31,10 +31,12 @@ public struct IMROPlanID: Sendable, Equatable {
     return ["BP", "WP", "UP", "UWP"].contains { letters.hasPrefix($0) } ? .bestemmingsplan : nil
   }
 
-  /// The year in the plan code: a run of four digits, or of six or more
-  /// digits, that starts with a year from 1990 to 2039 (`BP2017AGBG0001`,
-  /// `BPDorpen2017`, `BP201700039`). A run of five digits (`BP20003`) is
-  /// too often a serial number to count.
+  /// The year in the plan code, where it holds one.
+  ///
+  /// That is a run of four digits, or of six or more digits, that starts with
+  /// a year from 1990 to 2039 (`BP2017AGBG0001`, `BPDorpen2017`,
+  /// `BP201700039`). A run of five digits (`BP20003`) is too often a serial
+  /// number to count.
   public var year: Int? {
     for run in planCode.split(whereSeparator: { !$0.isASCII || !$0.isNumber })
     where run.count == 4 || run.count >= 6 {
@@ -55,7 +57,8 @@ public struct IMROPlanID: Sendable, Equatable {
     return nil
   }
 
-  /// The first IMRO identifier in a text (a file name, a header value), or
+  /// The first IMRO identifier in a text (a file name, a header value).
+  ///
   /// `nil` when there is none. Markdown escapes (`NL.IMRO.0363\.BP1\-VG01`)
   /// are ignored.
   public init?(in text: String) {

@@ -45,7 +45,8 @@ struct PlanHeader: Equatable {
         header.store(value, as: field)
       }
     }
-    header.frontPageDate = lines.prefix(frontPageLines)
+    header.frontPageDate =
+      lines.prefix(frontPageLines)
       .lazy.filter { $0.count <= longestFrontPageLine }.compactMap(writtenDate(in:)).first
     return header
   }
@@ -68,6 +69,7 @@ struct PlanHeader: Equatable {
   }
 
   /// The fields of one line: nothing unless the line starts with a key.
+  ///
   /// Markdown escapes (`IMRO\-idn`) are ignored.
   static func fields(in line: String) -> [(Field, String)] {
     let text = line.replacingOccurrences(of: "\\", with: "")

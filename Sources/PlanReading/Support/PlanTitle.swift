@@ -76,11 +76,11 @@ enum PlanTitle {
   /// Words that make a heading generic when it has no others: `Toelichting
   /// bij het bestemmingsplan`, `Bijlagen bij de regels`, `Ontwerp`.
   private static let genericWords = Set([
-      "toelichting", "bij", "het", "de", "en", "behorende", "inhoudsopgave", "regels", "bijlage",
-      "bijlagen", "n", "plan", "concept", "voorontwerp", "ontwerp", "vastgesteld",
-      "onherroepelijk", "geconsolideerd", "wijzigingsplan", "uitwerkingsplan", "van", "blz",
-      "inhoud", "pagina", "doel", "vigerend", "geldend", "bijlagenboek", "extern", "planteksten",
-    ]).union(DocumentKind.allCases.map(\.rawValue))
+    "toelichting", "bij", "het", "de", "en", "behorende", "inhoudsopgave", "regels", "bijlage",
+    "bijlagen", "n", "plan", "concept", "voorontwerp", "ontwerp", "vastgesteld",
+    "onherroepelijk", "geconsolideerd", "wijzigingsplan", "uitwerkingsplan", "van", "blz",
+    "inhoud", "pagina", "doel", "vigerend", "geldend", "bijlagenboek", "extern", "planteksten",
+  ]).union(DocumentKind.allCases.map(\.rawValue))
 
   /// Openings of headings that are navigation or boilerplate, not titles.
   private static let genericPrefixes = ["direct naar inhoud", "skip to content"]
