@@ -176,8 +176,9 @@ public struct PlanReader: Sendable {
     let metadata = PlanMetadata(
       title: declared.title, municipality: declared.municipality,
       municipalityCode: declared.municipalityCode, area: declared.area,
-      date: declared.date, year: declared.year ?? declared.date.flatMap(Self.year(in:)),
-      kind: declared.kind ?? .other, language: language, languageDetected: detected,
+      date: declared.date, year: declared.year, kind: declared.kind ?? .other,
+      planId: declared.planID?.identifier, planStatus: declared.planStatus, language: language,
+      languageDetected: detected,
       sourcePath: path, sha256: hash, format: output.format, encoding: output.encoding)
     let document = PlanDocument(metadata: metadata, blocks: output.blocks, notes: notes)
     if document.hasNoProse {
@@ -191,11 +192,5 @@ public struct PlanReader: Sendable {
         ])
     }
     return document
-  }
-
-  /// The first four-digit year (1900–2099) in a date string.
-  private static func year(in date: String) -> Int? {
-    let digits = date.split(whereSeparator: { !$0.isNumber })
-    return digits.lazy.compactMap { Int($0) }.first { (1900...2099).contains($0) }
   }
 }

@@ -24,4 +24,6 @@ struct DeclaredMetadata: Equatable {
   var year: Int?
   var kind: DocumentKind?
   var language: PlanLanguage?
+  var planID: IMROPlanID?
+  var planStatus: PlanStatus?
 }

@@ -34,12 +34,13 @@ extension MergedBatchOutputTests {
       .dropFirst().components(separatedBy: "\r\n")
     #expect(
       rows == [
-        "plaats;bestand;gemeente;wijk;jaar;soort;cijfer;voldoende;trede;influence;money;"
+        "plaats;bestand;titel;gemeente;wijk;jaar;soort;cijfer;voldoende;trede;influence;money;"
           + "feedback;fout;bron;cijfer_scorecard;beoordelaars",
-        "1;zwolle.md;Zwolle;Holtenbroek;2025;wijkactieplan;7,4;ja;2;2;1;0;;bewoners;4,9;2",
-        "2;arnhem.md;;;;wijkactieplan;3,6;nee;2;1;0;0;;scorecard;3,6;0",
-        ";kapot.xml;;;;;;;;;;;kapot.xml:4:1: malformed;;;",
-        ";beoordelingen/kapot.json;;;;;;;;;;;beoordelingen/kapot.json: not valid JSON;;;",
+        "1;zwolle.md;Wijkplan Holtenbroek;Zwolle;Holtenbroek;2025;wijkactieplan;7,4;ja;2;2;1;0;;"
+          + "bewoners;4,9;2",
+        "2;arnhem.md;;;;;wijkactieplan;3,6;nee;2;1;0;0;;scorecard;3,6;0",
+        ";kapot.xml;;;;;;;;;;;;kapot.xml:4:1: malformed;;;",
+        ";beoordelingen/kapot.json;;;;;;;;;;;;beoordelingen/kapot.json: not valid JSON;;;",
         "",
       ])
     let english = SummaryCSVRenderer(language: .en).render(ranking, failures: [])

@@ -22,14 +22,16 @@ extension SummaryCSVRendererTests {
       line: 4, column: 1)
     let csv = SummaryCSVRenderer(language: .nl).render(Ranking(plans), failures: [failure])
     #expect(
-      csv.hasPrefix("\u{FEFF}plaats;bestand;gemeente;wijk;jaar;soort;cijfer;voldoende;trede;"))
+      csv.hasPrefix("\u{FEFF}plaats;bestand;titel;gemeente;wijk;jaar;soort;cijfer;voldoende;trede;")
+    )
     let rows = csv.dropFirst().components(separatedBy: "\r\n")
     #expect(
       rows == [
-        "plaats;bestand;gemeente;wijk;jaar;soort;cijfer;voldoende;trede;influence;money;feedback;fout",
-        "1;a.txt;Arnhem;Oost;;wijkactieplan;8,7;ja;5;2;2;0;",
-        "2;b.txt;Büren;;2024;wijkactieplan;3,6;nee;2;1;0;0;",
-        ";kapot.xml;;;;;;;;;;;\"kapot.xml:4:1: malformed XML; fix it\"",
+        "plaats;bestand;titel;gemeente;wijk;jaar;soort;cijfer;voldoende;trede;influence;money;"
+          + "feedback;fout",
+        "1;a.txt;;Arnhem;Oost;;wijkactieplan;8,7;ja;5;2;2;0;",
+        "2;b.txt;;Büren;;2024;wijkactieplan;3,6;nee;2;1;0;0;",
+        ";kapot.xml;;;;;;;;;;;;\"kapot.xml:4:1: malformed XML; fix it\"",
         "",
       ])
   }
@@ -39,8 +41,8 @@ extension SummaryCSVRendererTests {
   @Test func englishLayout() {
     let plans = [ReportFixture.plan("a.txt", [ReportFixture.Sentence.decideBudget])]
     let csv = SummaryCSVRenderer(language: .en).render(Ranking(plans), failures: [])
-    #expect(csv.contains("place;file;municipality;area;year;kind;grade;pass;rung;"))
-    #expect(csv.contains("1;a.txt;;;;wijkactieplan;8.7;yes;5;2;2;0;\r\n"))
+    #expect(csv.contains("place;file;title;municipality;area;year;kind;grade;pass;rung;"))
+    #expect(csv.contains("1;a.txt;;;;;wijkactieplan;8.7;yes;5;2;2;0;\r\n"))
   }
 
   /// Fields with the separator, quotes or line breaks are quoted; text that
@@ -56,9 +58,10 @@ extension SummaryCSVRendererTests {
 
     var plan = ReportFixture.plan("=cmd.txt", [ReportFixture.Sentence.budget], municipality: "-2+3")
     plan.scorecard.plan.kind = .verordening
+    plan.scorecard.plan.title = "=1+1"
     plan.scorecard.criteria[1].level = nil
     let csv = SummaryCSVRenderer(language: .nl).render(Ranking([plan]), failures: [])
-    #expect(csv.contains(";'=cmd.txt;'-2+3;"))
+    #expect(csv.contains(";'=cmd.txt;'=1+1;'-2+3;"))
     #expect(csv.contains(";n.v.t.;"))
   }
 }

@@ -84,14 +84,15 @@ extension PlainTextReaderTests {
     #expect(document.block("We praten elke maand.")?.headingPath == ["Aanpak", "Overleg"])
   }
 
-  /// The title is the first level-1 heading, else the first heading.
+  /// The title is the first level-1 heading, else the first heading, that is
+  /// not a generic one; else the file name.
   @Test func titleFallsBackToHeadings() throws {
-    let levelOne = try readPlainText("## Voorwoord\n\nTekst.\n\n# Wijkplan Zuid\n\nTekst.")
+    let levelOne = try readPlainText("## Buurtplan\n\nTekst.\n\n# Wijkplan Zuid\n\nTekst.")
     #expect(levelOne.metadata.title == "Wijkplan Zuid")
-    let anyLevel = try readPlainText("## Voorwoord\n\nTekst.\n\n### Meer\n\nTekst.")
-    #expect(anyLevel.metadata.title == "Voorwoord")
-    let none = try readPlainText("Alleen tekst.")
-    #expect(none.metadata.title == nil)
+    let anyLevel = try readPlainText("## Voorwoord\n\nTekst.\n\n### Speelveld\n\nTekst.")
+    #expect(anyLevel.metadata.title == "Speelveld")
+    let none = try readPlainText("Alleen tekst.", path: "map/buurt_plan.md")
+    #expect(none.metadata.title == "Buurt plan")
   }
 }
 

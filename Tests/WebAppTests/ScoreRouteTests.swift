@@ -139,7 +139,7 @@ struct ScoreRouteTests {
       let html = String(buffer: response.body)
       #expect(!html.contains("<script"))
       #expect(!html.contains("<img"))
-      #expect(html.contains("<p class=\"lead\">&lt;img src=x onerror=alert(0)&gt;</p>"))
+      #expect(html.contains("<p class=\"lead\">&lt;img src=x onerror=alert(0)&gt; · "))
       #expect(Web.hiddenValue("plan_name", in: html) == "script&gt;.md")
     }
   }

@@ -67,8 +67,11 @@ public struct IndexPageRenderer: Sendable {
     for entry in ranking.entries {
       let card = entry.plan.scorecard
       html += "<tr><td class=\"num\">\(entry.place)</td>"
-      html += "<td>\(link(entry.plan))<br><span class=\"muted\">"
-      html += "\(entry.plan.file.htmlEscaped)</span></td>"
+      html += "<td>\(link(entry.plan))<br>"
+      if let title = card.plan.title, title != entry.plan.label {
+        html += "\(title.htmlEscaped)<br>"
+      }
+      html += "<span class=\"muted\">\(entry.plan.file.htmlEscaped)</span></td>"
       html += "<td class=\"num\">\(card.plan.year.map(String.init) ?? "")</td>"
       html += "<td>\(card.plan.kind.rawValue.htmlEscaped)</td>"
       html += "<td class=\"num\"><strong>\(s.decimal(card.grade))</strong></td>"
@@ -108,7 +111,8 @@ public struct IndexPageRenderer: Sendable {
     html += "<th class=\"num\">\(s.grade.htmlEscaped)</th></tr></thead>\n<tbody>\n"
     for plan in plans {
       let year = plan.scorecard.plan.year.map { " (\($0))" } ?? ""
-      html += "<tr><td class=\"name\">\(link(plan))\(year)</td>"
+      let title = plan.scorecard.plan.title.map { " title=\"\($0.htmlEscaped)\"" } ?? ""
+      html += "<tr><td class=\"name\"\(title)>\(link(plan))\(year)</td>"
       for id in ids {
         guard let result = plan.scorecard.criteria.first(where: { $0.id == id }) else {
           html += "<td></td>"

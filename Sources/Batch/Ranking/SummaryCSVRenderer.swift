@@ -42,7 +42,8 @@ public struct SummaryCSVRenderer: Sendable {
     for entry in ranking.entries {
       let card = entry.plan.scorecard
       var row = [
-        String(entry.place), text(entry.plan.file), text(card.plan.municipality),
+        String(entry.place), text(entry.plan.file), text(card.plan.title),
+        text(card.plan.municipality),
         text(card.plan.area), card.plan.year.map(String.init) ?? "", card.plan.kind.rawValue,
         s.decimal(card.grade), s.yesNo(card.passed), String(card.ladder.rung),
       ]

@@ -40,9 +40,10 @@ struct ResultCache: Sendable {
   static func key(fileHash: String, rubricHash: String, engineVersion: String, manifest: String)
     -> String
   {
-    // 3: entries carry a checksum, and scorecards `readability`; older entries are
-    // scored again.
-    let material = ["scorecard-cache-3", fileHash, rubricHash, engineVersion, manifest]
+    // 3: entries carry a checksum, and scorecards `readability`; 4: scorecards
+    // carry `plan_id`, `plan_status` and titles chosen by `PlanTitle`. Older
+    // entries are scored again.
+    let material = ["scorecard-cache-4", fileHash, rubricHash, engineVersion, manifest]
       .joined(separator: "\n")
     return SHA256Hex.of(Data(material.utf8))
   }

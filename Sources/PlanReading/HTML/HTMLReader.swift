@@ -31,8 +31,7 @@ enum HTMLReader {
     let blocks = XMLBlockWalker.blocks(
       in: content.element, rules: rules, locator: SourceColumnLocator(text: decoded.text),
       rootPath: content.path)
-    var metadata = HTMLMetadata.read(tree.root)
-    metadata.title = metadata.title ?? OfficeMetadata.firstTitle(in: blocks)
+    let metadata = HTMLMetadata.read(tree.root)
     return ReaderOutput(
       blocks: blocks, metadata: metadata, notes: decoded.note.map { [$0] } ?? [],
       format: .html, encoding: decoded.encoding)

@@ -15,6 +15,12 @@ public struct PlanMetadata: Sendable, Codable, Equatable {
   public var year: Int?
   /// What kind of document this is.
   public var kind: DocumentKind
+  /// The IMRO plan identifier (`NL.IMRO.0363.BP2019Noord-VG01`), when the
+  /// document or its file name gives one.
+  public var planId: String?
+  /// Where the plan stands in its procedure (ontwerp, vastgesteld, …), when
+  /// the document or its IMRO identifier says.
+  public var planStatus: PlanStatus?
   /// The language of the text.
   public var language: PlanLanguage
   /// Whether `language` was detected from the text rather than declared.
@@ -32,7 +38,8 @@ public struct PlanMetadata: Sendable, Codable, Equatable {
   public init(
     title: String? = nil, municipality: String? = nil, municipalityCode: String? = nil,
     area: String? = nil, date: String? = nil, year: Int? = nil,
-    kind: DocumentKind = .other, language: PlanLanguage = .nl, languageDetected: Bool = true,
+    kind: DocumentKind = .other, planId: String? = nil, planStatus: PlanStatus? = nil,
+    language: PlanLanguage = .nl, languageDetected: Bool = true,
     sourcePath: String, sha256: String, format: PlanFormat, encoding: TextEncoding = .utf8
   ) {
     self.title = title
@@ -42,6 +49,8 @@ public struct PlanMetadata: Sendable, Codable, Equatable {
     self.date = date
     self.year = year
     self.kind = kind
+    self.planId = planId
+    self.planStatus = planStatus
     self.language = language
     self.languageDetected = languageDetected
     self.sourcePath = sourcePath

@@ -58,8 +58,7 @@ enum DOCXReader {
         }
       }
     }
-    var metadata = properties.declared
-    metadata.title = metadata.title ?? OfficeMetadata.firstTitle(in: walker.blocks)
+    let metadata = properties.declared
     return ReaderOutput(
       blocks: walker.blocks, metadata: metadata,
       notes: XMLPlanReader.entityNote(for: document).map { [$0] } ?? [], format: .docx,

@@ -48,8 +48,7 @@ enum ODTReader {
       }
     }
     if properties.creator?.isEmpty == true { properties.creator = nil }
-    var metadata = properties.declared
-    metadata.title = metadata.title ?? OfficeMetadata.firstTitle(in: walker.blocks)
+    let metadata = properties.declared
     return ReaderOutput(
       blocks: walker.blocks, metadata: metadata,
       notes: XMLPlanReader.entityNote(for: content).map { [$0] } ?? [], format: .odt,

@@ -49,12 +49,3 @@ struct OfficeMetadata {
     return collapsed.isEmpty ? nil : collapsed
   }
 }
-
-extension OfficeMetadata {
-  /// The title a document without a declared one shows: its first level-1
-  /// heading, else its first heading.
-  static func firstTitle(in blocks: [Block]) -> String? {
-    let headings = blocks.lazy.filter { $0.kind == .heading }
-    return (headings.first { $0.level == 1 } ?? headings.first)?.text
-  }
-}

@@ -69,9 +69,8 @@ enum PDFPlanReader {
     builder.read(lines)
     let blocks = builder.blocks
     var metadata = DeclaredMetadata()
-    let headings = blocks.lazy.filter { $0.kind == .heading }
-    metadata.title =
-      file.title.flatMap(plainTitle) ?? (headings.first { $0.level == 1 } ?? headings.first)?.text
+    metadata.title = [file.title, file.subject].lazy.compactMap { $0.flatMap(plainTitle) }
+      .first(where: PlanTitle.isUsable)
     if let author = file.author {
       let name = author.replacingOccurrences(
         of: "^(gemeente|municipality of)\\s+", with: "",

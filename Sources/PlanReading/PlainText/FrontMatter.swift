@@ -5,7 +5,8 @@ import Foundation
 ///
 /// Dutch and English keys are read: `gemeente`/`municipality`,
 /// `gemeentecode`/`municipality_code`, `wijk`/`buurt`/`area`/`neighbourhood`,
-/// `jaar`/`year`, `datum`/`date`, `titel`/`title`, `soort`/`kind`/`type` and
+/// `jaar`/`year`, `datum`/`date`, `titel`/`title`, `soort`/`kind`/`type`,
+/// `status`/`planstatus`, `plan_id`/`imro`/`planidentificatie` and
 /// `taal`/`language`/`lang`. Values may be quoted; other keys are ignored.
 struct FrontMatter {
   /// What the block declares.
@@ -92,6 +93,10 @@ struct FrontMatter {
             + DocumentKind.allCases.map(\.rawValue).joined(separator: ", ")
         )
       }
+    case "status", "planstatus", "plan_status":
+      metadata.planStatus = PlanStatus(label: value)
+    case "plan_id", "planid", "imro", "imro_id", "planidentificatie":
+      metadata.planID = IMROPlanID(in: value)
     case "taal", "language", "lang":
       metadata.language = PlanLanguage(label: value)
       if metadata.language == nil {

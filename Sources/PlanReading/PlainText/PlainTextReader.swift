@@ -6,7 +6,7 @@ import Foundation
 /// Windows-1252 as a fallback), split into cleaned lines, stripped of an
 /// optional front-matter block that declares metadata, and built into
 /// headings, paragraphs, list items and table cells. Without a declared title,
-/// the first level-1 heading (or else the first heading) is the title.
+/// ``PlanTitle`` chooses one.
 enum PlainTextReader {
   /// Reads a plain-text or Markdown plan.
   /// - Parameters:
@@ -23,11 +23,7 @@ enum PlainTextReader {
     builder.read(lines[(frontMatter?.lineCount ?? 0)...])
     builder.finish()
     let blocks = builder.blocks
-    var metadata = frontMatter?.metadata ?? DeclaredMetadata()
-    if metadata.title == nil {
-      let headings = blocks.lazy.filter { $0.kind == .heading }
-      metadata.title = (headings.first { $0.level == 1 } ?? headings.first)?.text
-    }
+    let metadata = frontMatter?.metadata ?? DeclaredMetadata()
     return ReaderOutput(
       blocks: blocks, metadata: metadata,
       notes: (decoded.note.map { [$0] } ?? []) + (frontMatter?.notes ?? []),

@@ -11,10 +11,12 @@ enum MetadataValue {
     return year
   }
 
-  /// A date as ISO `yyyy-mm-dd` when it is written as `yyyy-mm-dd` or as
-  /// `dd-mm-yyyy` (with `-`, `/` or `.`); otherwise the value as written.
+  /// A date as ISO `yyyy-mm-dd` when it is written as `yyyy-mm-dd`, as
+  /// `dd-mm-yyyy` (with `-`, `/` or `.`) or as `6 oktober 2016` / `6 October
+  /// 2016`; otherwise the value as written.
   static func date(_ value: String) -> String {
     let trimmed = value.trimmingSpaces()
+    if let written = writtenDate(trimmed) { return written }
     let parts = trimmed.split(whereSeparator: { $0 == "-" || $0 == "/" || $0 == "." })
     guard parts.count == 3, parts.allSatisfy({ $0.allSatisfy(\.isASCII) }),
       let a = Int(parts[0]), let b = Int(parts[1]), let c = Int(parts[2])
@@ -37,6 +39,23 @@ enum MetadataValue {
     }
     return "gm" + String(repeating: "0", count: 4 - digits.count) + digits
   }
+
+  /// A date written with the month's name (`6 oktober 2016`, `6 Oct 2016`)
+  /// as ISO, or `nil`.
+  private static func writtenDate(_ value: String) -> String? {
+    let words = value.lowercased().split(separator: " ")
+    guard words.count == 3, let day = Int(words[0]), (1...31).contains(day),
+      let month = monthNames.firstIndex(where: { words[1].hasPrefix($0) }),
+      words[2].count == 4, let year = Int(words[2]), (1900...2099).contains(year)
+    else { return nil }
+    return "\(year)-\(twoDigits(month % 12 + 1))-\(twoDigits(day))"
+  }
+
+  /// The first three letters of the months' names, Dutch then English.
+  private static let monthNames = [
+    "jan", "feb", "maa", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec",
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+  ]
 
   /// A number of at least two digits.
   private static func twoDigits(_ number: Int) -> String {

@@ -10,7 +10,7 @@ enum GenericXMLReader: XMLSchemaReader {
     let root = document.root
     let blocks = XMLBlockWalker.blocks(in: root, rules: GenericXMLRules(), locator: locator)
     var metadata = DeclaredMetadata()
-    metadata.title = title(of: root) ?? blocks.first { $0.kind == .heading }?.text
+    metadata.title = title(of: root)
     metadata.language = language(of: root)
     metadata.kind = metadata.title.flatMap(DocumentKind.init(label:))
     return XMLSchemaReading(blocks: blocks, metadata: metadata)

@@ -20,15 +20,15 @@ enum OfficielePublicatieMetadataReader {
     var scheme: String
   }
 
-  /// The metadata of the publication under `root`; the first heading of
-  /// `blocks` is the title when no title is declared.
-  static func metadata(of root: XMLElementNode, blocks: [Block]) -> DeclaredMetadata {
+  /// The metadata of the publication under `root`; without a declared
+  /// title, ``PlanTitle`` chooses one.
+  static func metadata(of root: XMLElementNode) -> DeclaredMetadata {
     let fields = declaredFields(in: root)
     func value(_ names: String...) -> String? {
       names.lazy.compactMap { name in fields.first { $0.name == name }?.value }.first
     }
     var metadata = DeclaredMetadata()
-    metadata.title = value("title") ?? blocks.first { $0.kind == .heading }?.text
+    metadata.title = value("title")
     metadata.municipality = municipality(in: fields) ?? mastheadMunicipality(of: root)
     metadata.municipalityCode = metadata.municipality.flatMap(MunicipalityTable.code(forName:))
     metadata.date = value(

@@ -16,7 +16,7 @@ enum OfficielePublicatieReader: XMLSchemaReader {
     let blocks = XMLBlockWalker.blocks(in: document.root, rules: rules, locator: locator)
     return XMLSchemaReading(
       blocks: blocks,
-      metadata: OfficielePublicatieMetadataReader.metadata(of: document.root, blocks: blocks))
+      metadata: OfficielePublicatieMetadataReader.metadata(of: document.root))
   }
 }
 

@@ -22,9 +22,9 @@ enum STOPMetadataReader {
     "RegelingKlassiek", "RegelingTijdelijkdeel", "Lichaam",
   ]
 
-  /// The metadata of the delivery under `root`; the first heading of `blocks`
-  /// is the title when no `officieleTitel` is given.
-  static func metadata(of root: XMLElementNode, blocks: [Block]) -> DeclaredMetadata {
+  /// The metadata of the delivery under `root`; without an `officieleTitel`,
+  /// ``PlanTitle`` chooses the title.
+  static func metadata(of root: XMLElementNode) -> DeclaredMetadata {
     var found: [String: [XMLElementNode]] = [:]
     root.forEachElement(pruning: textModel) { element in
       if wanted.contains(element.localName) {
@@ -40,7 +40,7 @@ enum STOPMetadataReader {
     let titles =
       [regeling, besluit].compactMap { $0?.child("officieleTitel")?.collapsedText }
       + texts("officieleTitel")
-    metadata.title = titles.first { !$0.isEmpty } ?? blocks.first { $0.kind == .heading }?.text
+    metadata.title = titles.first { !$0.isEmpty }
 
     let makers = texts("maker") + texts("eindverantwoordelijke")
     let identifiers =

@@ -12,7 +12,7 @@ enum STOPReader: XMLSchemaReader {
   static func read(_ document: XMLDocumentTree, locator: SourceColumnLocator) -> XMLSchemaReading {
     let blocks = XMLBlockWalker.blocks(in: document.root, rules: STOPRules(), locator: locator)
     return XMLSchemaReading(
-      blocks: blocks, metadata: STOPMetadataReader.metadata(of: document.root, blocks: blocks))
+      blocks: blocks, metadata: STOPMetadataReader.metadata(of: document.root))
   }
 }
 

@@ -24,7 +24,8 @@ extension HTMLRenderer {
         }
       ),
       (s.area, card.plan.area), (s.year, card.plan.year.map(String.init)),
-      (s.kind, card.plan.kind.rawValue), (s.file, card.plan.source),
+      (s.kind, card.plan.kind.rawValue), (s.planStatus, card.plan.planStatus?.rawValue),
+      ("IMRO", card.plan.planId), (s.file, card.plan.source),
       ("SHA-256", card.plan.sha256),
       (s.rubric, "\(card.rubric.id) \(card.rubric.version) — \(s.text(card.rubric.title))"),
       (s.engineVersion, card.engineVersion),

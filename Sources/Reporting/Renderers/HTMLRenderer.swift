@@ -56,8 +56,10 @@ public struct HTMLRenderer: ReportRenderer {
     }
     html += "<header class=\"page\">\n<p class=\"eyebrow\">\(s.scorecard.htmlEscaped)</p>\n"
     html += "<h1>\(Self.title(of: card).htmlEscaped)</h1>\n"
-    let place = [card.plan.municipality, card.plan.area, card.plan.year.map(String.init)]
-      .compactMap { $0 }.joined(separator: " · ")
+    let place = [
+      card.plan.municipality, card.plan.area, card.plan.year.map(String.init),
+      card.plan.kind.rawValue, card.plan.planStatus?.rawValue,
+    ].compactMap { $0 }.joined(separator: " · ")
     if !place.isEmpty { html += "<p class=\"lead\">\(place.htmlEscaped)</p>\n" }
     html += "</header>\n"
     html += verdict(card, s)

@@ -26,6 +26,7 @@ public struct MarkdownRenderer: ReportRenderer {
     let facts: [(String, String?)] = [
       (s.municipality, card.plan.municipality), (s.area, card.plan.area),
       (s.year, card.plan.year.map(String.init)), (s.kind, card.plan.kind.rawValue),
+      (s.planStatus, card.plan.planStatus?.rawValue),
       (s.rubric, "\(card.rubric.id) \(card.rubric.version)"),
     ]
     for case let (label, value?) in facts {

@@ -32,7 +32,7 @@ public struct TextRenderer: ReportRenderer {
     let facts = [
       card.plan.municipality.map { "\(s.municipality) \($0)" },
       card.plan.area.map { "\(s.area.lowercased()) \($0)" },
-      card.plan.year.map(String.init), card.plan.kind.rawValue,
+      card.plan.year.map(String.init), card.plan.kind.rawValue, card.plan.planStatus?.rawValue,
     ].compactMap { $0 }
     lines.append(facts.joined(separator: " · "))
     lines.append("\(s.rubric): \(card.rubric.id) \(card.rubric.version) · \(card.plan.source)")

@@ -73,8 +73,11 @@ extension ReportStrings {
   /// The fixed column names of `summary.csv`, before the criterion columns.
   package var csvLeadingColumns: [String] {
     language == .nl
-      ? ["plaats", "bestand", "gemeente", "wijk", "jaar", "soort", "cijfer", "voldoende", "trede"]
-      : ["place", "file", "municipality", "area", "year", "kind", "grade", "pass", "rung"]
+      ? [
+        "plaats", "bestand", "titel", "gemeente", "wijk", "jaar", "soort", "cijfer", "voldoende",
+        "trede",
+      ]
+      : ["place", "file", "title", "municipality", "area", "year", "kind", "grade", "pass", "rung"]
   }
   package var csvError: String { pick("fout", "error") }
 

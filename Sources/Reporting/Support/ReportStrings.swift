@@ -21,6 +21,7 @@ package struct ReportStrings {
   package var area: String { pick("Wijk", "Area") }
   package var year: String { pick("Jaar", "Year") }
   package var kind: String { pick("Soort", "Kind") }
+  package var planStatus: String { pick("Status", "Status") }
   package var rubric: String { pick("Beoordelingskader", "Rubric") }
   package var grade: String { pick("Rapportcijfer", "Report grade") }
   package var passed: String { pick("voldoende", "pass") }

@@ -89,6 +89,7 @@ extension PlanReference {
       source: metadata.sourcePath, sha256: metadata.sha256, title: metadata.title,
       municipality: metadata.municipality, municipalityCode: metadata.municipalityCode,
       area: metadata.area, year: metadata.year, date: metadata.date, kind: metadata.kind,
-      language: metadata.language, format: metadata.format)
+      planId: metadata.planId, planStatus: metadata.planStatus, language: metadata.language,
+      format: metadata.format)
   }
 }

@@ -89,6 +89,10 @@ public struct PlanReference: Sendable, Codable, Equatable {
   public var date: String?
   /// The kind of document.
   public var kind: DocumentKind
+  /// The IMRO plan identifier, when known.
+  public var planId: String?
+  /// The plan's procedural status (ontwerp, vastgesteld, …), when known.
+  public var planStatus: PlanStatus?
   /// The language the plan was scored in.
   public var language: PlanLanguage
   /// The format the plan was read from.
@@ -97,7 +101,10 @@ public struct PlanReference: Sendable, Codable, Equatable {
   enum CodingKeys: String, CodingKey {
     case source, sha256, title, municipality
     case municipalityCode = "municipality_code"
-    case area, year, date, kind, language, format
+    case area, year, date, kind
+    case planId = "plan_id"
+    case planStatus = "plan_status"
+    case language, format
   }
 }
 

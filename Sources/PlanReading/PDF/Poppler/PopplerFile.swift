@@ -51,6 +51,8 @@ final class PopplerFile {
 
   /// The info dictionary's title, if set and not blank.
   var title: String? { Self.take(poppler_document_get_title(document)) }
+  /// The info dictionary's subject, if set and not blank.
+  var subject: String? { Self.take(poppler_document_get_subject(document)) }
 
   /// The info dictionary's author, if set and not blank.
   var author: String? { Self.take(poppler_document_get_author(document)) }
