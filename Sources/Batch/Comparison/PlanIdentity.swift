@@ -26,7 +26,7 @@ struct PlanIdentity: Sendable, Equatable {
   init(_ plan: ScoredPlan) {
     let card = plan.scorecard.plan
     key = plan.key.flatMap(Self.fold)
-    imroID = Self.imroID(in: [plan.file, card.source, card.title ?? ""])
+    imroID = Self.imroID(in: [card.planId ?? "", plan.file, card.source, card.title ?? ""])
     municipality = card.municipality.flatMap(Self.fold)
     area = card.area.flatMap(Self.fold)
     kind = card.kind == .other ? nil : card.kind
@@ -90,26 +90,14 @@ struct PlanIdentity: Sendable, Equatable {
 
   // MARK: - IMRO
 
-  /// The first IMRO plan id in the texts, without its version suffix:
-  /// `NL.IMRO.0363.N1201BPSTD-VG01` and `…-OW01` both give
+  /// The first IMRO plan id in the texts, without its version suffix and
+  /// in capitals: `NL.IMRO.0363.N1201BPSTD-VG01` and `…-OW01` both give
   /// `NL.IMRO.0363.N1201BPSTD`.
   static func imroID(in texts: [String]) -> String? {
-    for text in texts {
-      let upper = text.uppercased()
-      guard let start = upper.range(of: "NL.IMRO.") else { continue }
-      let tail = upper[start.upperBound...]
-      let code = tail.prefix { $0.isASCIIDigit }
-      guard code.count == 4, tail.dropFirst(4).first == "." else { continue }
-      let body = tail.dropFirst(5).prefix { $0.isASCIIDigit || $0.isASCIILetter || $0 == "-" }
-      let plan = body.split(separator: "-", omittingEmptySubsequences: false).first ?? ""
-      guard !plan.isEmpty else { continue }
-      return "NL.IMRO.\(code).\(plan)"
-    }
-    return nil
+    texts.lazy.compactMap { IMROPlanID(in: $0)?.planIdentity.uppercased() }.first
   }
 }
 
 extension Character {
   fileprivate var isASCIIDigit: Bool { isASCII && isNumber }
-  fileprivate var isASCIILetter: Bool { isASCII && isLetter }
 }
