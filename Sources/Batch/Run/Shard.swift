@@ -14,23 +14,11 @@ public struct Shard: Sendable, Equatable, Codable {
   public let count: Int
 
   /// Creates a shard.
-  /// - Throws: ``BatchError/invalidShard(text:)`` unless 1 ≤ index ≤ count.
+  /// - Throws: ``BatchError/invalidShard(index:count:)`` unless 1 ≤ index ≤ count.
   public init(index: Int, count: Int) throws(BatchError) {
     guard count >= 1, (1...count).contains(index) else {
-      throw .invalidShard(text: "\(index)/\(count)")
+      throw .invalidShard(index: index, count: count)
     }
-    self.index = index
-    self.count = count
-  }
-
-  /// Reads `K/N`, such as `2/8`.
-  /// - Throws: ``BatchError/invalidShard(text:)``.
-  public init(parsing text: String) throws(BatchError) {
-    let parts = text.split(separator: "/", omittingEmptySubsequences: false)
-    guard parts.count == 2, let index = Int(parts[0].trimmingCharacters(in: .whitespaces)),
-      let count = Int(parts[1].trimmingCharacters(in: .whitespaces)),
-      count >= 1, (1...count).contains(index)
-    else { throw .invalidShard(text: text) }
     self.index = index
     self.count = count
   }

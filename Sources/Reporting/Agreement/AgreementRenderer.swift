@@ -11,10 +11,14 @@ import Scoring
 public struct AgreementRenderer: Sendable {
   /// The language of the words around the figures.
   public let language: PlanLanguage
+  /// How to list the disagreements the report leaves out, in `language`
+  /// (a command line names its option), or `nil` to say nothing about it.
+  public let moreHint: String?
 
   /// Creates the renderer.
-  public init(language: PlanLanguage) {
+  public init(language: PlanLanguage, moreHint: String? = nil) {
     self.language = language
+    self.moreHint = moreHint
   }
 
   /// The report in a format.
@@ -65,7 +69,7 @@ public struct AgreementRenderer: Sendable {
       lines += disagreementBody(item, s, escape: { $0 }).map { "     " + $0 }
     }
     let more = report.disagreementCount - report.disagreements.count
-    if more > 0 { lines.append("  " + s.moreDisagreements(more)) }
+    if more > 0 { lines.append("  " + s.moreDisagreements(more, hint: moreHint)) }
     if let feedback = report.rubricFeedback {
       lines += ["", s.feedbackTitle, "  " + s.feedbackIndicators]
       lines += feedback.indicators.map { "    " + indicatorLine($0, s, escape: { $0 }) }

@@ -32,7 +32,7 @@ extension ScorecardCommand {
           if format == .text { Console.out(DocumentOutline.render(document)) }
         } catch {
           failed = true
-          Console.error(error.localizedDescription)
+          Console.error(CLIErrorMessage.text(for: error))
         }
       }
       if format == .json {
