@@ -132,6 +132,6 @@ public struct BatchMerger: Sendable {
     } catch {
       throw .notABatchOutput(path: folder.path, missing: report)
     }
-    try AtomicFile.write(data, to: output.appendingPathComponent(report))
+    try BatchFile.write(data, to: output.appendingPathComponent(report))
   }
 }

@@ -78,7 +78,7 @@ struct PlanProcessor: Sendable {
           PlanFailure(
             file: file, code: "render_failed", message: "\(file): \(format) report: \(error)"))
       }
-      try AtomicFile.write(text, to: output.appendingPathComponent(report))
+      try BatchFile.write(text, to: output.appendingPathComponent(report))
       reports[format] = report
     }
     let plan = ScoredPlan(file: file, reports: reports, scorecard: card)

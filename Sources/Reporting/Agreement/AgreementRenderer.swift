@@ -37,12 +37,10 @@ public struct AgreementRenderer: Sendable {
   /// Sorted keys, pretty-printed, a newline at the end: the same report
   /// always gives the same bytes.
   private func json(_ report: AgreementReport) -> String {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
     // The report holds only strings, integers, finite numbers and arrays of
     // them: encoding cannot fail.
-    let data = (try? encoder.encode(report)) ?? Data()
-    return String(decoding: data, as: UTF8.self) + "\n"
+    let data = (try? StableJSON.file(report)) ?? Data("\n".utf8)
+    return String(decoding: data, as: UTF8.self)
   }
 
   // MARK: - Text

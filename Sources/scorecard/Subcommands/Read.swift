@@ -36,7 +36,7 @@ extension ScorecardCommand {
         }
       }
       if format == .json {
-        Console.out(try DocumentOutline.json(documents))
+        Console.out(try DocumentOutline.json(documents), terminator: "")
       }
       if failed { throw ExitCode.failure }
     }
