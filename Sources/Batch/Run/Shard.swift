@@ -1,5 +1,5 @@
-import Crypto
 import Foundation
+import PlanReading
 
 /// A stable share of a batch's files, for runs spread over several machines:
 /// shard K of N takes the files whose relative path hashes to K − 1 modulo N.
@@ -31,7 +31,7 @@ public struct Shard: Sendable, Equatable, Codable {
   /// The 0-based bucket of a relative path among `count` shards: the first
   /// eight bytes of the path's SHA-256, as a big-endian number, modulo `count`.
   static func bucket(of relativePath: String, count: Int) -> Int {
-    let digest = SHA256.hash(data: Data(relativePath.utf8))
+    let digest = SHA256Hex.digest(of: Data(relativePath.utf8))
     let prefix = digest.prefix(8).reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
     return Int(prefix % UInt64(count))
   }
