@@ -89,8 +89,7 @@ public struct EditionComparisonRenderer: Sendable {
   // MARK: - CSV
 
   private func csv(_ comparison: EditionComparison, _ s: ReportStrings) -> String {
-    let sep = SummaryCSVRenderer.separator
-    let field = { (text: String) in text.csvField(separator: sep) }
+    let field = { (text: String) in CSVWriter.field(text) }
     var rows = [
       [
         s.plan, "\(s.file) (\(s.then))", "\(s.file) (\(s.now))", "\(s.grade) (\(s.then))",
@@ -117,8 +116,7 @@ public struct EditionComparisonRenderer: Sendable {
         "", "", "", field(s.dropped),
       ])
     }
-    return SummaryCSVRenderer.byteOrderMark
-      + rows.map { $0.joined(separator: String(sep)) + "\r\n" }.joined()
+    return CSVWriter.file(rows)
   }
 
   // MARK: - HTML
