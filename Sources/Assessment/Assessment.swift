@@ -3,8 +3,8 @@ import Scoring
 /// One person's judgement of one plan with one rubric: per criterion the
 /// level they give, whether it agrees with the engine, and their remark.
 ///
-/// Written by `scorecard assess` and read by `score --assessment`, `batch
-/// --assessments` and `agreement`. The JSON form is versioned and documented
+/// Written by `scorecard assess` and read by `score`, `batch` and
+/// `agreement`. The JSON form is versioned and documented
 /// in `docs/assessment-json.md`; it records the plan's and the rubric's
 /// SHA-256, so a later use can say when either has changed since.
 public struct Assessment: Sendable, Codable, Equatable {

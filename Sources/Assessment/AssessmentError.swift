@@ -34,7 +34,7 @@ public enum AssessmentError: Error, Equatable, LocalizedError {
       return "\(path): \(detail)."
     case .otherRubric(let path, let assessed, let scored):
       return "\(path): this assessment uses rubric '\(assessed)', the card uses '\(scored)'. "
-        + "Score with `--rubric \(assessed)` or assess the plan again with '\(scored)'."
+        + "Score the plan with rubric '\(assessed)' or assess it again with '\(scored)'."
     case .cannotWrite(let path, let reason):
       return "\(path): cannot write the assessment (\(reason)). "
         + "Check that the folder exists and is writable."

@@ -73,21 +73,18 @@ public enum AssessmentFile {
   /// The JSON of an assessment: sorted keys, pretty-printed, newline at the
   /// end; the same assessment always gives the same bytes.
   public static func encode(_ assessment: Assessment) -> Data {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
     // An assessment holds only strings, numbers and arrays of them: encoding
     // cannot fail.
-    let data = (try? encoder.encode(assessment)) ?? Data()
-    return data + Data("\n".utf8)
+    (try? StableJSON.file(assessment)) ?? Data("\n".utf8)
   }
 
   /// Writes an assessment atomically: the file is either the old one or the
   /// complete new one, never half written.
   public static func write(_ assessment: Assessment, to url: URL) throws(AssessmentError) {
     do {
-      try encode(assessment).write(to: url, options: .atomic)
+      try AtomicFile.write(encode(assessment), to: url)
     } catch {
-      throw .cannotWrite(path: url.path, reason: FileAccess.words(for: error, path: url.path))
+      throw .cannotWrite(path: url.path, reason: error.reason)
     }
   }
 

@@ -8,7 +8,7 @@ import Foundation
 public enum BatchError: Error, Sendable, Equatable {
   /// The plan folder does not exist or is not a folder.
   case notAFolder(path: String)
-  /// The `--assessments` folder does not exist or is not a folder.
+  /// The folder of residents' assessments does not exist or is not a folder.
   case notAnAssessmentFolder(path: String)
   /// The output folder is the plan folder itself.
   case outputIsInput(path: String)
@@ -18,10 +18,8 @@ public enum BatchError: Error, Sendable, Equatable {
   case cannotWrite(path: String, reason: String)
   /// The `plans.csv` manifest has a problem.
   case manifest(path: String, row: Int?, message: String)
-  /// `--shard` is not `K/N` with 1 ≤ K ≤ N.
-  case invalidShard(text: String)
-  /// A `--require` is not `criterion=level`.
-  case invalidRequirement(text: String)
+  /// A shard's number is not from 1 to the number of shards.
+  case invalidShard(index: Int, count: Int)
   /// A gate names a criterion the rubric does not have.
   case unknownCriterion(id: String, known: [String])
   /// A folder given to `merge` or `compare` holds no batch output.
@@ -48,7 +46,7 @@ extension BatchError: LocalizedError {
       return "\(path): not a folder. Give the folder that holds the residents' assessments "
         + "(the files `scorecard assess` writes)."
     case .outputIsInput(let path):
-      return "\(path): the output folder is the plan folder. Give another folder with --out."
+      return "\(path): the output folder is the plan folder. Give another output folder."
     case .cannotList(let path, let reason):
       return "\(path): cannot list the folder (\(reason)). Check that it exists and may be read."
     case .cannotWrite(let path, let reason):
@@ -57,17 +55,14 @@ extension BatchError: LocalizedError {
     case .manifest(let path, let row, let message):
       let place = row.map { "\(path): row \($0)" } ?? path
       return "\(place): \(message). Fix the manifest (columns: file;gemeente;wijk;jaar;soort)."
-    case .invalidShard(let text):
-      return "--shard \(text): expected K/N with 1 ≤ K ≤ N, such as 1/4. Shards count from 1; "
-        + "for a 0-based index (a Kubernetes Indexed Job) pass $((JOB_COMPLETION_INDEX + 1))/N."
-    case .invalidRequirement(let text):
-      return "--require \(text): expected criterion=level, such as invloed=2."
+    case .invalidShard(let index, let count):
+      return "shard \(index)/\(count): a shard's number goes from 1 to the number of shards."
     case .unknownCriterion(let id, let known):
-      return "--require \(id): the rubric has no criterion '\(id)'. Use one of: "
+      return "\(id): the rubric has no criterion '\(id)'. Use one of: "
         + known.joined(separator: ", ") + "."
     case .notABatchOutput(let path, let missing):
       return "\(path): not the output of `scorecard batch` (no \(missing)). "
-        + "Give a folder written by `scorecard batch --out`, or its results.jsonl."
+        + "Give a folder written by `scorecard batch`, or its results.jsonl."
     case .corruptResults(let path, let line, let reason):
       let place = line.map { "\(path):\($0)" } ?? path
       return "\(place): cannot be read (\(reason)). Run the batch again to rewrite it."

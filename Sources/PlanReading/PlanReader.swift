@@ -43,22 +43,37 @@ public struct PlanReader: Sendable {
   /// - Throws: ``PlanReadingError`` naming the file, the position where known,
   ///   and what to do.
   public func read(fileAt path: String) throws(PlanReadingError) -> PlanDocument {
+    try read(data: data(ofFileAt: path), path: path)
+  }
+
+  /// The bytes of the file at `path`, within the size limit: what
+  /// ``read(fileAt:)`` reads, for a caller that needs the bytes as well (to
+  /// hash them, say) before calling ``read(data:path:)``.
+  /// - Parameters:
+  ///   - path: A file path, absolute or relative to the working directory.
+  ///   - name: The path the errors name (such as the path relative to a plan
+  ///     folder); `path` when `nil`.
+  /// - Throws: ``PlanReadingError/fileNotFound(path:)``,
+  ///   ``PlanReadingError/unreadable(path:reason:)`` or
+  ///   ``PlanReadingError/tooLarge(path:bytes:limit:)``.
+  public func data(ofFileAt path: String, named name: String? = nil) throws(PlanReadingError)
+    -> Data
+  {
+    let name = name ?? path
     if let problem = FileAccess.problem(reading: path) {
       throw problem.notFound
-        ? .fileNotFound(path: path) : .unreadable(path: path, reason: problem.reason)
+        ? .fileNotFound(path: name) : .unreadable(path: name, reason: problem.reason)
     }
     if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int,
       size > options.maxBytes
     {
-      throw .tooLarge(path: path, bytes: size, limit: options.maxBytes)
+      throw .tooLarge(path: name, bytes: size, limit: options.maxBytes)
     }
-    let data: Data
     do {
-      data = try FileAccess.read(path)
+      return try FileAccess.read(path)
     } catch {
-      throw .unreadable(path: path, reason: error.reason)
+      throw .unreadable(path: name, reason: error.reason)
     }
-    return try read(data: data, path: path)
   }
 
   /// Reads a plan from bytes already in memory.

@@ -57,7 +57,7 @@ extension PlanReadingError: LocalizedError {
         "\(path): the file is empty. Export the plan again, or check that the right file was given."
     case .tooLarge(let path, let bytes, let limit):
       return "\(path): the file is \(bytes) bytes, more than the limit of \(limit) bytes. "
-        + "Raise the limit (--max-bytes) if this really is one plan."
+        + "Raise the size limit if this really is one plan."
     case .undecodable(let path, let reason):
       return "\(path): not a text or XML file (\(reason)). "
         + "Convert the plan to plain text (UTF-8), XML, PDF, Word (.docx), OpenDocument (.odt) "
@@ -70,8 +70,7 @@ extension PlanReadingError: LocalizedError {
         + "Remove the entity declarations (<!ENTITY …>) from the document and read it again."
     case .legacyFormat(let path, let format):
       return "\(path): the file is \(format), which is not read. Save it as .docx (or .odt) "
-        + "in Word or LibreOffice (\"Save as\"), or convert it with LibreOffice: "
-        + "soffice --headless --convert-to docx \"\(path)\"; then read the new file. A file "
+        + "in Word or LibreOffice (\"Save as\"), then read the new file. A file "
         + "protected with a password must be saved without one first."
     case .corruptArchive(let path, let reason):
       return "\(path): damaged ZIP archive: \(reason). Open it in Word or LibreOffice and save "
@@ -87,8 +86,7 @@ extension PlanReadingError: LocalizedError {
         + "Run OCR first (for example `ocrmypdf plan.pdf out.pdf`) and read the result."
     case .encryptedPDF(let path):
       return "\(path): this PDF is protected with a password. "
-        + "Ask the municipality for an unprotected copy, or remove the password first "
-        + "(for example `qpdf --decrypt --password=… plan.pdf out.pdf`)."
+        + "Ask the municipality for an unprotected copy, or remove the password first."
     case .damagedPDF(let path, let reason):
       return "\(path): this PDF is damaged or incomplete (\(reason)). "
         + "Download or export the plan again."

@@ -3,7 +3,7 @@ import Scoring
 
 /// Renders scorecards in one output format.
 public protocol ReportRenderer {
-  /// The format's identifier, as given to `--format`.
+  /// The format's identifier, as a user names it.
   static var format: ReportFormat { get }
   /// Renders one or more scorecards as one document.
   func render(_ scorecards: [Scorecard]) throws -> String

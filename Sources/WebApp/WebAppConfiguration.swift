@@ -27,7 +27,7 @@ public struct WebAppConfiguration: Sendable {
   /// - Parameters:
   ///   - host: The address to listen on (`127.0.0.1`).
   ///   - port: The port (8080; 0 picks a free one).
-  ///   - maxBytes: The upload limit in bytes (50 MB, as `--max-bytes` elsewhere).
+  ///   - maxBytes: The upload limit in bytes (50 MB, as the command line's default).
   ///   - resultsFolder: A batch output folder to serve, if any.
   ///   - baselineFolder: An earlier batch output folder to compare with, if any.
   ///   - dataFolder: Where finished assessments are kept, if anywhere.

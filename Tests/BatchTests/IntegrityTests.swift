@@ -1,3 +1,4 @@
+import Assessment
 import Foundation
 import Reporting
 import Testing
@@ -74,7 +75,7 @@ extension IntegrityTests {
     let infoURL = folders[0].appendingPathComponent(BatchLayout.info)
     var info = try JSONDecoder().decode(BatchInfo.self, from: Data(contentsOf: infoURL))
     info.results = nil
-    try BatchJSON.pretty(info).write(to: infoURL)
+    try StableJSON.file(info).write(to: infoURL)
     let output = try BatchFixture.temporaryFolder("merged")
     #expect(
       throws: BatchError.damagedShard(

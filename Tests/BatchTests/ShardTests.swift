@@ -5,14 +5,14 @@ import Testing
 @Suite struct ShardTests {}
 
 extension ShardTests {
-  /// `K/N` is read with K counted from 1; anything else is refused with a message.
-  @Test func parsing() throws {
-    let shard = try Shard(parsing: "2/8")
-    #expect(shard.index == 2)
-    #expect(shard.count == 8)
+  /// A shard counts from 1 to the number of shards; anything else is refused.
+  @Test func numberIsChecked() throws {
+    let shard = try Shard(index: 2, count: 8)
     #expect(shard.description == "2/8")
-    for bad in ["0/4", "5/4", "1/0", "x/4", "1-4", "1/4/2", ""] {
-      #expect(throws: BatchError.invalidShard(text: bad)) { try Shard(parsing: bad) }
+    for (index, count) in [(0, 4), (5, 4), (1, 0), (-1, 4)] {
+      #expect(throws: BatchError.invalidShard(index: index, count: count)) {
+        try Shard(index: index, count: count)
+      }
     }
   }
 

@@ -78,9 +78,11 @@ extension BatchCommandTests {
   /// Usage errors exit 2 with a message that says what to do.
   @Test(arguments: [
     (["--shard", "0/3"], "Shards count from 1"),
+    (["--shard", "x/3"], "invalid for '--shard <K/N>'"),
     (["--formats", "json,pdf"], "'pdf' is not a format"),
     (["--require", "invloed=2"], "the rubric has no criterion 'invloed'"),
-    (["--require", "influence"], "expected criterion=level"),
+    (["--require", "influence"], "invalid for '--require <criterion=level>'"),
+    (["--require", "influence=-1"], "invalid for '--require <criterion=level>'"),
     (["--cache", "/tmp/x", "--no-cache"], "exclude each other"),
     (["--jobs", "0"], "give 1 or more"),
     (["--fail-under", "11"], "give a grade from 1 to 10"),

@@ -8,7 +8,7 @@ public enum AgreementError: Error, Equatable, LocalizedError {
   /// that use it. Their criteria do not line up, so they cannot be compared.
   case mixedRubrics([String: [String]])
   /// Fewer than two coders: agreement needs at least two people (or one
-  /// person and the engine, with `--with-engine`).
+  /// person and the engine, when the engine is compared too).
   case tooFewCoders(coders: [String], withEngine: Bool)
 
   public var errorDescription: String? {
@@ -26,8 +26,7 @@ public enum AgreementError: Error, Equatable, LocalizedError {
       let hint =
         withEngine
         ? "Give assessments by at least one person."
-        : "Give assessments by at least two people, or add `--with-engine` to compare one "
-          + "person with the engine."
+        : "Give assessments by at least two people, or compare one person with the engine."
       return "agreement needs at least two coders; found \(coders.count) (\(who)). \(hint)"
     }
   }

@@ -1,4 +1,4 @@
-/// How far residents (and, with `--with-engine`, the engine) agree on the
+/// How far residents (and, when it is compared too, the engine) agree on the
 /// plans they assessed: figures per criterion, per plan and overall, the
 /// widest disagreements with what each person saw and said, and notes.
 ///

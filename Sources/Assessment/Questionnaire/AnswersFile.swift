@@ -2,7 +2,7 @@ import Foundation
 import PlanReading
 import Scoring
 
-/// Answers for `scorecard assess --answers <file>`: the questionnaire's
+/// Answers for the questionnaire given as a file (`scorecard assess`): the questionnaire's
 /// answers written down beforehand, so an assessment can be scripted or a
 /// paper assessment typed in later.
 ///
@@ -98,8 +98,12 @@ public enum AnswersFile {
 
   /// An answers file that gives `assessment` again: a comment line, then one
   /// line per criterion (`-` where the assessor kept "not applicable").
-  public static func render(_ assessment: Assessment) -> String {
-    var lines = ["# scorecard assess --answers: \(assessment.assessor), \(assessment.date)"]
+  /// - Parameters:
+  ///   - assessment: The assessment.
+  ///   - source: What the comment line says the file is for, before the
+  ///     assessor and the date.
+  public static func render(_ assessment: Assessment, source: String = "answers") -> String {
+    var lines = ["# \(source): \(assessment.assessor), \(assessment.date)"]
     for criterion in assessment.criteria {
       let level = criterion.level.map(String.init) ?? "-"
       let remark = criterion.remark.map { " " + $0.replacingOccurrences(of: "\n", with: " ") } ?? ""

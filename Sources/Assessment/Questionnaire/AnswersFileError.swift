@@ -1,7 +1,7 @@
 import Foundation
 import PlanReading
 
-/// Why an answers file (`scorecard assess --answers`) cannot be used.
+/// Why an answers file (see ``AnswersFile``) cannot be used.
 public enum AnswersFileError: Error, Equatable, LocalizedError {
   /// The file could not be read.
   case unreadable(path: String, reason: String)

@@ -40,13 +40,6 @@ public struct QuestionnaireStrings: Sendable {
     pick("Gestopt met Ctrl-C. Er is niets bewaard.", "Stopped with Ctrl-C. Nothing was saved.")
   }
 
-  /// Said before the answers are printed when the file could not be written.
-  public var answersFollow: String {
-    pick(
-      "Je antwoorden staan hieronder. Bewaar ze in een bestand en gebruik dat met --answers:",
-      "Your answers follow. Keep them in a file and use it with --answers:")
-  }
-
   // MARK: - Introduction and name
 
   func introductionTitle(plan: String) -> String {

@@ -112,8 +112,7 @@ public struct EditionComparisonRenderer: Sendable {
   // MARK: - CSV
 
   private func csv(_ comparison: EditionComparison, _ s: ReportStrings) -> String {
-    let sep = SummaryCSVRenderer.separator
-    let field = { (text: String?) in (text ?? "").csvField(separator: sep) }
+    let field = { (text: String?) in CSVWriter.field(text ?? "") }
     var rows: [[String]] = comparison.mixedRubrics ? [[field(s.differentRubrics)]] : []
     rows.append(
       [
@@ -144,8 +143,7 @@ public struct EditionComparisonRenderer: Sendable {
         s.decimal(plan.scorecard.grade), "", "", "", "", "", field(s.dropped),
       ])
     }
-    return SummaryCSVRenderer.byteOrderMark
-      + rows.map { $0.joined(separator: String(sep)) + "\r\n" }.joined()
+    return CSVWriter.file(rows)
   }
 
   // MARK: - HTML

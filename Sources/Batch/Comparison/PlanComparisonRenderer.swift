@@ -70,8 +70,7 @@ public struct PlanComparisonRenderer: Sendable {
   // MARK: - CSV
 
   private func csv(_ comparison: PlanComparison, _ s: ReportStrings) -> String {
-    let sep = SummaryCSVRenderer.separator
-    let field = { (text: String) in text.csvField(separator: sep) }
+    let field = { (text: String) in CSVWriter.field(text) }
     var rows: [[String]] = comparison.mixedRubrics ? [[field(s.differentRubrics)]] : []
     rows.append(["id", s.criteria, s.then, s.now, s.appeared, s.disappeared].map(field))
     rows.append([
@@ -94,8 +93,7 @@ public struct PlanComparisonRenderer: Sendable {
         field(criterion.disappeared.map(\.quote).joined(separator: " | ")),
       ])
     }
-    return SummaryCSVRenderer.byteOrderMark
-      + rows.map { $0.joined(separator: String(sep)) + "\r\n" }.joined()
+    return CSVWriter.file(rows)
   }
 
   // MARK: - HTML

@@ -4,7 +4,7 @@ import PlanReading
 import Reporting
 import Scoring
 
-/// The residents' assessments of a batch (`--assessments <folder>`): every
+/// The residents' assessments of a batch (``BatchOptions/assessments``): every
 /// `*.json` file under the folder, recursively, read, checked against the
 /// rubric and matched to its plan, by the plan's SHA-256 first and its file
 /// name second (``AssessmentMatcher``).

@@ -4,9 +4,9 @@ import Reporting
 
 /// Combines the outputs of shard runs into one output folder.
 ///
-/// Given the folders of `scorecard batch --shard K/N` runs, the per-plan reports are copied, and `results.jsonl`,
-/// `summary.csv`, `index.html`, `errors.json` and `batch.json` are written from
-/// the union. The result is byte-identical to one unsharded run.
+/// Given the folders of sharded batch runs (``BatchOptions/shard``), the
+/// per-plan reports are copied, and `results.jsonl`, `summary.csv`,
+/// `index.html`, `errors.json` and `batch.json` are written from the union. The result is byte-identical to one unsharded run.
 ///
 /// The merger checks that the outputs fit: the same engine and rubric, and,
 /// when they are shards, every shard of the same count exactly once.
@@ -132,6 +132,6 @@ public struct BatchMerger: Sendable {
     } catch {
       throw .notABatchOutput(path: folder.path, missing: report)
     }
-    try AtomicFile.write(data, to: output.appendingPathComponent(report))
+    try BatchFile.write(data, to: output.appendingPathComponent(report))
   }
 }

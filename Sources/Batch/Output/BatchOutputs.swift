@@ -1,3 +1,4 @@
+import Assessment
 import Foundation
 import PlanReading
 import Reporting
@@ -29,14 +30,14 @@ struct BatchOutputs {
     let sorted = results.sorted { $0.plan.file < $1.plan.file }
     let failures = failures.sorted { $0.file < $1.file }
     let lines = Data(sorted.map { $0.line + "\n" }.joined().utf8)
-    try AtomicFile.write(lines, to: url(BatchLayout.results))
+    try BatchFile.write(lines, to: url(BatchLayout.results))
     var info = info
     info.results = ResultsDigest(of: lines)
     let ranking = Ranking(sorted.map(\.plan), tieBreakers: tieBreakers)
     let summary = SummaryCSVRenderer(language: language).render(ranking, failures: failures)
-    try AtomicFile.write(summary, to: url(BatchLayout.summary))
+    try BatchFile.write(summary, to: url(BatchLayout.summary))
     let index = IndexPageRenderer(language: language).render(ranking, failures: failures)
-    try AtomicFile.write(index, to: url(BatchLayout.index))
+    try BatchFile.write(index, to: url(BatchLayout.index))
     try writeErrors(failures)
     try writeJSON(info, to: BatchLayout.info)
   }
@@ -77,10 +78,10 @@ struct BatchOutputs {
   private func writeJSON<T: Encodable>(_ value: T, to name: String) throws(BatchError) {
     let data: Data
     do {
-      data = try BatchJSON.pretty(value)
+      data = try StableJSON.file(value)
     } catch {
       throw .cannotWrite(path: url(name).path, reason: "\(error)")
     }
-    try AtomicFile.write(data, to: url(name))
+    try BatchFile.write(data, to: url(name))
   }
 }

@@ -1,3 +1,4 @@
+import Assessment
 import Foundation
 import PlanReading
 import Reporting
@@ -32,9 +33,7 @@ struct ResultLine: Codable {
 
   /// One line of compact JSON with sorted keys (no trailing newline).
   func encoded() throws -> String {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-    return String(decoding: try encoder.encode(self), as: UTF8.self)
+    String(decoding: try StableJSON.line(self), as: UTF8.self)
   }
 }
 
@@ -96,15 +95,5 @@ struct ResultsDigest: Codable, Equatable {
   init(of data: Data) {
     lines = data.reduce(0) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
     sha256 = SHA256Hex.of(data)
-  }
-}
-
-/// The JSON encoding of the files people may read.
-enum BatchJSON {
-  /// Pretty, sorted JSON with a final newline.
-  static func pretty<T: Encodable>(_ value: T) throws -> Data {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    return try encoder.encode(value) + Data("\n".utf8)
   }
 }

@@ -3,10 +3,10 @@ import Reporting
 
 /// The bar a scheduled run can set.
 ///
-/// It holds a lowest grade (`--fail-under`) and lowest levels for criteria
-/// (`--require invloed=2`). Plans that fall short
-/// are listed and make the run exit with 1, so a municipality or LSA can run
-/// the scorecard in CI on every new plan.
+/// It holds a lowest grade and lowest levels for criteria (such as
+/// `invloed` at 2 or more). Plans that fall short are listed and make the run
+/// exit with 1, so a municipality or LSA can run the scorecard in CI on every
+/// new plan.
 public struct Gate: Sendable, Equatable {
   /// A lowest level for one criterion.
   public struct Requirement: Sendable, Equatable {
@@ -19,18 +19,6 @@ public struct Gate: Sendable, Equatable {
     public init(criterion: String, level: Int) {
       self.criterion = criterion
       self.level = level
-    }
-
-    /// Reads `criterion=level`, such as `invloed=2`.
-    /// - Throws: ``BatchError/invalidRequirement(text:)``.
-    public init(parsing text: String) throws(BatchError) {
-      let parts = text.split(separator: "=", maxSplits: 1).map {
-        $0.trimmingCharacters(in: .whitespaces)
-      }
-      guard parts.count == 2, !parts[0].isEmpty, let level = Int(parts[1]), level >= 0 else {
-        throw .invalidRequirement(text: text)
-      }
-      self.init(criterion: parts[0], level: level)
     }
   }
 

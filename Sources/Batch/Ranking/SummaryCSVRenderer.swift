@@ -5,22 +5,14 @@ import Scoring
 /// Renders a batch's `summary.csv`: one row per plan, in ranking order, then
 /// one row per plan that could not be scored.
 ///
-/// The file is made to open correctly in Excel and LibreOffice with a Dutch
-/// locale: UTF-8 with a byte order mark (so accented names survive), `;` as
-/// the separator (the list separator of the Dutch locale, so a double-click
-/// splits the columns), a decimal comma in Dutch and a decimal point in
-/// English, CRLF line ends and RFC 4180 quoting. Texts from plans that would
-/// start a spreadsheet formula are neutralised with a leading `'`.
+/// The file is written by ``CSVWriter`` (a byte order mark, `;`, CRLF, formulas
+/// neutralised), with a decimal comma in Dutch and a decimal point in English.
 ///
 /// When some plan has a card merged with residents' assessments, three
 /// columns follow the error column: where the levels come from, the engine's
 /// grade alone and the number of assessors (engine-only batches keep their
 /// columns).
 public struct SummaryCSVRenderer: Sendable {
-  /// The field separator.
-  public static let separator = CSVConvention.separator
-  /// The byte order mark that starts the file.
-  public static let byteOrderMark = CSVConvention.byteOrderMark
   /// The language of the header and of yes/no, and the decimal mark.
   public let language: PlanLanguage
 
@@ -58,8 +50,7 @@ public struct SummaryCSVRenderer: Sendable {
       rows.append(
         [""] + [text(failure.file)] + blanks + [text(failure.message)] + extra.map { _ in "" })
     }
-    let sep = String(Self.separator)
-    return Self.byteOrderMark + rows.map { $0.joined(separator: sep) + "\r\n" }.joined()
+    return CSVWriter.file(rows)
   }
 
   /// The criterion ids of the plans, in the order the rubric lists them.
@@ -84,6 +75,6 @@ public struct SummaryCSVRenderer: Sendable {
   }
 
   private func text(_ value: String?) -> String {
-    (value ?? "").csvField(separator: Self.separator)
+    CSVWriter.field(value)
   }
 }

@@ -15,7 +15,7 @@ public struct BatchOutcome: Sendable {
   /// How many cache entries were damaged or changed, and so not trusted: those
   /// plans were scored again.
   public var rejectedCacheEntries = 0
-  /// Whether `--fail-fast` stopped the run before every plan was done.
+  /// Whether ``BatchOptions/failFast`` stopped the run before every plan was done.
   public var stoppedEarly = false
   /// Remarks for the user (manifest rows for files that were not found).
   public var warnings: [String] = []

@@ -78,7 +78,7 @@ struct PlanProcessor: Sendable {
           PlanFailure(
             file: file, code: "render_failed", message: "\(file): \(format) report: \(error)"))
       }
-      try AtomicFile.write(text, to: output.appendingPathComponent(report))
+      try BatchFile.write(text, to: output.appendingPathComponent(report))
       reports[format] = report
     }
     let plan = ScoredPlan(file: file, key: manifest[file]?.key, reports: reports, scorecard: card)
@@ -100,7 +100,8 @@ struct PlanProcessor: Sendable {
   private func scorecard(for file: String) throws(PlanReadingError) -> (
     Scorecard, Bool, String?
   ) {
-    let data = try read(file)
+    let data = try reader.data(
+      ofFileAt: root.appendingPathComponent(file).path, named: file)
     let entry = manifest[file]
     var key: String?
     var rejected: String?
@@ -125,21 +126,6 @@ struct PlanProcessor: Sendable {
     let card = scorer.score(document)
     if let cache, let key { cache.store(card, key: key) }
     return (card, false, rejected)
-  }
-
-  /// The file's bytes, within the size limit.
-  private func read(_ file: String) throws(PlanReadingError) -> Data {
-    let url = root.appendingPathComponent(file)
-    let attributes = try? FileManager.default.attributesOfItem(atPath: url.path)
-    if let size = attributes?[.size] as? Int, size > reader.options.maxBytes {
-      throw .tooLarge(path: file, bytes: size, limit: reader.options.maxBytes)
-    }
-    do {
-      return try FileAccess.read(url.path)
-    } catch {
-      throw error.notFound
-        ? .fileNotFound(path: file) : .unreadable(path: file, reason: error.reason)
-    }
   }
 
   /// A reading error as a batch failure with a stable code.

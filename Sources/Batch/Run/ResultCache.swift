@@ -1,3 +1,4 @@
+import Assessment
 import Foundation
 import PlanReading
 import Scoring
@@ -73,13 +74,12 @@ struct ResultCache: Sendable {
   /// Stores a scorecard; a cache that cannot be written is skipped, since the
   /// run itself does not depend on it.
   func store(_ scorecard: Scorecard, key: String) {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-    guard let body = try? encoder.encode(scorecard),
-      let header = try? encoder.encode(
+    guard let body = try? StableJSON.line(scorecard),
+      let header = try? StableJSON.line(
         Header(key: key, sha256: Self.checksum(key: key, body: body)))
     else { return }
-    try? AtomicFile.write(header + Data("\n".utf8) + body, to: url(for: key))
+    try? AtomicFile.write(
+      header + Data("\n".utf8) + body, to: url(for: key), creatingFolders: true)
   }
 
   /// Removes the temporary files that runs killed while writing an entry left

@@ -1,5 +1,5 @@
-import Crypto
 import Foundation
+import PlanReading
 
 /// A stable share of a batch's files, for runs spread over several machines:
 /// shard K of N takes the files whose relative path hashes to K − 1 modulo N.
@@ -14,23 +14,11 @@ public struct Shard: Sendable, Equatable, Codable {
   public let count: Int
 
   /// Creates a shard.
-  /// - Throws: ``BatchError/invalidShard(text:)`` unless 1 ≤ index ≤ count.
+  /// - Throws: ``BatchError/invalidShard(index:count:)`` unless 1 ≤ index ≤ count.
   public init(index: Int, count: Int) throws(BatchError) {
     guard count >= 1, (1...count).contains(index) else {
-      throw .invalidShard(text: "\(index)/\(count)")
+      throw .invalidShard(index: index, count: count)
     }
-    self.index = index
-    self.count = count
-  }
-
-  /// Reads `K/N`, such as `2/8`.
-  /// - Throws: ``BatchError/invalidShard(text:)``.
-  public init(parsing text: String) throws(BatchError) {
-    let parts = text.split(separator: "/", omittingEmptySubsequences: false)
-    guard parts.count == 2, let index = Int(parts[0].trimmingCharacters(in: .whitespaces)),
-      let count = Int(parts[1].trimmingCharacters(in: .whitespaces)),
-      count >= 1, (1...count).contains(index)
-    else { throw .invalidShard(text: text) }
     self.index = index
     self.count = count
   }
@@ -43,7 +31,7 @@ public struct Shard: Sendable, Equatable, Codable {
   /// The 0-based bucket of a relative path among `count` shards: the first
   /// eight bytes of the path's SHA-256, as a big-endian number, modulo `count`.
   static func bucket(of relativePath: String, count: Int) -> Int {
-    let digest = SHA256.hash(data: Data(relativePath.utf8))
+    let digest = SHA256Hex.digest(of: Data(relativePath.utf8))
     let prefix = digest.prefix(8).reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
     return Int(prefix % UInt64(count))
   }

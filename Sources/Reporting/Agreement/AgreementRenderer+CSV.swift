@@ -2,13 +2,10 @@ import Assessment
 import Foundation
 
 /// The CSV form: one row per criterion, per plan and overall with the figures,
-/// in the conventions of `summary.csv` (``CSVConvention``): UTF-8 with a
-/// byte order mark, `;`, a decimal comma in Dutch, CRLF, and texts that would
-/// start a formula neutralised.
+/// written by ``CSVWriter`` like `summary.csv`, with a decimal comma in Dutch.
 extension AgreementRenderer {
   func csv(_ report: AgreementReport, _ s: ReportStrings) -> String {
-    let sep = CSVConvention.separator
-    let field = { (text: String) in text.csvField(separator: sep) }
+    let field = { (text: String) in CSVWriter.field(text) }
     var rows = [s.agreementCSVColumns.map(field)]
     for criterion in report.criteria {
       rows.append(
@@ -23,8 +20,7 @@ extension AgreementRenderer {
     rows.append(
       [s.csvOverallKind, "overall", ""].map(field)
         + numbers(report.overall, perCriterion: false, s))
-    return CSVConvention.byteOrderMark
-      + rows.map { $0.joined(separator: String(sep)) + "\r\n" }.joined()
+    return CSVWriter.file(rows)
   }
 
   /// The figure columns: questions, unanimous, pairs, exact %, within-one %,
@@ -39,8 +35,7 @@ extension AgreementRenderer {
       pairwise.map { number($0.withinOne * 100, digits: 1) } ?? "",
       figures.alpha.map { number($0, digits: 3) } ?? "",
       figures.alpha == nil
-        ? s.alphaGap(figures.alphaGap, perCriterion: perCriterion)
-          .csvField(separator: CSVConvention.separator)
+        ? CSVWriter.field(s.alphaGap(figures.alphaGap, perCriterion: perCriterion))
         : "",
     ]
   }

@@ -42,7 +42,7 @@ extension AgreementRenderer {
       }
     }
     let more = report.disagreementCount - report.disagreements.count
-    if more > 0 { lines += ["", s.moreDisagreements(more)] }
+    if more > 0 { lines += ["", s.moreDisagreements(more, hint: moreHint)] }
     if let feedback = report.rubricFeedback {
       lines += ["", "## \(s.feedbackTitle)", "", "### \(s.feedbackIndicators)", ""]
       lines += feedback.indicators.map { "- " + indicatorLine($0, s, escape: escape) }

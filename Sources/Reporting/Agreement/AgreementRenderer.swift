@@ -11,10 +11,14 @@ import Scoring
 public struct AgreementRenderer: Sendable {
   /// The language of the words around the figures.
   public let language: PlanLanguage
+  /// How to list the disagreements the report leaves out, in `language`
+  /// (a command line names its option), or `nil` to say nothing about it.
+  public let moreHint: String?
 
   /// Creates the renderer.
-  public init(language: PlanLanguage) {
+  public init(language: PlanLanguage, moreHint: String? = nil) {
     self.language = language
+    self.moreHint = moreHint
   }
 
   /// The report in a format.
@@ -33,12 +37,10 @@ public struct AgreementRenderer: Sendable {
   /// Sorted keys, pretty-printed, a newline at the end: the same report
   /// always gives the same bytes.
   private func json(_ report: AgreementReport) -> String {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
     // The report holds only strings, integers, finite numbers and arrays of
     // them: encoding cannot fail.
-    let data = (try? encoder.encode(report)) ?? Data()
-    return String(decoding: data, as: UTF8.self) + "\n"
+    let data = (try? StableJSON.file(report)) ?? Data("\n".utf8)
+    return String(decoding: data, as: UTF8.self)
   }
 
   // MARK: - Text
@@ -65,7 +67,7 @@ public struct AgreementRenderer: Sendable {
       lines += disagreementBody(item, s, escape: { $0 }).map { "     " + $0 }
     }
     let more = report.disagreementCount - report.disagreements.count
-    if more > 0 { lines.append("  " + s.moreDisagreements(more)) }
+    if more > 0 { lines.append("  " + s.moreDisagreements(more, hint: moreHint)) }
     if let feedback = report.rubricFeedback {
       lines += ["", s.feedbackTitle, "  " + s.feedbackIndicators]
       lines += feedback.indicators.map { "    " + indicatorLine($0, s, escape: { $0 }) }

@@ -1,3 +1,4 @@
+import Assessment
 import Foundation
 import Scoring
 
@@ -9,9 +10,7 @@ public struct CalibrationRenderer {
 
   /// The report as JSON (sorted keys, pretty-printed).
   public func json(_ report: CalibrationReport) throws -> String {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    return String(decoding: try encoder.encode(report), as: UTF8.self) + "\n"
+    String(decoding: try StableJSON.file(report), as: UTF8.self)
   }
 
   private static func splitName(_ split: CalibrationSplit) -> String {

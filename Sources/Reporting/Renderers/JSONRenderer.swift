@@ -1,3 +1,4 @@
+import Assessment
 import Foundation
 import Scoring
 
@@ -11,10 +12,8 @@ public struct JSONRenderer: ReportRenderer {
 
   /// One object for one scorecard, an array for several; ends with a newline.
   public func render(_ scorecards: [Scorecard]) throws -> String {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
     let data =
-      scorecards.count == 1 ? try encoder.encode(scorecards[0]) : try encoder.encode(scorecards)
-    return String(decoding: data, as: UTF8.self) + "\n"
+      scorecards.count == 1 ? try StableJSON.file(scorecards[0]) : try StableJSON.file(scorecards)
+    return String(decoding: data, as: UTF8.self)
   }
 }

@@ -80,13 +80,15 @@ extension ReportStrings {
     return pick("De scorecard gaf \(value).", "The scorecard gave \(value).")
   }
 
-  /// How many disagreements the list leaves out, as a sentence.
-  func moreDisagreements(_ count: Int) -> String {
-    pick(
+  /// How many disagreements the list leaves out, as a sentence; `hint`, in
+  /// brackets, says how to list more.
+  func moreDisagreements(_ count: Int, hint: String?) -> String {
+    let brackets = hint.map { " (\($0))" } ?? ""
+    return pick(
       "Nog \(count) \(count == 1 ? "vraag met verschil staat" : "vragen met verschil staan") "
-        + "niet in deze lijst (meer met --top).",
-      "\(count) more \(count == 1 ? "question" : "questions") with differences are not listed "
-        + "(more with --top).")
+        + "niet in deze lijst\(brackets).",
+      "\(count) more \(count == 1 ? "question" : "questions") with differences are not listed"
+        + "\(brackets).")
   }
 }
 

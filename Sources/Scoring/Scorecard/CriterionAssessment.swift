@@ -1,8 +1,8 @@
 /// Residents' judgements of one criterion on a merged card: the level each
 /// assessor gave, the engine's level, and which of the two the card uses.
 ///
-/// Present only on cards merged with assessments (`scorecard score
-/// --assessment`); an engine-only scorecard has none, so its JSON is unchanged.
+/// Present only on cards merged with residents' assessments; an engine-only
+/// scorecard has none, so its JSON is unchanged.
 public struct CriterionAssessment: Sendable, Codable, Equatable {
   /// Where the card's level for this criterion comes from.
   public var source: LevelSource

@@ -6,7 +6,7 @@ import Reporting
 
 extension WebApp {
   /// `/results/…` (the files of a batch output folder) and `/compare` (the
-  /// comparison with the baseline folder), when `--results` is given.
+  /// comparison with the baseline folder), when a results folder is configured.
   func addResultsRoutes(to router: Router<BasicRequestContext>) {
     guard let results else { return }
     router.get("/results") { request, _ -> Response in

@@ -1,5 +1,5 @@
-import Crypto
 import Foundation
+import PlanReading
 
 /// The files of a batch output folder that the results view may show.
 ///
@@ -56,14 +56,14 @@ struct ResultsFolder: Sendable {
     while let open = rest.range(of: "<style>") {
       guard let close = rest[open.upperBound...].range(of: "</style>") else { break }
       let css = rest[open.upperBound..<close.lowerBound]
-      let digest = SHA256.hash(data: Data(css.utf8))
-      hashes.append("'sha256-\(Data(digest).base64EncodedString())'")
+      let digest = SHA256Hex.digest(of: Data(css.utf8))
+      hashes.append("'sha256-\(digest.base64EncodedString())'")
       rest = rest[close.upperBound...]
     }
     var attributes: [String] = []
     for match in html.matches(of: /\sstyle="([^"]*)"/) {
-      let digest = SHA256.hash(data: Data(match.1.utf8))
-      let source = "'sha256-\(Data(digest).base64EncodedString())'"
+      let digest = SHA256Hex.digest(of: Data(match.1.utf8))
+      let source = "'sha256-\(digest.base64EncodedString())'"
       if !attributes.contains(source) { attributes.append(source) }
     }
     if !attributes.isEmpty { hashes += ["'unsafe-hashes'"] + attributes }

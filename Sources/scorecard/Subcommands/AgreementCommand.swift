@@ -64,8 +64,8 @@ extension ScorecardCommand {
         do {
           loaded.append((try AssessmentFile.load(from: URL(fileURLWithPath: path)), path))
         } catch {
-          Console.error(error.localizedDescription)
-          skipped.append(SkippedFile(file: path, reason: error.localizedDescription))
+          Console.error(CLIErrorMessage.text(for: error))
+          skipped.append(SkippedFile(file: path, reason: CLIErrorMessage.text(for: error)))
         }
       }
       let named = try titles(for: loaded)
@@ -76,8 +76,8 @@ extension ScorecardCommand {
             _ = try AssessmentFile.load(from: URL(fileURLWithPath: item.file), rubric: named)
             return true
           } catch {
-            Console.error(error.localizedDescription)
-            skipped.append(SkippedFile(file: item.file, reason: error.localizedDescription))
+            Console.error(CLIErrorMessage.text(for: error))
+            skipped.append(SkippedFile(file: item.file, reason: CLIErrorMessage.text(for: error)))
             return false
           }
         }
@@ -89,10 +89,12 @@ extension ScorecardCommand {
       do throws(AgreementError) {
         report = try analysis.run(loaded, skipped: skipped)
       } catch {
-        Console.error(error.localizedDescription)
+        Console.error(CLIErrorMessage.text(for: error))
         throw ExitCode(Self.status(for: error, skipped: !skipped.isEmpty))
       }
-      try Console.write(AgreementRenderer(language: lang).render(report, as: format), to: output)
+      let renderer = AgreementRenderer(
+        language: lang, moreHint: CLIStrings(language: lang).moreDisagreements)
+      try Console.write(renderer.render(report, as: format), to: output)
       if !skipped.isEmpty { throw ExitCode(ExitStatus.inputFailed) }
     }
 

@@ -77,7 +77,7 @@ extension ScorecardCommand {
       do {
         card = PlanScorer(rubric: rubric).score(try PlanReader().read(fileAt: plan))
       } catch {
-        Console.error(error.localizedDescription)
+        Console.error(CLIErrorMessage.text(for: error))
         throw ExitCode(ExitStatus.inputFailed)
       }
       let settings = QuestionnaireSettings(
@@ -127,7 +127,7 @@ extension ScorecardCommand {
       do {
         answers = try AnswersFile.load(from: path, card: card)
       } catch {
-        Console.error(error.localizedDescription)
+        Console.error(CLIErrorMessage.text(for: error))
         throw ExitCode(ExitStatus.usage)
       }
       var questionnaire = Questionnaire(card: card, rubric: rubric, settings: settings)
@@ -150,8 +150,10 @@ extension ScorecardCommand {
       do {
         try AssessmentFile.write(assessment, to: URL(fileURLWithPath: file))
       } catch {
-        Console.error(error.localizedDescription)
-        Self.show(strings.answersFollow + "\n\n" + AnswersFile.render(assessment))
+        Console.error(CLIErrorMessage.text(for: error))
+        Self.show(
+          CLIStrings(language: strings.language).answersFollow + "\n\n"
+            + AnswersFile.render(assessment, source: "scorecard assess --answers"))
         throw ExitCode(ExitStatus.inputFailed)
       }
       Self.show(strings.saved(path: file, replaced: replaced) + "\n")

@@ -58,8 +58,13 @@ extension ScorecardCommand {
     @Flag(help: "Score every plan again; read and write no cache.")
     var noCache = false
 
-    @Option(help: "Score only shard K of N (1 ≤ K ≤ N), a stable share of the files.")
-    var shard: String?
+    @Option(
+      help: ArgumentHelp(
+        "Score only shard K of N (1 ≤ K ≤ N), a stable share of the files. Shards count "
+          + "from 1; for a 0-based index (a Kubernetes Indexed Job) pass "
+          + "$((JOB_COMPLETION_INDEX + 1))/N.",
+        valueName: "K/N"))
+    var shard: Shard?
 
     @Option(help: "Skip files or folders matching this glob pattern; repeatable.")
     var exclude: [String] = []
@@ -88,11 +93,6 @@ extension ScorecardCommand {
       if cache != nil && noCache {
         throw ValidationError("--cache and --no-cache exclude each other.")
       }
-      if let shard {
-        do { _ = try Shard(parsing: shard) } catch {
-          throw ValidationError(error.localizedDescription)
-        }
-      }
     }
 
     func run() async throws {
@@ -101,7 +101,7 @@ extension ScorecardCommand {
         loaded = try RubricCatalog.load(rubric)
         try gate.gate().validate(criteria: loaded.criteria.map(\.id))
       } catch {
-        Console.error(error.localizedDescription)
+        Console.error(CLIErrorMessage.text(for: error))
         throw ExitCode(ExitStatus.usage)
       }
       let printer = ProgressPrinter(quiet: quiet)
@@ -111,14 +111,14 @@ extension ScorecardCommand {
           .run { printer.show($0) }
       } catch {
         printer.finish()
-        Console.error(error.localizedDescription)
+        Console.error(CLIErrorMessage.text(for: error))
         throw ExitCode(ExitStatus.usage)
       }
       printer.finish()
       for warning in outcome.warnings { Console.warning(warning) }
       for failure in outcome.failures where failure.isAssessment { Console.error(failure.message) }
       report(outcome)
-      let shortfall = gate.report(try gate.gate().shortfalls(outcome.plans))
+      let shortfall = gate.report(gate.gate().shortfalls(outcome.plans))
       if !outcome.failures.isEmpty || outcome.stoppedEarly || shortfall {
         throw ExitCode(ExitStatus.inputFailed)
       }
@@ -149,7 +149,7 @@ extension ScorecardCommand {
       } else if let cache {
         options.cache = URL(fileURLWithPath: cache, isDirectory: true)
       }
-      options.shard = try shard.map { try Shard(parsing: $0) }
+      options.shard = shard
       options.excludes = exclude
       options.followLinks = followLinks
       options.maxBytes = maxBytes

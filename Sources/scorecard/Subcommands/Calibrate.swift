@@ -42,7 +42,7 @@ extension ScorecardCommand {
       do {
         loadedLabels = try CalibrationLabels(contentsOf: URL(fileURLWithPath: labels))
       } catch {
-        Console.error(error.localizedDescription)
+        Console.error(CLIErrorMessage.text(for: error))
         throw ExitCode(ExitStatus.usage)
       }
       let calibrator = Calibrator(scorer: PlanScorer(rubric: loadedRubric))

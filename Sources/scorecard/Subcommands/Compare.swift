@@ -102,7 +102,7 @@ extension ScorecardCommand {
           comparison = EditionComparison(
             baseline: try BatchResults.load(oldURL), current: try BatchResults.load(newURL))
         } catch {
-          Console.error(error.localizedDescription)
+          Console.error(CLIErrorMessage.text(for: error))
           throw ExitCode(ExitStatus.usage)
         }
         try checkRubrics(
@@ -143,13 +143,13 @@ extension ScorecardCommand {
       do {
         loaded = try RubricCatalog.load(rubric)
       } catch {
-        Console.error(error.localizedDescription)
+        Console.error(CLIErrorMessage.text(for: error))
         throw ExitCode(ExitStatus.usage)
       }
       do {
         return PlanScorer(rubric: loaded).score(try PlanReader().read(fileAt: path))
       } catch {
-        Console.error(error.localizedDescription)
+        Console.error(CLIErrorMessage.text(for: error))
         throw ExitCode(ExitStatus.inputFailed)
       }
     }

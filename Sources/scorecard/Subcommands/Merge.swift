@@ -44,14 +44,14 @@ extension ScorecardCommand {
         let criteria = Set(outcome.plans.flatMap { $0.scorecard.criteria.map(\.id) })
         if !outcome.plans.isEmpty { try gate.gate().validate(criteria: criteria.sorted()) }
       } catch {
-        Console.error(error.localizedDescription)
+        Console.error(CLIErrorMessage.text(for: error))
         throw ExitCode(ExitStatus.usage)
       }
       var text = "Merged \(folders.count) folders: \(outcome.plans.count) plans scored"
       if !outcome.failures.isEmpty { text += ", \(outcome.failures.count) failed" }
       text += ". Wrote \(URL(fileURLWithPath: out).path)/\(BatchLayout.index).\n"
       FileHandle.standardOutput.write(Data(text.utf8))
-      let shortfall = gate.report(try gate.gate().shortfalls(outcome.plans))
+      let shortfall = gate.report(gate.gate().shortfalls(outcome.plans))
       if !outcome.failures.isEmpty || shortfall { throw ExitCode(ExitStatus.inputFailed) }
     }
   }

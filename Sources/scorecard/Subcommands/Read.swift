@@ -32,11 +32,11 @@ extension ScorecardCommand {
           if format == .text { Console.out(DocumentOutline.render(document)) }
         } catch {
           failed = true
-          Console.error(error.localizedDescription)
+          Console.error(CLIErrorMessage.text(for: error))
         }
       }
       if format == .json {
-        Console.out(try DocumentOutline.json(documents))
+        Console.out(try DocumentOutline.json(documents), terminator: "")
       }
       if failed { throw ExitCode.failure }
     }

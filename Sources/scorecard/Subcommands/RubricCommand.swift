@@ -42,7 +42,7 @@ extension ScorecardCommand.RubricCommand {
           Console.out("\(name): valid (\(rubric.id) \(rubric.version), \(warnings.count) warnings)")
         } catch {
           failed = true
-          Console.error(error.localizedDescription)
+          Console.error(CLIErrorMessage.text(for: error))
         }
       }
       if failed { throw ExitCode(ExitStatus.usage) }

@@ -50,7 +50,7 @@ extension ScorecardCommand {
           cards.append(scorer.score(try reader.read(fileAt: file)))
         } catch {
           unread.append(file)
-          Console.error(error.localizedDescription)
+          Console.error(CLIErrorMessage.text(for: error))
         }
       }
       cards = try AssessmentOption.merge(assessed, into: cards, unread: unread, rubric: loaded)

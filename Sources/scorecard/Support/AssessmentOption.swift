@@ -19,7 +19,7 @@ enum AssessmentOption {
         loaded.append(
           (try AssessmentFile.load(from: URL(fileURLWithPath: path), rubric: rubric), path))
       } catch {
-        Console.error(error.localizedDescription)
+        Console.error(CLIErrorMessage.text(for: error))
         throw ExitCode(ExitStatus.usage)
       }
     }
@@ -64,7 +64,7 @@ enum AssessmentOption {
         try merger.merge(card, with: items)
       }
     } catch {
-      Console.error(error.localizedDescription)
+      Console.error(CLIErrorMessage.text(for: error))
       throw ExitCode(ExitStatus.usage)
     }
   }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Assessment
 import Foundation
 import PlanReading
 
@@ -13,10 +14,10 @@ enum Console {
       return
     }
     do {
-      try Data(report.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
+      try AtomicFile.write(Data(report.utf8), to: URL(fileURLWithPath: output))
     } catch {
       throw ValidationError(
-        "cannot write \(output): \(FileAccess.words(for: error, path: output)). "
+        "cannot write \(output): \(error.reason). "
           + "Give a file name in a folder you may write to with --output.")
     }
   }

@@ -1,3 +1,4 @@
+import Assessment
 import Foundation
 import PlanReading
 
@@ -49,11 +50,9 @@ enum DocumentOutline {
     return lines.joined(separator: "\n") + "\n"
   }
 
-  /// The documents as pretty-printed JSON with sorted keys.
+  /// The documents as pretty-printed JSON with sorted keys, ending with a newline.
   static func json(_ documents: [PlanDocument]) throws -> String {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    return String(decoding: try encoder.encode(documents), as: UTF8.self)
+    String(decoding: try StableJSON.file(documents), as: UTF8.self)
   }
 
   private static func excerpt(_ text: String) -> String {

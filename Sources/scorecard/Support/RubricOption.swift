@@ -9,7 +9,7 @@ enum RubricOption {
     do {
       return try RubricCatalog.load(idOrPath)
     } catch {
-      Console.error(error.localizedDescription)
+      Console.error(CLIErrorMessage.text(for: error))
       throw ExitCode(ExitStatus.usage)
     }
   }

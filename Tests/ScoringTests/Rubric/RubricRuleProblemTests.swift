@@ -215,7 +215,7 @@ extension RubricRuleProblemTests {
         ProblemCase.Expected(
           severity: .warning, path: "criteria[2].examples",
           message: "criterion `feedback` has no examples; add texts with the level they must "
-            + "get, so `scorecard rubric test` can check its rules")
+            + "get, so its rules can be tested against them")
       ])
     #expect(check.rubric?.criteria[2].examples == [:])
   }

@@ -84,7 +84,7 @@ extension ValidationPass {
       warning(
         path,
         "criterion `\(criterion.id)` has no examples; add texts with the level they must get, "
-          + "so `scorecard rubric test` can check its rules")
+          + "so its rules can be tested against them")
     }
   }
 

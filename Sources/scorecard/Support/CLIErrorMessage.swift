@@ -1,0 +1,79 @@
+import Assessment
+import Batch
+import Foundation
+import PlanReading
+
+/// The terminal's wording of an error from the libraries.
+///
+/// The libraries never name this command line's flags or shell commands: their
+/// messages also reach the web app's users. Where the fix is a flag or a command
+/// to type, the terminal says so here; every other error keeps the library's
+/// own message.
+enum CLIErrorMessage {
+  /// The message for `error` as the terminal shows it.
+  static func text(for error: any Error) -> String {
+    switch error {
+    case let error as PlanReadingError: return text(for: error)
+    case let error as AssessmentError: return text(for: error)
+    case let error as AgreementError: return text(for: error)
+    case let error as BatchError: return text(for: error)
+    default: return error.localizedDescription
+    }
+  }
+
+  private static func text(for error: PlanReadingError) -> String {
+    switch error {
+    case .tooLarge(let path, let bytes, let limit):
+      return "\(path): the file is \(bytes) bytes, more than the limit of \(limit) bytes. "
+        + "Raise the limit (--max-bytes) if this really is one plan."
+    case .legacyFormat(let path, let format):
+      return "\(path): the file is \(format), which is not read. Save it as .docx (or .odt) "
+        + "in Word or LibreOffice (\"Save as\"), or convert it with LibreOffice: "
+        + "soffice --headless --convert-to docx \"\(path)\"; then read the new file. A file "
+        + "protected with a password must be saved without one first."
+    case .encryptedPDF(let path):
+      return "\(path): this PDF is protected with a password. "
+        + "Ask the municipality for an unprotected copy, or remove the password first "
+        + "(for example `qpdf --decrypt --password=… plan.pdf out.pdf`)."
+    default:
+      return error.localizedDescription
+    }
+  }
+
+  private static func text(for error: AssessmentError) -> String {
+    switch error {
+    case .otherRubric(let path, let assessed, let scored):
+      return "\(path): this assessment uses rubric '\(assessed)', the card uses '\(scored)'. "
+        + "Score with `--rubric \(assessed)` or assess the plan again with '\(scored)'."
+    default:
+      return error.localizedDescription
+    }
+  }
+
+  private static func text(for error: AgreementError) -> String {
+    switch error {
+    case .tooFewCoders(let coders, withEngine: false):
+      let who = coders.isEmpty ? "nobody" : coders.joined(separator: ", ")
+      return "agreement needs at least two coders; found \(coders.count) (\(who)). "
+        + "Give assessments by at least two people, or add `--with-engine` to compare one "
+        + "person with the engine."
+    default:
+      return error.localizedDescription
+    }
+  }
+
+  private static func text(for error: BatchError) -> String {
+    switch error {
+    case .outputIsInput(let path):
+      return "\(path): the output folder is the plan folder. Give another folder with --out."
+    case .unknownCriterion(let id, let known):
+      return "--require \(id): the rubric has no criterion '\(id)'. Use one of: "
+        + known.joined(separator: ", ") + "."
+    case .notABatchOutput(let path, let missing):
+      return "\(path): not the output of `scorecard batch` (no \(missing)). "
+        + "Give a folder written by `scorecard batch --out`, or its results.jsonl."
+    default:
+      return error.localizedDescription
+    }
+  }
+}
