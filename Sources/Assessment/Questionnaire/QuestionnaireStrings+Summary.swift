@@ -1,3 +1,5 @@
+import Foundation
+
 extension QuestionnaireStrings {
   // MARK: - Summary
 
@@ -18,6 +20,22 @@ extension QuestionnaireStrings {
     language == .nl
       ? "Je gaf bij \(count) van de \(total) vragen een ander niveau dan de scorecard."
       : "You gave another level than the scorecard on \(count) of the \(total) questions."
+  }
+
+  /// The report grade with the assessor's levels, next to the engine's.
+  func grades(engine: Double, own: Double, passed: Bool) -> String {
+    let verdict = passed ? pick("voldoende", "pass") : pick("onvoldoende", "fail")
+    return pick(
+      "Rapportcijfer met jouw antwoorden: \(decimal(own)) (\(verdict)). "
+        + "De scorecard gaf: \(decimal(engine)).",
+      "Report grade with your answers: \(decimal(own)) (\(verdict)). "
+        + "The scorecard gave: \(decimal(engine)).")
+  }
+
+  /// One decimal, with a decimal comma in Dutch.
+  private func decimal(_ value: Double) -> String {
+    let text = String(format: "%.1f", value)
+    return language == .nl ? text.replacingOccurrences(of: ".", with: ",") : text
   }
 
   // MARK: - Saving

@@ -83,8 +83,6 @@ extension ReportStrings {
   var details: String { pick("Gegevens", "Details") }
   var levelWord: String { pick("niveau", "level") }
   var title: String { pick("Titel", "Title") }
-  var engineVersion: String { pick("Engineversie", "Engine version") }
-  var scoredText: String { pick("Gescoord", "Scored") }
   var backToIndex: String { pick("Terug naar de vergelijking", "Back to the comparison") }
 
   // MARK: - Comparison

@@ -6,9 +6,12 @@ struct ReportStrings {
   /// The language of the labels.
   let language: PlanLanguage
 
+  /// The one localisation mechanism, in the report's language.
+  var localiser: Localiser { Localiser(language: language) }
+
   /// The Dutch or the English text, by the report's language.
   func pick(_ nl: String, _ en: String) -> String {
-    language == .nl ? nl : en
+    localiser.pick(nl, en)
   }
 
   var scorecard: String { pick("Participatie-scorecard", "Participation scorecard") }
@@ -16,11 +19,10 @@ struct ReportStrings {
   var area: String { pick("Wijk", "Area") }
   var year: String { pick("Jaar", "Year") }
   var kind: String { pick("Soort", "Kind") }
-  var rubric: String { pick("Beoordelingskader", "Rubric") }
+  var rubric: String { pick("Vragenlijst", "Rubric") }
   var grade: String { pick("Rapportcijfer", "Report grade") }
   var passed: String { pick("voldoende", "pass") }
   var failed: String { pick("onvoldoende", "fail") }
-  var index: String { pick("index", "index") }
   var ladder: String { pick("Participatieladder", "Participation ladder") }
   var rung: String { pick("trede", "rung") }
   var criteria: String { pick("Criteria", "Criteria") }
@@ -40,66 +42,44 @@ struct ReportStrings {
   var line: String { pick("regel", "line") }
   var page: String { pick("blz.", "p.") }
   var notes: String { pick("Opmerkingen bij het lezen", "Reading notes") }
-  var cappedBecause: String { pick("Begrensd", "Capped") }
+  var cappedBecause: String { pick("Waarom het cijfer niet hoger is", "Why the grade is not higher") }
   var scored: String { pick("gescoord", "scored") }
   var sentences: String { pick("zinnen", "sentences") }
   var engine: String { pick("engine", "engine") }
 
-  /// The explanation of a failed condition.
+  /// Why a match did not count, in plain words.
   func condition(_ raw: String) -> String {
-    switch raw {
-    case "not_negated": return pick("ontkend", "negated")
-    case "not_hedged": return pick("voorbehoud", "hedged")
-    case "specific": return pick("niet concreet", "not specific")
-    case "resident_actor":
-      return pick("bewoners niet de handelende partij", "residents not the actor")
-    case "residents_mentioned": return pick("geen bewoners genoemd", "no residents mentioned")
-    case "done": return pick("nog niet gebeurd", "not yet done")
-    default: return raw
-    }
+    let code = "condition.\(raw)"
+    return MessageCatalogue.contains(code) ? localiser.say(code) : raw
   }
 
-  /// A reading or scoring note in this language (known codes are translated).
+  /// A reading or scoring note in this language: the note's own English
+  /// message, or the catalogue's Dutch text for its code.
   func note(_ note: ScorecardNote) -> String {
-    guard language == .nl else { return note.message }
-    switch note.code {
-    case "encoding_fallback":
-      return "Het bestand was geen geldige UTF-8 en is gelezen als Windows-1252."
-    case "no_prose":
-      return
-        "Het document bevat geen alinea's of opsommingen: er is geen plantekst om te beoordelen."
-    case "language_detected":
-      return "Er was geen taal opgegeven; de taal is afgeleid uit de tekst."
-    case "format_sniffed":
-      return "De bestandsnaam past niet bij de inhoud; het bestand is gelezen naar zijn inhoud."
-    case "entities_not_expanded":
-      return "Het XML-bestand declareert entiteiten; die zijn om veiligheidsredenen niet ingevuld."
-    case "front_matter_value_ignored":
-      guard let line = note.arguments?["line"], let key = note.arguments?["key"],
-        let value = note.arguments?["value"], let field = note.arguments?["field"]
-      else { return note.message }
-      let why =
-        switch field {
-        case "year": "een jaar is vier cijfers van 1900 tot 2099, zoals 2025"
-        case "kind":
-          "geen bekende soort; gebruik een van "
-            + DocumentKind.allCases.map(\.rawValue).joined(separator: ", ")
-        default:
-          "geen bekende taal; gebruik nl of en (of laat het weg: dan wordt de taal uit de tekst afgeleid)"
-        }
-      return "Regel \(line): `\(key): \(value)` is niet gebruikt: \(why)."
-    case "vocabulary_fallback":
-      return "Het beoordelingskader heeft geen woordenlijst in de taal van het plan; "
-        + "de woordenlijst van de standaardtaal is gebruikt."
-    case "resident_body":
-      guard let name = note.arguments?["name"], let line = note.arguments?["line"],
-        let tie = note.arguments?["tie"], let noun = note.arguments?["noun"]
-      else { return note.message }
-      return "“\(name)” (regel \(line)) is opgevat als een organisatie van bewoners zelf: "
-        + "“\(tie)”. Vanaf die zin tellen de naam en “\(noun)” als bewoners."
-    default:
+    guard language == .nl, MessageCatalogue.contains("note.\(note.code)") else {
       return note.message
     }
+    var arguments = note.arguments ?? [:]
+    if note.code == "front_matter_value_ignored" {
+      guard let field = arguments["field"] else { return note.message }
+      let why = "note.front_matter_value_ignored.\(field)"
+      arguments["why"] = localiser.say(
+        MessageCatalogue.contains(why) ? why : "note.front_matter_value_ignored.language",
+        ["kinds": DocumentKind.allCases.map(\.rawValue).joined(separator: ", ")])
+    }
+    let needed = [
+      "front_matter_value_ignored": ["line", "key", "value"],
+      "resident_body": ["name", "line", "tie", "noun"],
+    ]
+    guard needed[note.code, default: []].allSatisfy({ arguments[$0] != nil }) else {
+      return note.message
+    }
+    return localiser.say("note.\(note.code)", arguments)
+  }
+
+  /// The resident's word for a kind of document; `nil` for `other`.
+  func kindName(_ kind: DocumentKind) -> String? {
+    localiser.kindName(kind)
   }
 
   /// The text of a per-language dictionary in this language, or any.

@@ -41,8 +41,7 @@ extension ScorecardCommand {
     @Option(help: "Output format: text, markdown, json or csv.")
     var format: AgreementFormat = .text
 
-    @Option(help: "Language of the report: nl or en.")
-    var lang: PlanLanguage = .nl
+    @OptionGroup var language: LanguageOptions
 
     @Option(name: .shortAndLong, help: "Write the report to this file instead of standard output.")
     var output: String?
@@ -92,7 +91,7 @@ extension ScorecardCommand {
         Console.error(error.localizedDescription)
         throw ExitCode(Self.status(for: error, skipped: !skipped.isEmpty))
       }
-      try Console.write(AgreementRenderer(language: lang).render(report, as: format), to: output)
+      try Console.write(AgreementRenderer(language: language.language(or: .nl)).render(report, as: format), to: output)
       if !skipped.isEmpty { throw ExitCode(ExitStatus.inputFailed) }
     }
 
