@@ -129,6 +129,9 @@ public enum MessageCatalogue {
       nl: "Het cijfer is begrensd: {reason}", en: "The grade is capped: {reason}"),
     "decision.rule": Entry(
       nl: "{criterion}: besloten door regel “{rule}”", en: "{criterion}: decided by rule “{rule}”"),
+    "decision.no_rule": Entry(
+      nl: "{criterion}: geen regel paste, dus niveau 0",
+      en: "{criterion}: no rule applied, so level 0"),
     "decision.indicator": Entry(
       nl: "regel {line}: “{matched}” past bij zoekterm {indicator}",
       en: "line {line}: “{matched}” fits search term {indicator}"),

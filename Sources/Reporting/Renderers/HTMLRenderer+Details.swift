@@ -25,7 +25,7 @@ extension HTMLRenderer {
       ),
       (s.area, card.plan.area), (s.year, card.plan.year.map(String.init)),
       (s.kind, s.kindName(card.plan.kind)), (s.file, card.plan.source),
-      (s.rubric, s.text(card.rubric.title)),
+      (s.rubricOnCard, s.text(card.rubric.title)),
     ]
     for case let (label, value?) in facts {
       html += "<dt>\(label.htmlEscaped)</dt><dd>\(value.htmlEscaped)</dd>\n"

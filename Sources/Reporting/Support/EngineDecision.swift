@@ -26,13 +26,10 @@ struct EngineDecision {
       say.say("decision.capped", ["reason": strings.text($0.explanation)])
     }
     for criterion in card.criteria where criterion.level != nil {
+      let title = strings.text(criterion.title)
       lines.append(
-        say.say(
-          "decision.rule",
-          [
-            "criterion": strings.text(criterion.title),
-            "rule": criterion.decidedBy ?? strings.pick("geen", "none"),
-          ]))
+        criterion.decidedBy.map { say.say("decision.rule", ["criterion": title, "rule": $0]) }
+          ?? say.say("decision.no_rule", ["criterion": title]))
       lines += criterion.evidence.map { item in
         "  "
           + say.say(

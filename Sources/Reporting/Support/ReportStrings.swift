@@ -19,7 +19,9 @@ struct ReportStrings {
   var area: String { pick("Wijk", "Area") }
   var year: String { pick("Jaar", "Year") }
   var kind: String { pick("Soort", "Kind") }
-  var rubric: String { pick("Vragenlijst", "Rubric") }
+  var rubric: String { pick("Beoordelingskader", "Rubric") }
+  /// The rubric as a card for residents names it.
+  var rubricOnCard: String { pick("Vragenlijst", "Rubric") }
   var grade: String { pick("Rapportcijfer", "Report grade") }
   var passed: String { pick("voldoende", "pass") }
   var failed: String { pick("onvoldoende", "fail") }
@@ -35,7 +37,9 @@ struct ReportStrings {
   var discounted: String { pick("Gevonden maar niet meegeteld", "Found but not counted") }
   var advice: String { pick("Wat de gemeente kan toevoegen", "What the municipality can add") }
   var warnings: String {
-    pick("Waarschuwingen: tekenen van schijnparticipatie", "Warnings: signs of sham participation")
+    pick(
+      "Let op: tekenen van schijnparticipatie (meepraten zonder echte invloed)",
+      "Warnings: signs of sham participation")
   }
   var notApplicable: String { pick("n.v.t.", "n/a") }
   var weight: String { pick("weegt", "weight") }
