@@ -128,13 +128,13 @@ public enum MessageCatalogue {
     "decision.capped": Entry(
       nl: "Het cijfer is begrensd: {reason}", en: "The grade is capped: {reason}"),
     "decision.rule": Entry(
-      nl: "{criterion}: besloten door regel “{rule}”", en: "{criterion}: decided by rule “{rule}”"),
+      nl: "{criterion}: besloten met de toets “{rule}”", en: "{criterion}: decided by rule “{rule}”"),
     "decision.no_rule": Entry(
-      nl: "{criterion}: geen regel paste, dus niveau 0",
+      nl: "{criterion}: geen toets sloeg aan, dus niveau 0",
       en: "{criterion}: no rule applied, so level 0"),
     "decision.indicator": Entry(
-      nl: "regel {line}: “{matched}” past bij zoekterm {indicator}",
-      en: "line {line}: “{matched}” fits search term {indicator}"),
+      nl: "{place}: “{matched}” past bij zoekterm {indicator}",
+      en: "{place}: “{matched}” fits search term {indicator}"),
     "decision.found_words": Entry(
       nl: "gevonden woorden: “{matched}”", en: "words found: “{matched}”"),
   ]

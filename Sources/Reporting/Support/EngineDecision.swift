@@ -34,7 +34,11 @@ struct EngineDecision {
         "  "
           + say.say(
             "decision.indicator",
-            ["line": String(item.line), "matched": item.matched, "indicator": item.indicator])
+            [
+              "place": item.page.map { "\(strings.page) \($0)" }
+                ?? "\(strings.line) \(item.line)",
+              "matched": item.matched, "indicator": item.indicator,
+            ])
       }
     }
     lines.append(
