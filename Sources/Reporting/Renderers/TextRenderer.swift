@@ -56,7 +56,7 @@ public struct TextRenderer: ReportRenderer {
     lines.append(paint(s.criteria, .bold))
     for criterion in card.criteria {
       lines.append(
-        "  \(levelBar(criterion))  \(s.text(criterion.title))" + weightNote(criterion, s)
+        "  \(levelBar(criterion, s))  \(s.text(criterion.title))" + weightNote(criterion, s)
           + sourceNote(criterion, s))
     }
     lines.append("")
@@ -115,8 +115,8 @@ public struct TextRenderer: ReportRenderer {
     return "\(level)/\(criterion.maxLevel) \(s.text(criterion.levelDescription))"
   }
 
-  private func levelBar(_ criterion: CriterionResult) -> String {
-    guard let level = criterion.level else { return "–– n.v.t." }
+  private func levelBar(_ criterion: CriterionResult, _ s: ReportStrings) -> String {
+    guard let level = criterion.level else { return "–– \(s.notApplicable)" }
     let bar =
       String(repeating: "█", count: level)
       + String(repeating: "░", count: max(0, criterion.maxLevel - level))
