@@ -86,6 +86,24 @@ import Testing
     }
   }
 
+  /// A sentence whose only fault is that it names no residents is not listed
+  /// as "found but not counted": it is about something else.
+  @Test func notCountedLeavesOutSentencesWithoutResidents() throws {
+    var card = ReportFixture.card([ReportFixture.Sentence.budget])
+    var unrelated = try #require(card.criteria.flatMap(\.evidence).first)
+    unrelated.quote = "Het peil wordt gemeten vanaf de weg."
+    unrelated.line = 40
+    unrelated.failed = ["residents_mentioned"]
+    var hedged = unrelated
+    hedged.quote = "Bewoners krijgen waar mogelijk een budget."
+    hedged.line = 41
+    hedged.failed = ["not_hedged"]
+    card.criteria[0].discounted = [unrelated, hedged]
+    let text = try TextRenderer(language: .nl).render([card])
+    #expect(!text.contains(unrelated.quote))
+    #expect(text.contains("Gevonden maar niet meegeteld: “\(hedged.quote)”"))
+  }
+
   /// Evidence says which words were found, in plain language; the rubric's
   /// search term is only in the "how it decided" part.
   @Test func evidenceNamesTheWordsFound() throws {
