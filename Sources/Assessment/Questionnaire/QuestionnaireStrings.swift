@@ -67,8 +67,10 @@ public struct QuestionnaireStrings: Sendable {
         "Bij elke vraag zie je wat de scorecard in het plan vond. Geef daarna je eigen oordeel.",
         "For each question you see what the scorecard found in the plan. Then give your own view."),
       pick(
-        "Enter = eens met de scorecard. 0, 1 of 2 = een ander niveau. t = terug. ? = hulp.",
-        "Enter = agree with the scorecard. 0, 1 or 2 = another level. b = back. ? = help."),
+        "Enter = eens met de scorecard. 0, 1 of 2 = een ander niveau. a = alles wat de "
+          + "scorecard vond. t = terug. ? = hulp.",
+        "Enter = agree with the scorecard. 0, 1 or 2 = another level. a = everything the "
+          + "scorecard found. b = back. ? = help."),
       pick(
         "Stoppen kan altijd met Ctrl-C. Dan wordt er niets bewaard.",
         "You can stop at any time with Ctrl-C. Then nothing is saved."),

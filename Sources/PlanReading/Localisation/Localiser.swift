@@ -1,3 +1,5 @@
+import Foundation
+
 /// The one way the package words a text for a reader, in Dutch or English.
 ///
 /// Reports, the questionnaire and reading notes all go through it: a fixed
@@ -16,6 +18,12 @@ public struct Localiser: Sendable, Equatable {
   /// The Dutch or the English text, by the language.
   public func pick(_ nl: String, _ en: String) -> String {
     language == .nl ? nl : en
+  }
+
+  /// A number with `places` decimals: `7,4` in Dutch, `7.4` in English.
+  public func decimal(_ value: Double, places: Int = 1) -> String {
+    let text = String(format: "%.\(places)f", value)
+    return language == .nl ? text.replacingOccurrences(of: ".", with: ",") : text
   }
 
   /// A message of the catalogue in this language.

@@ -1,5 +1,6 @@
 import Assessment
 import Foundation
+import PlanReading
 
 /// The CSV form: one row per criterion, per plan and overall with the figures,
 /// in the conventions of `summary.csv` (``SummaryCSVRenderer``): UTF-8 with a
@@ -47,7 +48,6 @@ extension AgreementRenderer {
 
   /// A number with a decimal comma in Dutch and a point in English.
   private func number(_ value: Double, digits: Int) -> String {
-    let text = String(format: "%.\(digits)f", value)
-    return language == .nl ? text.replacingOccurrences(of: ".", with: ",") : text
+    Localiser(language: language).decimal(value, places: digits)
   }
 }

@@ -9,8 +9,7 @@ extension ReportStrings {
   /// A grade or another number with `places` decimals: `7,4` in Dutch, `7.4`
   /// in English.
   func decimal(_ value: Double, places: Int = 1) -> String {
-    let text = String(format: "%.\(places)f", value)
-    return language == .nl ? text.replacingOccurrences(of: ".", with: ",") : text
+    localiser.decimal(value, places: places)
   }
 
   /// A signed change with one decimal: `+1,2`, `-0,5`, `0,0`.
