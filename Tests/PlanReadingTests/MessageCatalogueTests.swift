@@ -39,6 +39,16 @@ import Testing
     }
   }
 
+  /// An argument's own text is never filled in again, however it looks.
+  @Test func argumentsAreFilledOnce() {
+    let message = Message(
+      code: "note.front_matter_value_ignored",
+      arguments: ["line": "{key}", "key": "jaar", "value": "{why}", "why": "geen jaar"])
+    #expect(
+      Localiser(language: .nl).say(message)
+        == "Regel {key}: `jaar: {why}` is niet gebruikt: geen jaar.")
+  }
+
   /// A message is rendered with its arguments in the asked language.
   @Test func rendersArguments() {
     let message = Message(code: "decision.index", arguments: ["index": "45"])

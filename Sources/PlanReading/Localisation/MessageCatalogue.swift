@@ -1,5 +1,3 @@
-import Foundation
-
 /// The one bilingual catalogue of coded messages: every entry holds its Dutch
 /// and its English text side by side, with `{name}` placeholders filled from a
 /// ``Message``'s arguments. Dutch is written at B1 level (short sentences,
@@ -26,11 +24,27 @@ public enum MessageCatalogue {
   /// The message in `language`; an unknown code renders as itself.
   public static func render(_ message: Message, in language: PlanLanguage) -> String {
     guard let entry = entries[message.code] else { return message.code }
-    var text = entry.template(in: language)
-    for (name, value) in message.arguments.sorted(by: { $0.key < $1.key }) {
-      text = text.replacingOccurrences(of: "{\(name)}", with: value)
+    return fill(entry.template(in: language), with: message.arguments)
+  }
+
+  /// The template with each `{name}` that has an argument replaced by it, in
+  /// one pass: text that comes in with an argument is never filled again.
+  static func fill(_ template: String, with arguments: [String: String]) -> String {
+    var text = ""
+    var rest = template[...]
+    while let open = rest.firstIndex(of: "{") {
+      text += rest[..<open]
+      guard let close = rest[open...].firstIndex(of: "}"),
+        let value = arguments[String(rest[rest.index(after: open)..<close])]
+      else {
+        text.append("{")
+        rest = rest[rest.index(after: open)...]
+        continue
+      }
+      text += value
+      rest = rest[rest.index(after: close)...]
     }
-    return text
+    return text + rest
   }
 
   /// All entries by code.
@@ -69,7 +83,7 @@ public enum MessageCatalogue {
       en: "not a known kind; use one of {kinds}"),
     "note.front_matter_value_ignored.language": Entry(
       nl: "geen bekende taal; gebruik nl of en (of laat het weg: dan wordt de taal uit de tekst afgeleid)",
-      en: "not a known language; use nl or en (or leave it out to derive it from the text)"),
+      en: "not a known language; use nl or en (or leave it out: the language is then detected from the text)"),
     "note.vocabulary_fallback": Entry(
       nl: "Er is geen woordenlijst in de taal van het plan. Daarom is de woordenlijst van de standaardtaal gebruikt.",
       en: "The rubric has no vocabulary in the plan's language; the default language's vocabulary was used."),
