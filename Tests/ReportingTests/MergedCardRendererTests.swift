@@ -23,7 +23,7 @@ extension MergedCardRendererTests {
           + "beoordeelde op 2026-11-30."))
     #expect(text.contains("  Per criterium telt de mediaan van de bewoners"))
     #expect(text.contains("Invloed  (weegt ×2)  [bewoners (de scorecard gaf 1/2)]"))
-    #expect(text.contains("Terugkoppeling  (weegt ×0.5)  [scorecard]"))
+    #expect(text.contains("Terugkoppeling  (weegt ×0,5)  [scorecard]"))
     #expect(
       text.contains(
         """

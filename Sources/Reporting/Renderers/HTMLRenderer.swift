@@ -119,7 +119,7 @@ public struct HTMLRenderer: ReportRenderer {
       html += "<tr><td><a href=\"#\(Self.anchor(criterion.id))\">"
       html += "\(s.text(criterion.title).htmlEscaped)</a></td>"
       html += cell.html(s, tooltip: s.text(criterion.levelDescription))
-      html += "<td class=\"num\">\(TextRenderer.decimal(criterion.weight))</td>"
+      html += "<td class=\"num\">\(s.weightValue(criterion.weight))</td>"
       html += "\(sourceCells(criterion, s))</tr>\n"
     }
     html += "</tbody>\n</table>\n"

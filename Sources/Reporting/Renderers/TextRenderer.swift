@@ -125,7 +125,7 @@ public struct TextRenderer: ReportRenderer {
   }
 
   private func weightNote(_ criterion: CriterionResult, _ s: ReportStrings) -> String {
-    criterion.weight == 1 ? "" : "  (\(s.weight) ×\(Self.decimal(criterion.weight)))"
+    criterion.weight == 1 ? "" : "  (\(s.weight) ×\(s.weightValue(criterion.weight)))"
   }
 
   // MARK: - Formatting
@@ -141,9 +141,4 @@ public struct TextRenderer: ReportRenderer {
     color ? "\u{1B}[\(style.rawValue)m\(text)\u{1B}[0m" : text
   }
 
-  /// A weight: `1.5`, or `2` for whole numbers.
-  static func decimal(_ value: Double) -> String {
-    value == value.rounded() && abs(value) < 1e15
-      ? String(Int(value)) : String(format: "%.1f", value)
-  }
 }

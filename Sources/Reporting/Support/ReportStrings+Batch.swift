@@ -12,6 +12,11 @@ extension ReportStrings {
     localiser.decimal(value, places: places)
   }
 
+  /// A weight: `2` for whole numbers, else `1,5` in Dutch and `1.5` in English.
+  func weightValue(_ value: Double) -> String {
+    value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : decimal(value)
+  }
+
   /// A signed change with one decimal: `+1,2`, `-0,5`, `0,0`.
   func change(_ value: Double) -> String {
     (value > 0.04 ? "+" : "") + decimal(value)
