@@ -91,7 +91,6 @@ let package = Package(
       name: "Batch",
       dependencies: [
         "PlanReading", "Scoring", "Assessment", "Reporting",
-        .product(name: "Crypto", package: "swift-crypto"),
         .product(name: "SwiftCSV", package: "SwiftCSV"),
       ]
     ),
@@ -102,7 +101,6 @@ let package = Package(
         "PlanReading", "Scoring", "Assessment", "Reporting", "Batch",
         .product(name: "Hummingbird", package: "hummingbird"),
         .product(name: "MultipartKit", package: "multipart-kit"),
-        .product(name: "Crypto", package: "swift-crypto"),
         .product(name: "HTTPTypes", package: "swift-http-types"),
       ]
     ),

@@ -202,8 +202,7 @@ public struct PlanReader: Sendable {
         notes: notes + [
           ReadingNote(
             code: .noProse,
-            message:
-              "The document holds no paragraphs or list items: there is no plan text to score.")
+            message: MessageCatalogue.render(Message(code: "note.no_prose"), in: .en))
         ])
     }
     return document

@@ -22,9 +22,10 @@ public enum ReportFormat: String, Sendable, CaseIterable {
 
   /// The renderer for this format.
   /// - Parameters:
-  ///   - language: The language of labels and rubric texts.
+  ///   - language: The language of labels and rubric texts; `nil`: each card
+  ///     in its own plan's language.
   ///   - color: Whether ANSI colour may be used (text only).
-  public func renderer(language: PlanLanguage, color: Bool = false) -> any ReportRenderer {
+  public func renderer(language: PlanLanguage?, color: Bool = false) -> any ReportRenderer {
     switch self {
     case .text: return TextRenderer(language: language, color: color)
     case .json: return JSONRenderer()

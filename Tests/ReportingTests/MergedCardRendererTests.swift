@@ -24,7 +24,7 @@ extension MergedCardRendererTests {
           + "beoordeelde op 2026-11-30."))
     #expect(text.contains("  Per criterium telt de mediaan van de bewoners"))
     #expect(text.contains("Invloed  (weegt ×2)  [bewoners (de scorecard gaf 1/2)]"))
-    #expect(text.contains("Terugkoppeling  (weegt ×0.5)  [scorecard]"))
+    #expect(text.contains("Terugkoppeling  (weegt ×0,5)  [scorecard]"))
     #expect(
       text.contains(
         """
@@ -80,7 +80,7 @@ extension MergedCardRendererTests {
     #expect(markdown.contains("- Anna, 2026-11-29 (anna.json)\n- Bram, 2026-11-30 (bram.json)\n"))
     #expect(markdown.contains("  - Het plan is veranderd sinds Bram"))
     #expect(markdown.contains("_Zo is het cijfer berekend: Per criterium telt de mediaan"))
-    #expect(markdown.contains("| Criteria | rapportcijfer | bron | scorecard |\n|---|---|---|---|"))
+    #expect(markdown.contains("| Criteria | niveau | bron | scorecard |\n|---|---|---|---|"))
     #expect(markdown.contains("| Invloed | 2/2 | bewoners | 1/2 |"))
     #expect(markdown.contains("| Terugkoppeling | 0/2 | scorecard | 0/2 |"))
     #expect(markdown.contains("**Bron:** bewoners (de scorecard gaf 1/2)"))

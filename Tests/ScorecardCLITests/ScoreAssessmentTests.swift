@@ -42,7 +42,7 @@ extension ScoreAssessmentTests {
     #expect(result.stdout.contains("Invloed  (weegt ×2)  [bewoners (de scorecard gaf 1/2)]"))
     #expect(result.stdout.contains("     Anna: 2/2 — “Zie paragraaf 2.”"))
     #expect(
-      result.stdout.contains("Terugkoppeling  (weegt ×0.5)  [bewoners (de scorecard gaf 0/2)]"))
+      result.stdout.contains("Terugkoppeling  (weegt ×0,5)  [bewoners (de scorecard gaf 0/2)]"))
   }
 
   /// JSON carries the merge fields; Markdown and HTML show the residents'

@@ -38,7 +38,9 @@ extension Questionnaire {
     for level in allowedLevels(index) {
       let prefix = "  \(level) = "
       let meaning = levelMeaning(criterion.id, level) ?? ""
-      lines.append(prefix + meaning.shortened(to: width - prefix.count))
+      lines.append(
+        meaning.wrapped(
+          width: width, indent: String(repeating: " ", count: prefix.count), firstIndent: prefix))
     }
     lines.append("")
     lines.append(
@@ -58,18 +60,50 @@ extension Questionnaire {
     let shown = criterion.evidence.prefix(settings.evidenceLimit)
     guard !shown.isEmpty else { return [strings.noEvidence] }
     var lines = [strings.evidenceHeading]
-    for evidence in shown {
-      lines.append(
-        "“\(evidence.quote)”".wrapped(width: settings.width, indent: "    ", firstIndent: "  - "))
-      let section = sectionPath(evidence.headingPath).joined(separator: " › ")
-      lines.append(
-        strings.place(section: section, line: evidence.line, page: evidence.page)
-          .wrapped(width: settings.width, indent: "      ", firstIndent: "    "))
-    }
+    lines += shown.flatMap(quoteLines)
     if criterion.evidenceCount > shown.count {
-      lines.append(strings.moreEvidence(criterion.evidenceCount - shown.count))
+      lines.append(
+        strings.moreEvidence(criterion.evidenceCount - shown.count).wrapped(
+          width: settings.width, indent: "  ", firstIndent: "  "))
     }
     return lines
+  }
+
+  /// A quote and its place, indented under a heading.
+  private func quoteLines(_ evidence: Evidence) -> [String] {
+    let section = sectionPath(evidence.headingPath).joined(separator: " › ")
+    return [
+      "“\(evidence.quote)”".wrapped(width: settings.width, indent: "    ", firstIndent: "  - "),
+      strings.place(section: section, line: evidence.line, page: evidence.page)
+        .wrapped(width: settings.width, indent: "      ", firstIndent: "    "),
+    ]
+  }
+
+  /// Everything the engine found for question `index` (key `a`): every
+  /// quote the card keeps, how many more it counted, and the sentences it
+  /// found but did not count, with why.
+  func allFindings(_ index: Int) -> String {
+    let criterion = card.criteria[index]
+    var lines = [strings.allFindingsTitle]
+    if criterion.evidence.isEmpty { lines.append(strings.noEvidence) }
+    lines += criterion.evidence.flatMap(quoteLines)
+    let unkept = criterion.evidenceCount - criterion.evidence.count
+    if unkept > 0 {
+      lines.append(
+        strings.unkeptEvidence(unkept).wrapped(
+          width: settings.width, indent: "  ", firstIndent: "  "))
+    }
+    if !criterion.discounted.isEmpty {
+      lines.append(strings.notCountedHeading)
+      for item in criterion.discounted {
+        lines += quoteLines(item)
+        let why = item.failed.map(strings.condition).joined(separator: "; ")
+        if !why.isEmpty {
+          lines.append(why.wrapped(width: settings.width, indent: "      ", firstIndent: "    "))
+        }
+      }
+    }
+    return lines.joined(separator: "\n") + "\n"
   }
 
   /// Asks the level, saying what Enter gives.
@@ -138,6 +172,14 @@ extension Questionnaire {
     }
     lines.append("")
     lines.append(strings.differingCount(differing, of: questionCount))
+    let ownLevels = Dictionary(
+      uniqueKeysWithValues: zip(card.criteria, answers).compactMap { criterion, answer in
+        answer?.level.map { (criterion.id, $0) }
+      })
+    let own = card.replacingLevels(ownLevels, rubric: rubric)
+    lines.append(
+      strings.grades(engine: card.grade, own: own.grade, passed: own.passed)
+        .wrapped(width: settings.width))
     return lines.joined(separator: "\n") + "\n"
   }
 

@@ -31,6 +31,9 @@ extension Questionnaire {
   /// Takes a level for question `index`: Enter for the default, or a level of
   /// the scale; anything else is named and the question asked again.
   mutating func answerLevel(_ input: String, at index: Int) -> QuestionnaireReply {
+    if Self.allFindingsKeys.contains(input.lowercased()) {
+      return waiting(allFindings(index) + levelPrompt(index))
+    }
     switch command(input) {
     case .help: return waiting(levelHelp(index) + levelPrompt(index))
     case .back:
@@ -60,6 +63,9 @@ extension Questionnaire {
     stage = .remark(index)
     return waiting(remarkPrompt(index))
   }
+
+  /// What shows all the engine's findings at a level prompt (`a`, `alles`, `all`).
+  static let allFindingsKeys: Set<String> = ["a", "alles", "all"]
 
   /// Takes the remark for question `index` (Enter skips or keeps, `-` removes).
   mutating func answerRemark(_ input: String, at index: Int) -> QuestionnaireReply {

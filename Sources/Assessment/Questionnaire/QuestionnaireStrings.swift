@@ -13,8 +13,9 @@ public struct QuestionnaireStrings: Sendable {
     self.language = language
   }
 
-  private func pick(_ nl: String, _ en: String) -> String {
-    language == .nl ? nl : en
+  /// The Dutch or the English text, through the one localisation mechanism.
+  func pick(_ nl: String, _ en: String) -> String {
+    Localiser(language: language).pick(nl, en)
   }
 
   /// `0, 1 of 2` / `0, 1 or 2`.
@@ -49,7 +50,7 @@ public struct QuestionnaireStrings: Sendable {
 
   func rubricLine(_ title: String, questions: Int) -> String {
     pick(
-      "Beoordelingskader: \(title) (\(questions) vragen)",
+      "Vragenlijst: \(title) (\(questions) vragen)",
       "Rubric: \(title) (\(questions) questions)")
   }
 
@@ -59,8 +60,10 @@ public struct QuestionnaireStrings: Sendable {
         "Bij elke vraag zie je wat de scorecard in het plan vond. Geef daarna je eigen oordeel.",
         "For each question you see what the scorecard found in the plan. Then give your own view."),
       pick(
-        "Enter = eens met de scorecard. 0, 1 of 2 = een ander niveau. t = terug. ? = hulp.",
-        "Enter = agree with the scorecard. 0, 1 or 2 = another level. b = back. ? = help."),
+        "Enter = eens met de scorecard. 0, 1 of 2 = een ander niveau. a = alles wat de "
+          + "scorecard vond. t = terug. ? = hulp.",
+        "Enter = agree with the scorecard. 0, 1 or 2 = another level. a = everything the "
+          + "scorecard found. b = back. ? = help."),
       pick(
         "Stoppen kan altijd met Ctrl-C. Dan wordt er niets bewaard.",
         "You can stop at any time with Ctrl-C. Then nothing is saved."),
@@ -131,6 +134,27 @@ public struct QuestionnaireStrings: Sendable {
       : pick(
         "  (en nog \(count) andere vondsten in het plan)",
         "  (and \(count) more matches in the plan)")
+      + pick(" Typ a om alles te zien.", " Type a to see them all.")
+  }
+
+  var allFindingsTitle: String {
+    pick("Alles wat de scorecard hierover vond:", "Everything the scorecard found on this:")
+  }
+
+  func unkeptEvidence(_ count: Int) -> String {
+    pick(
+      "De scorecard telde nog \(count) andere zinnen mee. Die staan niet op de kaart.",
+      "The scorecard counted \(count) more sentences. They are not kept on the card.")
+  }
+
+  var notCountedHeading: String {
+    pick("Gevonden maar niet meegeteld:", "Found but not counted:")
+  }
+
+  /// Why a sentence did not count, from the one message catalogue.
+  func condition(_ raw: String) -> String {
+    let code = "condition.\(raw)"
+    return MessageCatalogue.contains(code) ? Localiser(language: language).say(code) : raw
   }
 
   func earlierAnswer(_ level: String, remark: String?) -> String {
@@ -176,6 +200,7 @@ public struct QuestionnaireStrings: Sendable {
       ),
       (list(allowed), pick("geef zelf een niveau", "give a level yourself")),
       (pick("t", "b"), pick("terug naar de vorige vraag", "back to the previous question")),
+      ("a", pick("alles wat de scorecard vond", "everything the scorecard found")),
       ("?", pick("deze hulp", "this help")),
       ("Ctrl-C", pick("stoppen; er wordt niets bewaard", "stop; nothing is saved")),
     ]

@@ -1,8 +1,9 @@
+import Assessment
 import Foundation
 import Reporting
 import Scoring
 
-/// The JSON layout of `compare --format json`, described in `docs/batch.md`.
+/// The JSON layout of a comparison in JSON form, described in `docs/batch.md`.
 ///
 /// Pretty, with sorted keys, so the same input gives the same bytes; the
 /// warning about different rubrics is in `alerts`, the first key.
@@ -136,6 +137,6 @@ enum ComparisonJSON {
 
   /// Pretty JSON with sorted keys; these values always encode.
   private static func encoded<T: Encodable>(_ value: T) -> String {
-    String(decoding: (try? BatchJSON.pretty(value)) ?? Data("{}\n".utf8), as: UTF8.self)
+    String(decoding: (try? StableJSON.file(value)) ?? Data("{}\n".utf8), as: UTF8.self)
   }
 }

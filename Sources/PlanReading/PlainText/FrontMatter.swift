@@ -44,7 +44,13 @@ struct FrontMatter {
         notes.append(
           ReadingNote(
             code: .frontMatterValueIgnored,
-            message: "line \(line): `\(key): \(value.clipped())` was not used: \(problem)",
+            message: MessageCatalogue.render(
+              Message(
+                code: "note.front_matter_value_ignored",
+                arguments: [
+                  "line": String(line), "key": String(key), "value": value.clipped(),
+                  "why": problem,
+                ]), in: .en),
             arguments: [
               "line": String(line), "key": String(key), "value": value.clipped(), "field": field,
             ]))
@@ -77,38 +83,34 @@ struct FrontMatter {
       metadata.area = value
     case "jaar", "year":
       metadata.year = MetadataValue.year(value)
-      if metadata.year == nil {
-        return ("year", "a year is four digits from 1900 to 2099, such as 2025")
-      }
+      if metadata.year == nil { return problem("year") }
     case "datum", "date":
       metadata.date = MetadataValue.date(value)
     case "titel", "title":
       metadata.title = InlineMarkup.plainText(value)
     case "soort", "kind", "type":
       metadata.kind = DocumentKind(label: value)
-      if metadata.kind == nil {
-        return (
-          "kind",
-          "not a known kind; use one of "
-            + DocumentKind.allCases.map(\.rawValue).joined(separator: ", ")
-        )
-      }
+      if metadata.kind == nil { return problem("kind") }
     case "status", "planstatus", "plan_status":
       metadata.planStatus = PlanStatus(label: value)
     case "plan_id", "planid", "imro", "imro_id", "planidentificatie":
       metadata.planID = IMROPlanID(in: value)
     case "taal", "language", "lang":
       metadata.language = PlanLanguage(label: value)
-      if metadata.language == nil {
-        return (
-          "language",
-          "not a known language; use nl or en (or leave it out: the language is then detected from the text)"
-        )
-      }
+      if metadata.language == nil { return problem("language") }
     default:
       break
     }
     return nil
+  }
+
+  /// Why a value of `field` could not be used, in English from the message
+  /// catalogue (which holds the Dutch next to it).
+  private static func problem(_ field: String) -> (field: String, problem: String) {
+    let message = Message(
+      code: "note.front_matter_value_ignored.\(field)",
+      arguments: ["kinds": DocumentKind.allCases.map(\.rawValue).joined(separator: ", ")])
+    return (field, MessageCatalogue.render(message, in: .en))
   }
 
   /// A value without surrounding white space and matching quotes.

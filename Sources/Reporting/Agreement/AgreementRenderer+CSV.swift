@@ -1,5 +1,6 @@
 import Assessment
 import Foundation
+import PlanReading
 
 /// The CSV form: one row per criterion, per plan and overall with the figures,
 /// written by ``CSVWriter`` like `summary.csv`, with a decimal comma in Dutch.
@@ -42,7 +43,6 @@ extension AgreementRenderer {
 
   /// A number with a decimal comma in Dutch and a point in English.
   private func number(_ value: Double, digits: Int) -> String {
-    let text = String(format: "%.\(digits)f", value)
-    return language == .nl ? text.replacingOccurrences(of: ".", with: ",") : text
+    Localiser(language: language).decimal(value, places: digits)
   }
 }

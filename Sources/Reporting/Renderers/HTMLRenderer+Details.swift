@@ -24,12 +24,9 @@ extension HTMLRenderer {
         }
       ),
       (s.area, card.plan.area), (s.year, card.plan.year.map(String.init)),
-      (s.kind, card.plan.kind.rawValue), (s.planStatus, card.plan.planStatus?.rawValue),
+      (s.kind, s.kindName(card.plan.kind)), (s.planStatus, s.statusName(card.plan.planStatus)),
       ("IMRO", card.plan.planId), (s.file, card.plan.source),
-      ("SHA-256", card.plan.sha256),
-      (s.rubric, "\(card.rubric.id) \(card.rubric.version) — \(s.text(card.rubric.title))"),
-      (s.engineVersion, card.engineVersion),
-      (s.scoredText, "\(card.counts.sentences) \(s.sentences)"),
+      (s.rubricOnCard, s.text(card.rubric.title)),
     ]
     for case let (label, value?) in facts {
       html += "<dt>\(label.htmlEscaped)</dt><dd>\(value.htmlEscaped)</dd>\n"
@@ -40,6 +37,20 @@ extension HTMLRenderer {
       html += card.notes.map { "<li>\(s.note($0).htmlEscaped)</li>\n" }.joined()
       html += "</ul>\n"
     }
+    return html
+  }
+
+  /// How the engine decided, folded away: a resident reads the card without it.
+  func decision(_ card: Scorecard, _ s: ReportStrings) -> String {
+    let decision = EngineDecision(card: card, strings: s)
+    var html = "<details class=\"decision\">\n<summary>\(decision.title.htmlEscaped)</summary>\n"
+    html += "<ul>\n"
+    html += decision.lines.map { line in
+      line.hasPrefix("  ")
+        ? "<li class=\"muted\">\(line.dropFirst(2).description.htmlEscaped)</li>\n"
+        : "<li>\(line.htmlEscaped)</li>\n"
+    }.joined()
+    html += "<li>SHA-256: \(card.plan.sha256.htmlEscaped)</li>\n</ul>\n</details>\n"
     return html
   }
 }

@@ -9,34 +9,44 @@ import Scoring
 /// HTML-escaped, so a plan that contains `<script>` shows it as text.
 public struct HTMLRenderer: ReportRenderer {
   public static let format = ReportFormat.html
-  /// The language of labels and rubric texts.
-  public let language: PlanLanguage
+  /// The language of labels and rubric texts; `nil`: each card in its own
+  /// plan's language.
+  public let language: PlanLanguage?
   /// A relative link back to the batch's index page, when the report is part
   /// of a batch.
   public let indexLink: String?
 
   /// Creates the renderer.
   /// - Parameters:
-  ///   - language: The language of labels and rubric texts.
+  ///   - language: The language of labels and rubric texts; `nil`: each
+  ///     card in its own plan's language.
   ///   - indexLink: A relative link to the batch's `index.html`, if any.
-  public init(language: PlanLanguage, indexLink: String? = nil) {
+  public init(language: PlanLanguage?, indexLink: String? = nil) {
     self.language = language
     self.indexLink = indexLink
   }
 
   public func render(_ scorecards: [Scorecard]) throws -> String {
-    let s = ReportStrings(language: language)
+    let pageLanguage = language ?? scorecards.first?.plan.language ?? .nl
+    let s = ReportStrings(language: pageLanguage)
     let title = scorecards.count == 1 ? Self.title(of: scorecards[0]) : s.scorecard
-    let cards = scorecards.map { article($0, s) }.joined(separator: "\n")
-    return HTMLPage.document(title: "\(s.scorecard): \(title)", language: language, body: cards)
+    let cards = renderFragment(scorecards, pageLanguage: pageLanguage)
+    return HTMLPage.document(
+      title: "\(s.scorecard): \(title)", language: pageLanguage, body: cards)
   }
 
   /// The cards alone, without the page around them: for a page that brings
   /// its own frame and loads ``styleSheet`` as a file (such as the web page of
   /// `scorecard serve`, whose Content-Security-Policy forbids inline CSS).
-  public func renderFragment(_ scorecards: [Scorecard]) -> String {
-    let s = ReportStrings(language: language)
-    return scorecards.map { article($0, s) }.joined(separator: "\n")
+  /// A card in another language than the page's says so in its `lang`.
+  public func renderFragment(_ scorecards: [Scorecard], pageLanguage: PlanLanguage? = nil)
+    -> String
+  {
+    scorecards.map { card in
+      let cardLanguage = language ?? card.plan.language
+      let lang = cardLanguage == (pageLanguage ?? cardLanguage) ? "" : cardLanguage.rawValue
+      return article(card, ReportStrings(language: cardLanguage), lang: lang)
+    }.joined(separator: "\n")
   }
 
   /// The CSS that ``render(_:)`` inlines into every page, to serve as a file.
@@ -49,8 +59,9 @@ public struct HTMLRenderer: ReportRenderer {
 
   // MARK: - One card
 
-  private func article(_ card: Scorecard, _ s: ReportStrings) -> String {
-    var html = "<article class=\"scorecard\">\n"
+  private func article(_ card: Scorecard, _ s: ReportStrings, lang: String) -> String {
+    let langAttribute = lang.isEmpty ? "" : " lang=\"\(lang)\""
+    var html = "<article class=\"scorecard\"\(langAttribute)>\n"
     if let indexLink {
       html += "<p class=\"muted\"><a href=\"\(indexLink.htmlEscaped)\">← \(s.backToIndex)</a></p>\n"
     }
@@ -58,7 +69,7 @@ public struct HTMLRenderer: ReportRenderer {
     html += "<h1>\(Self.title(of: card).htmlEscaped)</h1>\n"
     let place = [
       card.plan.municipality, card.plan.area, card.plan.year.map(String.init),
-      card.plan.kind.rawValue, card.plan.planStatus?.rawValue,
+      s.kindName(card.plan.kind), s.statusName(card.plan.planStatus),
     ].compactMap { $0 }.joined(separator: " · ")
     if !place.isEmpty { html += "<p class=\"lead\">\(place.htmlEscaped)</p>\n" }
     html += "</header>\n"
@@ -66,9 +77,10 @@ public struct HTMLRenderer: ReportRenderer {
     html += mergeSection(card, s)
     html += overview(card, s)
     html += "<h2>\(s.perCriterion.htmlEscaped)</h2>\n"
-    html += card.criteria.map { criterion($0, s) }.joined()
+    html += card.criteria.map { criterion($0, on: card, s) }.joined()
     html += warnings(card, s)
     html += details(card, s)
+    html += decision(card, s)
     html += "<footer>\(s.inspiredBy.htmlEscaped)</footer>\n</article>"
     return html
   }
@@ -79,7 +91,7 @@ public struct HTMLRenderer: ReportRenderer {
     html += "<span class=\"label\">\(s.grade.htmlEscaped)</span>"
     html += "<span class=\"grade\">\(s.decimal(card.grade))</span>"
     html += "<span class=\"label\">\((card.passed ? s.passed : s.failed).htmlEscaped)"
-    html += " · \(s.index) \(card.index)/100</span></div>\n"
+    html += "</span></div>\n"
     html += "<div class=\"ladder-box\"><strong>\(s.ladder.htmlEscaped):</strong> "
     html += "\(s.rung) \(card.ladder.rung), \(s.text(card.ladder.label).htmlEscaped)"
     if let proof = card.ladder.evidence { html += quote(proof, s) }
@@ -109,7 +121,7 @@ public struct HTMLRenderer: ReportRenderer {
       html += "<tr><td><a href=\"#\(Self.anchor(criterion.id))\">"
       html += "\(s.text(criterion.title).htmlEscaped)</a></td>"
       html += cell.html(s, tooltip: s.text(criterion.levelDescription))
-      html += "<td class=\"num\">\(TextRenderer.decimal(criterion.weight))</td>"
+      html += "<td class=\"num\">\(s.weightValue(criterion.weight))</td>"
       html += "\(sourceCells(criterion, s))</tr>\n"
     }
     html += "</tbody>\n</table>\n"
@@ -118,7 +130,9 @@ public struct HTMLRenderer: ReportRenderer {
 
   // MARK: - Criteria and evidence
 
-  private func criterion(_ criterion: CriterionResult, _ s: ReportStrings) -> String {
+  private func criterion(_ criterion: CriterionResult, on card: Scorecard, _ s: ReportStrings)
+    -> String
+  {
     let cell = LevelCell(level: criterion.level, maxLevel: criterion.maxLevel)
     let level = criterion.level.map { "\($0)/\(criterion.maxLevel)" } ?? s.notApplicable
     var html = "<section class=\"criterion\" id=\"\(Self.anchor(criterion.id))\">\n"
@@ -133,10 +147,11 @@ public struct HTMLRenderer: ReportRenderer {
       if criterion.evidence.isEmpty {
         html += "<p class=\"muted\">\(s.noEvidence.htmlEscaped)</p>\n"
       }
-      html += criterion.evidence.map { quote($0, s) }.joined()
-      if !criterion.discounted.isEmpty {
+      html += criterion.evidence.map { quote($0, s, foundWords: true) }.joined()
+      let notCounted = criterion.notCounted(on: card)
+      if !notCounted.isEmpty {
         html += "<ul class=\"discounted\">\n"
-        for item in criterion.discounted {
+        for item in notCounted {
           let why = item.failed.map(s.condition).joined(separator: ", ")
           html += "<li>\(s.discounted.htmlEscaped) (\(why.htmlEscaped)): "
           html += "“\(item.quote.htmlEscaped)” <span>(\(item.place(s).htmlEscaped))</span></li>\n"
@@ -153,10 +168,13 @@ public struct HTMLRenderer: ReportRenderer {
   }
 
   /// A quote with its place in the plan.
-  package func quote(_ evidence: Evidence, _ s: ReportStrings, style: String? = nil) -> String {
+  package func quote(
+    _ evidence: Evidence, _ s: ReportStrings, style: String? = nil, foundWords: Bool = false
+  ) -> String {
     let classAttribute = style.map { " class=\"\($0)\"" } ?? ""
+    let place = evidence.place(s) + (foundWords ? "; \(evidence.foundWords(s))" : "")
     return "<blockquote\(classAttribute)>“\(evidence.quote.htmlEscaped)”"
-      + "<cite>\(evidence.place(s).htmlEscaped)</cite></blockquote>\n"
+      + "<cite>\(place.htmlEscaped)</cite></blockquote>\n"
   }
 
   /// A fragment id for a criterion, safe whatever the rubric calls it.

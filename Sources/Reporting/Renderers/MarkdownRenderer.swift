@@ -6,11 +6,12 @@ import Scoring
 /// text taken from a plan is escaped.
 public struct MarkdownRenderer: ReportRenderer {
   public static let format = ReportFormat.markdown
-  /// The language of labels and rubric texts.
-  public let language: PlanLanguage
+  /// The language of labels and rubric texts; `nil`: each card in its own
+  /// plan's language.
+  public let language: PlanLanguage?
 
   /// Creates the renderer.
-  public init(language: PlanLanguage) {
+  public init(language: PlanLanguage?) {
     self.language = language
   }
 
@@ -19,15 +20,14 @@ public struct MarkdownRenderer: ReportRenderer {
   }
 
   private func card(_ card: Scorecard) -> String {
-    let s = ReportStrings(language: language)
+    let s = ReportStrings(language: language ?? card.plan.language)
     var lines: [String] = []
     lines.append("# \(s.scorecard): \((card.plan.title ?? card.plan.source).markdownEscaped)")
     lines.append("")
     let facts: [(String, String?)] = [
       (s.municipality, card.plan.municipality), (s.area, card.plan.area),
-      (s.year, card.plan.year.map(String.init)), (s.kind, card.plan.kind.rawValue),
-      (s.planStatus, card.plan.planStatus?.rawValue),
-      (s.rubric, "\(card.rubric.id) \(card.rubric.version)"),
+      (s.year, card.plan.year.map(String.init)), (s.kind, s.kindName(card.plan.kind)),
+      (s.planStatus, s.statusName(card.plan.planStatus)), (s.file, card.plan.source),
     ]
     for case let (label, value?) in facts {
       lines.append("- **\(label):** \(value.markdownEscaped)")
@@ -35,8 +35,7 @@ public struct MarkdownRenderer: ReportRenderer {
     lines.append("")
     let verdict = card.passed ? s.passed : s.failed
     lines.append(
-      "**\(s.grade): \(s.decimal(card.grade))** (\(verdict), \(s.index) \(card.index)/100)"
-    )
+      "**\(s.grade): \(s.decimal(card.grade))** (\(verdict))")
     for applied in card.cappedBy {
       lines.append("")
       lines.append("_\(s.cappedBecause): \(s.text(applied.explanation).markdownEscaped)_")
@@ -57,7 +56,7 @@ public struct MarkdownRenderer: ReportRenderer {
     }
     lines.append("")
     let extra = sourceColumns(card, s)
-    lines.append("| \(s.criteria) | \(s.grade.lowercased()) |" + extra.header)
+    lines.append("| \(s.criteria) | \(s.levelWord) |" + extra.header)
     lines.append("|---|---|" + extra.rule)
     for criterion in card.criteria {
       let level = criterion.level.map { "\($0)/\(criterion.maxLevel)" } ?? s.notApplicable
@@ -66,7 +65,7 @@ public struct MarkdownRenderer: ReportRenderer {
     }
     lines.append("")
     for criterion in card.criteria {
-      lines += details(criterion, s)
+      lines += details(criterion, on: card, s)
     }
     if !card.warnings.isEmpty {
       lines.append("## \(s.warnings)")
@@ -83,10 +82,20 @@ public struct MarkdownRenderer: ReportRenderer {
       lines += card.notes.map { "- \(s.note($0).markdownEscaped)" }
       lines.append("")
     }
+    let decision = EngineDecision(card: card, strings: s)
+    lines.append("## \(decision.title.markdownEscaped)")
+    lines.append("")
+    lines += decision.lines.map { line in
+      line.hasPrefix("  ")
+        ? "  - \(line.dropFirst(2).description.markdownEscaped)" : "- \(line.markdownEscaped)"
+    }
+    lines.append("")
     return lines.joined(separator: "\n") + "\n"
   }
 
-  private func details(_ criterion: CriterionResult, _ s: ReportStrings) -> [String] {
+  private func details(_ criterion: CriterionResult, on card: Scorecard, _ s: ReportStrings)
+    -> [String]
+  {
     let level = criterion.level.map { "\($0)/\(criterion.maxLevel)" } ?? s.notApplicable
     var lines = ["## \(s.text(criterion.title).markdownEscaped): \(level)", ""]
     lines.append("_\(s.question): \(s.text(criterion.question).markdownEscaped)_")
@@ -106,14 +115,15 @@ public struct MarkdownRenderer: ReportRenderer {
       }
       for item in criterion.evidence {
         lines.append("> \(item.quote.markdownEscaped)  ")
-        lines.append("> — \(item.place(s).markdownEscaped)")
+        lines.append("> — \(item.place(s).markdownEscaped); \(item.foundWords(s).markdownEscaped)")
         lines.append("")
       }
-      for item in criterion.discounted {
+      let notCounted = criterion.notCounted(on: card)
+      for item in notCounted {
         let why = item.failed.map(s.condition).joined(separator: ", ")
         lines.append("- \(s.discounted) (\(why)): “\(item.quote.markdownEscaped)”")
       }
-      if !criterion.discounted.isEmpty { lines.append("") }
+      if !notCounted.isEmpty { lines.append("") }
     }
     let advice = s.text(criterion.advice)
     if !advice.isEmpty {

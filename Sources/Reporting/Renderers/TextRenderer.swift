@@ -7,13 +7,14 @@ import Scoring
 /// the advice. Colour only when asked (a TTY without `NO_COLOR`).
 public struct TextRenderer: ReportRenderer {
   public static let format = ReportFormat.text
-  /// The language of labels and rubric texts.
-  public let language: PlanLanguage
+  /// The language of labels and rubric texts; `nil`: each card in its own
+  /// plan's language.
+  public let language: PlanLanguage?
   /// Whether to use ANSI colour.
   public let color: Bool
 
   /// Creates the renderer.
-  public init(language: PlanLanguage, color: Bool = false) {
+  public init(language: PlanLanguage?, color: Bool = false) {
     self.language = language
     self.color = color
   }
@@ -25,22 +26,22 @@ public struct TextRenderer: ReportRenderer {
   // MARK: - One card
 
   private func card(_ card: Scorecard) -> String {
-    let s = ReportStrings(language: language)
+    let s = ReportStrings(language: language ?? card.plan.language)
     var lines: [String] = []
     let title = card.plan.title ?? card.plan.source
     lines.append(paint("\(s.scorecard): \(title)", .bold))
     let facts = [
       card.plan.municipality.map { "\(s.municipality) \($0)" },
       card.plan.area.map { "\(s.area.lowercased()) \($0)" },
-      card.plan.year.map(String.init), card.plan.kind.rawValue, card.plan.planStatus?.rawValue,
+      card.plan.year.map(String.init), s.kindName(card.plan.kind), s.statusName(card.plan.planStatus),
     ].compactMap { $0 }
-    lines.append(facts.joined(separator: " · "))
-    lines.append("\(s.rubric): \(card.rubric.id) \(card.rubric.version) · \(card.plan.source)")
+    if !facts.isEmpty { lines.append(facts.joined(separator: " · ")) }
+    lines.append("\(s.file): \(card.plan.source)")
     lines.append("")
     let verdict = card.passed ? paint(s.passed, .green) : paint(s.failed, .red)
     lines.append(
       paint("\(s.grade): \(s.decimal(card.grade))", .bold)
-        + "  \(verdict)  (\(s.index) \(card.index)/100)")
+        + "  \(verdict)")
     for applied in card.cappedBy {
       lines.append("  \(s.cappedBecause): \(s.text(applied.explanation))")
     }
@@ -55,13 +56,13 @@ public struct TextRenderer: ReportRenderer {
     lines.append(paint(s.criteria, .bold))
     for criterion in card.criteria {
       lines.append(
-        "  \(levelBar(criterion))  \(s.text(criterion.title))" + weightNote(criterion, s)
+        "  \(levelBar(criterion, s))  \(s.text(criterion.title))" + weightNote(criterion, s)
           + sourceNote(criterion, s))
     }
     lines.append("")
     lines.append(paint(s.perCriterion, .bold))
     for (number, criterion) in card.criteria.enumerated() {
-      lines += details(criterion, number: number + 1, s)
+      lines += details(criterion, number: number + 1, on: card, s)
     }
     if !card.warnings.isEmpty {
       lines.append(paint(s.warnings, .yellow))
@@ -75,12 +76,15 @@ public struct TextRenderer: ReportRenderer {
       lines += card.notes.map { "  - \(s.note($0))" }
       lines.append("")
     }
-    lines.append(
-      "\(card.counts.sentences) \(s.sentences) \(s.scored) · \(s.engine) \(card.engineVersion)")
+    let decision = EngineDecision(card: card, strings: s)
+    lines.append(paint(decision.title, .bold))
+    lines += decision.lines.map { "  \($0)" }
     return lines.joined(separator: "\n") + "\n"
   }
 
-  private func details(_ criterion: CriterionResult, number: Int, _ s: ReportStrings) -> [String] {
+  private func details(
+    _ criterion: CriterionResult, number: Int, on card: Scorecard, _ s: ReportStrings
+  ) -> [String] {
     var lines = ["\(number). \(s.text(criterion.title)) — \(levelText(criterion, s))"]
     lines.append("   \(s.question): \(s.text(criterion.question))")
     lines += judgementLines(criterion, s)
@@ -91,9 +95,9 @@ public struct TextRenderer: ReportRenderer {
       }
       for item in criterion.evidence {
         lines.append("     “\(item.quote)”")
-        lines.append("       — \(item.place(s)); \(item.indicator)")
+        lines.append("       — \(item.place(s)); \(item.foundWords(s))")
       }
-      for item in criterion.discounted {
+      for item in criterion.notCounted(on: card) {
         let why = item.failed.map(s.condition).joined(separator: ", ")
         lines.append("     (\(s.discounted): “\(item.quote)” — \(why))")
       }
@@ -111,8 +115,8 @@ public struct TextRenderer: ReportRenderer {
     return "\(level)/\(criterion.maxLevel) \(s.text(criterion.levelDescription))"
   }
 
-  private func levelBar(_ criterion: CriterionResult) -> String {
-    guard let level = criterion.level else { return "–– n.v.t." }
+  private func levelBar(_ criterion: CriterionResult, _ s: ReportStrings) -> String {
+    guard let level = criterion.level else { return "–– \(s.notApplicable)" }
     let bar =
       String(repeating: "█", count: level)
       + String(repeating: "░", count: max(0, criterion.maxLevel - level))
@@ -121,7 +125,7 @@ public struct TextRenderer: ReportRenderer {
   }
 
   private func weightNote(_ criterion: CriterionResult, _ s: ReportStrings) -> String {
-    criterion.weight == 1 ? "" : "  (\(s.weight) ×\(Self.decimal(criterion.weight)))"
+    criterion.weight == 1 ? "" : "  (\(s.weight) ×\(s.weightValue(criterion.weight)))"
   }
 
   // MARK: - Formatting
@@ -137,9 +141,4 @@ public struct TextRenderer: ReportRenderer {
     color ? "\u{1B}[\(style.rawValue)m\(text)\u{1B}[0m" : text
   }
 
-  /// A weight: `1.5`, or `2` for whole numbers.
-  static func decimal(_ value: Double) -> String {
-    value == value.rounded() && abs(value) < 1e15
-      ? String(Int(value)) : String(format: "%.1f", value)
-  }
 }

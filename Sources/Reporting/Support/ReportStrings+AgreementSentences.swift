@@ -121,18 +121,18 @@ extension ReportStrings {
 
 extension ReportStrings {
   /// `alfa` / `alpha`.
-  var alphaWord: String { language == .nl ? "alfa" : "alpha" }
+  var alphaWord: String { pick("alfa", "alpha") }
   /// Column headers of the Markdown tables.
-  var agreedColumn: String { language == .nl ? "Eens" : "Agreed" }
-  var sameColumn: String { language == .nl ? "Gelijk" : "Same" }
-  var alphaColumn: String { language == .nl ? "Alfa" : "Alpha" }
+  var agreedColumn: String { pick("Eens", "Agreed") }
+  var sameColumn: String { pick("Gelijk", "Same") }
+  var alphaColumn: String { pick("Alfa", "Alpha") }
   var planColumn: String { "Plan" }
 
   /// `eens over 7 van de 9 vragen`.
   func planSummary(_ figures: AgreementFigures) -> String {
-    language == .nl
-      ? "eens over \(figures.unanimous) van de \(figures.units) vragen"
-      : "agreed on \(figures.unanimous) of \(figures.units) questions"
+    pick(
+      "eens over \(figures.unanimous) van de \(figures.units) vragen",
+      "agreed on \(figures.unanimous) of \(figures.units) questions")
   }
 }
 
@@ -151,7 +151,7 @@ extension ReportStrings {
         "alpha", "no_alpha_because",
       ]
   }
-  var csvCriterionKind: String { language == .nl ? "vraag" : "question" }
+  var csvCriterionKind: String { pick("vraag", "question") }
   var csvPlanKind: String { "plan" }
-  var csvOverallKind: String { language == .nl ? "totaal" : "overall" }
+  var csvOverallKind: String { pick("totaal", "overall") }
 }

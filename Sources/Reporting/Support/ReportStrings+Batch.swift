@@ -9,8 +9,12 @@ extension ReportStrings {
   /// A grade or another number with `places` decimals: `7,4` in Dutch, `7.4`
   /// in English.
   package func decimal(_ value: Double, places: Int = 1) -> String {
-    let text = String(format: "%.\(places)f", value)
-    return language == .nl ? text.replacingOccurrences(of: ".", with: ",") : text
+    localiser.decimal(value, places: places)
+  }
+
+  /// A weight: `2` for whole numbers, else `1,5` in Dutch and `1.5` in English.
+  package func weightValue(_ value: Double) -> String {
+    value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : decimal(value)
   }
 
   /// A signed change with one decimal: `+1,2`, `-0,5`, `0,0`.
@@ -86,8 +90,6 @@ extension ReportStrings {
   package var details: String { pick("Gegevens", "Details") }
   package var levelWord: String { pick("niveau", "level") }
   package var title: String { pick("Titel", "Title") }
-  package var engineVersion: String { pick("Engineversie", "Engine version") }
-  package var scoredText: String { pick("Gescoord", "Scored") }
   package var backToIndex: String { pick("Terug naar de vergelijking", "Back to the comparison") }
 
   // MARK: - Comparison

@@ -11,9 +11,12 @@ package struct ReportStrings {
     self.language = language
   }
 
+  /// The one localisation mechanism, in the report's language.
+  package var localiser: Localiser { Localiser(language: language) }
+
   /// The Dutch or the English text, by the report's language.
   package func pick(_ nl: String, _ en: String) -> String {
-    language == .nl ? nl : en
+    localiser.pick(nl, en)
   }
 
   package var scorecard: String { pick("Participatie-scorecard", "Participation scorecard") }
@@ -23,10 +26,11 @@ package struct ReportStrings {
   package var kind: String { pick("Soort", "Kind") }
   package var planStatus: String { pick("Status", "Status") }
   package var rubric: String { pick("Beoordelingskader", "Rubric") }
+  /// The rubric as a card for residents names it.
+  package var rubricOnCard: String { pick("Vragenlijst", "Rubric") }
   package var grade: String { pick("Rapportcijfer", "Report grade") }
   package var passed: String { pick("voldoende", "pass") }
   package var failed: String { pick("onvoldoende", "fail") }
-  package var index: String { pick("index", "index") }
   package var ladder: String { pick("Participatieladder", "Participation ladder") }
   package var rung: String { pick("trede", "rung") }
   package var criteria: String { pick("Criteria", "Criteria") }
@@ -37,77 +41,60 @@ package struct ReportStrings {
     pick("Niets gevonden in het plan.", "Nothing found in the plan.")
   }
   package var discounted: String { pick("Gevonden maar niet meegeteld", "Found but not counted") }
-  package var advice: String {
-    pick("Wat de gemeente kan toevoegen", "What the municipality can add")
-  }
+  package var advice: String { pick("Wat de gemeente kan toevoegen", "What the municipality can add") }
   package var warnings: String {
-    pick("Waarschuwingen: tekenen van schijnparticipatie", "Warnings: signs of sham participation")
+    pick(
+      "Let op: tekenen van schijnparticipatie (meepraten zonder echte invloed)",
+      "Warnings: signs of sham participation")
   }
   package var notApplicable: String { pick("n.v.t.", "n/a") }
   package var weight: String { pick("weegt", "weight") }
   package var line: String { pick("regel", "line") }
   package var page: String { pick("blz.", "p.") }
   package var notes: String { pick("Opmerkingen bij het lezen", "Reading notes") }
-  package var cappedBecause: String { pick("Begrensd", "Capped") }
+  package var cappedBecause: String { pick("Waarom het cijfer niet hoger is", "Why the grade is not higher") }
   package var scored: String { pick("gescoord", "scored") }
   package var sentences: String { pick("zinnen", "sentences") }
   package var engine: String { pick("engine", "engine") }
 
-  /// The explanation of a failed condition.
+  /// Why a match did not count, in plain words.
   package func condition(_ raw: String) -> String {
-    switch raw {
-    case "not_negated": return pick("ontkend", "negated")
-    case "not_hedged": return pick("voorbehoud", "hedged")
-    case "specific": return pick("niet concreet", "not specific")
-    case "resident_actor":
-      return pick("bewoners niet de handelende partij", "residents not the actor")
-    case "residents_mentioned": return pick("geen bewoners genoemd", "no residents mentioned")
-    case "done": return pick("nog niet gebeurd", "not yet done")
-    default: return raw
-    }
+    let code = "condition.\(raw)"
+    return MessageCatalogue.contains(code) ? localiser.say(code) : raw
   }
 
-  /// A reading or scoring note in this language (known codes are translated).
+  /// A reading or scoring note in this language: the note's own English
+  /// message, or the catalogue's Dutch text for its code.
   package func note(_ note: ScorecardNote) -> String {
-    guard language == .nl else { return note.message }
-    switch note.code {
-    case "encoding_fallback":
-      return "Het bestand was geen geldige UTF-8 en is gelezen als Windows-1252."
-    case "no_prose":
-      return
-        "Het document bevat geen alinea's of opsommingen: er is geen plantekst om te beoordelen."
-    case "language_detected":
-      return "Er was geen taal opgegeven; de taal is afgeleid uit de tekst."
-    case "format_sniffed":
-      return "De bestandsnaam past niet bij de inhoud; het bestand is gelezen naar zijn inhoud."
-    case "entities_not_expanded":
-      return "Het XML-bestand declareert entiteiten; die zijn om veiligheidsredenen niet ingevuld."
-    case "front_matter_value_ignored":
-      guard let line = note.arguments?["line"], let key = note.arguments?["key"],
-        let value = note.arguments?["value"], let field = note.arguments?["field"]
-      else { return note.message }
-      let why =
-        switch field {
-        case "year": "een jaar is vier cijfers van 1900 tot 2099, zoals 2025"
-        case "kind":
-          "geen bekende soort; gebruik een van "
-            + DocumentKind.allCases.map(\.rawValue).joined(separator: ", ")
-        default:
-          "geen bekende taal; gebruik nl of en (of laat het weg: dan wordt de taal uit de tekst afgeleid)"
-        }
-      return "Regel \(line): `\(key): \(value)` is niet gebruikt: \(why)."
-    case "vocabulary_fallback":
-      return "Het beoordelingskader heeft geen woordenlijst in de taal van het plan; "
-        + "de woordenlijst van de standaardtaal is gebruikt."
-    case "resident_body":
-      guard let name = note.arguments?["name"], let line = note.arguments?["line"],
-        let tie = note.arguments?["tie"], let noun = note.arguments?["noun"]
-      else { return note.message }
-      return "“\(name)” (regel \(line)) is opgevat als een organisatie van bewoners zelf: "
-        + "“\(tie)”. Vanaf die zin tellen de naam en “\(noun)” als bewoners."
-    default:
+    guard language == .nl, MessageCatalogue.contains("note.\(note.code)") else {
       return note.message
     }
+    var arguments = note.arguments ?? [:]
+    if note.code == "front_matter_value_ignored" {
+      guard let field = arguments["field"] else { return note.message }
+      let why = "note.front_matter_value_ignored.\(field)"
+      arguments["why"] = localiser.say(
+        MessageCatalogue.contains(why) ? why : "note.front_matter_value_ignored.language",
+        ["kinds": DocumentKind.allCases.map(\.rawValue).joined(separator: ", ")])
+    }
+    let needed = [
+      "front_matter_value_ignored": ["line", "key", "value"],
+      "resident_body": ["name", "line", "tie", "noun"],
+    ]
+    guard needed[note.code, default: []].allSatisfy({ arguments[$0] != nil }) else {
+      return note.message
+    }
+    return localiser.say("note.\(note.code)", arguments)
+  }
+
+  /// The resident's word for a kind of document; `nil` for `other`.
+  package func kindName(_ kind: DocumentKind) -> String? {
+    localiser.kindName(kind)
+  }
+
+  /// The resident's word for a plan's status in its procedure.
+  package func statusName(_ status: PlanStatus?) -> String? {
+    status.map(localiser.statusName)
   }
 
   /// The text of a per-language dictionary in this language, or any.

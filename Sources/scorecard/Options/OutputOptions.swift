@@ -8,9 +8,6 @@ struct OutputOptions: ParsableArguments {
   @Option(help: "Output format: text, json, markdown or html.")
   var format: ReportFormat = .text
 
-  @Option(help: "Report language: nl or en (default: the plan's language).")
-  var lang: PlanLanguage?
-
   @Option(name: .shortAndLong, help: "Write the report to this file instead of standard output.")
   var output: String?
 

@@ -41,8 +41,7 @@ extension ScorecardCommand {
     @Option(help: "Output format: text, markdown, json or csv.")
     var format: AgreementFormat = .text
 
-    @Option(help: "Language of the report: nl or en.")
-    var lang: PlanLanguage = .nl
+    @OptionGroup var language: LanguageOptions
 
     @Option(name: .shortAndLong, help: "Write the report to this file instead of standard output.")
     var output: String?
@@ -92,6 +91,7 @@ extension ScorecardCommand {
         Console.error(CLIErrorMessage.text(for: error))
         throw ExitCode(Self.status(for: error, skipped: !skipped.isEmpty))
       }
+      let lang = language.language(or: .nl)
       let renderer = AgreementRenderer(
         language: lang, moreHint: CLIStrings(language: lang).moreDisagreements)
       try Console.write(renderer.render(report, as: format), to: output)

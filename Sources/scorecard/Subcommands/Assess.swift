@@ -39,8 +39,7 @@ extension ScorecardCommand {
     @Option(help: "The file to save in (default: <plan>.<name>.assessment.json here).")
     var out: String?
 
-    @Option(help: "The language of the questions: nl or en.")
-    var lang: PlanLanguage = .nl
+    @OptionGroup var language: LanguageOptions
 
     @Option(help: "Take the answers from this file instead of asking (see above).")
     var answers: String?
@@ -70,8 +69,6 @@ extension ScorecardCommand {
     }
 
     func run() throws {
-      let strings = QuestionnaireStrings(language: lang)
-      InterruptGuard.install(message: strings.interrupted)
       let rubric = try RubricOption.load(self.rubric)
       let card: Scorecard
       do {
@@ -80,6 +77,8 @@ extension ScorecardCommand {
         Console.error(CLIErrorMessage.text(for: error))
         throw ExitCode(ExitStatus.inputFailed)
       }
+      let lang = language.language(or: card.plan.language)
+      InterruptGuard.install(message: QuestionnaireStrings(language: lang).interrupted)
       let settings = QuestionnaireSettings(
         language: lang, assessor: assessor, date: date ?? Self.today(), output: out,
         fileExists: { FileManager.default.fileExists(atPath: $0) })
@@ -90,7 +89,8 @@ extension ScorecardCommand {
       if let answers {
         try runWithAnswers(from: answers, card: card, rubric: rubric, settings: settings)
       } else {
-        try runQuestionnaire(Questionnaire(card: card, rubric: rubric, settings: settings))
+        try runQuestionnaire(
+          Questionnaire(card: card, rubric: rubric, settings: settings), language: lang)
       }
     }
 
@@ -98,7 +98,7 @@ extension ScorecardCommand {
 
     /// Asks the questions on standard output and reads the answers, one line
     /// at a time, from standard input.
-    private func runQuestionnaire(_ start: Questionnaire) throws {
+    private func runQuestionnaire(_ start: Questionnaire, language: PlanLanguage) throws {
       var questionnaire = start
       let echo = isatty(STDIN_FILENO) == 0
       var reply = questionnaire.start()
@@ -116,7 +116,7 @@ extension ScorecardCommand {
       guard reply.state == .finished, let assessment = questionnaire.assessment,
         let file = questionnaire.outputFile
       else { throw ExitCode(ExitStatus.inputFailed) }
-      try save(assessment, to: file, strings: QuestionnaireStrings(language: lang))
+      try save(assessment, to: file, strings: QuestionnaireStrings(language: language))
     }
 
     /// Reads the answers file, shows the summary and saves.
@@ -135,7 +135,7 @@ extension ScorecardCommand {
       guard let assessment = questionnaire.assessment, let file = questionnaire.outputFile else {
         throw ExitCode(ExitStatus.usage)
       }
-      try save(assessment, to: file, strings: QuestionnaireStrings(language: lang))
+      try save(assessment, to: file, strings: QuestionnaireStrings(language: settings.language))
     }
 
     // MARK: - Saving

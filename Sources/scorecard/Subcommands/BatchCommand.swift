@@ -43,8 +43,7 @@ extension ScorecardCommand {
     @Option(help: "Per-plan report formats, comma-separated: json, markdown, html, text.")
     var formats: String = "json,markdown,html"
 
-    @Option(help: "Report language: nl or en (default: each plan's own; index and summary in nl).")
-    var lang: PlanLanguage?
+    @OptionGroup var language: LanguageOptions
 
     @Option(help: "Plans scored at the same time (default: one per core).")
     var jobs: Int?
@@ -141,7 +140,7 @@ extension ScorecardCommand {
         input: URL(fileURLWithPath: folder, isDirectory: true),
         output: URL(fileURLWithPath: out, isDirectory: true))
       options.formats = try reportFormats()
-      options.language = lang
+      options.language = language.lang
       if let jobs { options.jobs = jobs }
       options.failFast = failFast
       if noCache {

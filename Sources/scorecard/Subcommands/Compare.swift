@@ -36,8 +36,7 @@ extension ScorecardCommand {
     @Option(help: "Output format: text, markdown, csv, html or json.")
     var format: ComparisonFormat = .text
 
-    @Option(help: "Language: nl or en (default: the plan's; nl for editions).")
-    var lang: PlanLanguage?
+    @OptionGroup var language: LanguageOptions
 
     @Option(
       name: .shortAndLong, help: "Write the comparison to this file instead of standard output.")
@@ -110,7 +109,7 @@ extension ScorecardCommand {
             "\(row.current.file): \(Self.rubricLine(of: row.baseline.scorecard)) → "
               + Self.rubricLine(of: row.current.scorecard)
           })
-        text = EditionComparisonRenderer(language: lang ?? .nl).render(comparison, as: format)
+        text = EditionComparisonRenderer(language: language.language(or: .nl)).render(comparison, as: format)
       case (false, false):
         let comparison = PlanComparison(
           baseline: try scorecard(baseline), current: try scorecard(new))
@@ -120,8 +119,9 @@ extension ScorecardCommand {
               + Self.rubricLine(of: comparison.current)
           ])
         }
-        let language = lang ?? comparison.current.plan.language
-        text = PlanComparisonRenderer(language: language).render(comparison, as: format)
+        text = PlanComparisonRenderer(
+          language: language.language(or: comparison.current.plan.language)
+        ).render(comparison, as: format)
       default:
         throw ValidationError(
           "compare two batch outputs (folders or results.jsonl) or two plans, not one of each.")

@@ -25,8 +25,7 @@ extension ScorecardCommand {
     @Option(help: "The folder to write the merged results to.")
     var out: String
 
-    @Option(help: "Index and summary language: nl or en (default: the shards').")
-    var lang: PlanLanguage?
+    @OptionGroup var language: LanguageOptions
 
     @Option(help: "Criteria that break ties in the grade, comma-separated.")
     var tieBreak: String = Ranking.defaultTieBreakers.joined(separator: ",")
@@ -36,7 +35,7 @@ extension ScorecardCommand {
     func run() throws {
       let merger = BatchMerger(
         inputs: folders.map { URL(fileURLWithPath: $0, isDirectory: true) },
-        output: URL(fileURLWithPath: out, isDirectory: true), language: lang,
+        output: URL(fileURLWithPath: out, isDirectory: true), language: language.lang,
         tieBreakers: tieBreak.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) })
       let outcome: BatchOutcome
       do {

@@ -85,12 +85,11 @@ extension ScorecardCommand.RubricCommand {
     @Argument(help: "A rubric file or bundled rubric id (default: lsa-participatie).")
     var rubric: String?
 
-    @Option(help: "Language of the texts: nl or en (default: the rubric's).")
-    var lang: PlanLanguage?
+    @OptionGroup var language: LanguageOptions
 
     func run() throws {
       let loaded = try RubricOption.load(rubric)
-      Console.out(RubricSummary.render(loaded, language: lang ?? loaded.defaultLanguage))
+      Console.out(RubricSummary.render(loaded, language: language.language(or: loaded.defaultLanguage)))
     }
   }
 }

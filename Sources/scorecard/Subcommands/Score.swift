@@ -38,6 +38,8 @@ extension ScorecardCommand {
 
     @OptionGroup var output: OutputOptions
 
+    @OptionGroup var language: LanguageOptions
+
     func run() throws {
       let loaded = try RubricOption.load(rubric)
       let assessed = try AssessmentOption.load(assessments, rubric: loaded)
@@ -55,8 +57,7 @@ extension ScorecardCommand {
       }
       cards = try AssessmentOption.merge(assessed, into: cards, unread: unread, rubric: loaded)
       if !cards.isEmpty {
-        let language = output.lang ?? cards[0].plan.language
-        let renderer = output.format.renderer(language: language, color: output.useColor)
+        let renderer = output.format.renderer(language: language.lang, color: output.useColor)
         try output.write(try renderer.render(cards))
       }
       if !unread.isEmpty { throw ExitCode(ExitStatus.inputFailed) }

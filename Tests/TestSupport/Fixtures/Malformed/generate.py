@@ -28,7 +28,7 @@ def row(name, command, code, fragment):
 
 PLAN = ("---\ngemeente: Testdorp\njaar: 2025\nsoort: wijkactieplan\n---\n\n# Wijkplan\n\n"
         "Bewoners beslissen samen over het wijkbudget van 20.000 euro.\n")
-OK = "(index "
+OK = "scorecard: "
 
 # MARK: text plans (command: score, or read for reading notes)
 write('text/empty.txt', b'', 'score', 1, 'the file is empty')

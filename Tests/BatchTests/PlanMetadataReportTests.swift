@@ -1,8 +1,10 @@
 import Foundation
 import PlanReading
+import Reporting
+import TestSupport
 import Testing
 
-@testable import Reporting
+@testable import Batch
 
 /// Title, year, kind, municipality and status on the cards, the index page
 /// and the summary CSV.
@@ -50,6 +52,6 @@ extension PlanMetadataReportTests {
     #expect(markdown.contains("- **Status:** vastgesteld"))
     let html = try HTMLRenderer(language: .en).render([card])
     #expect(html.contains("<h1>Bestemmingsplan Kazerneterrein</h1>"))
-    #expect(html.contains("Ede · 2019 · bestemmingsplan · vastgesteld"))
+    #expect(html.contains("Ede · 2019 · zoning plan · adopted"))
   }
 }
