@@ -30,7 +30,10 @@ struct CriterionScorer {
     var discounted: [(IndicatorMatch, [Condition])] = []
     for rule in criterion.rules {
       let (counting, failing) = split(rule)
-      discounted += failing
+      // What a near miss shows is a sentence about this criterion: the
+      // vocabulary of a rule one sentence can meet. A `together` rule's
+      // groups each need a partner, and alone say little about it.
+      if rule.type != TogetherRuleEvaluator.identifier { discounted += failing }
       let evaluator = rule.evaluator
       guard let outcome = evaluator.evaluate(counting, in: context) else { continue }
       if outcome.level > best?.outcome.level ?? -1 {
