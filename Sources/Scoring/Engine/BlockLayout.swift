@@ -9,13 +9,14 @@ enum BlockLayout: Equatable {
   case prose
   /// A heading, as the reader found it.
   case heading
-  /// A short line without closing punctuation (or a short question) that
-  /// stands as a heading ("Inspraak/Participatie", "Reactie gemeente",
+  /// A short line in capitals (anywhere), or a short paragraph without
+  /// closing punctuation (or a short question), that stands as a heading ("Inspraak/Participatie", "Reactie gemeente",
   /// "4.2 Overleg", "Heeft u een idee?"), or the title line at the top of a
   /// document.
   case bareHeading
-  /// A line of a table of contents: dotted leaders, a trailing page number,
-  /// or the title of a heading of the same plan repeated outside it.
+  /// A line of a table of contents: dotted leaders, a trailing page number
+  /// (also glued to the last word, as contents come out of a PDF), or the
+  /// title of a heading of the same plan repeated outside it.
   case contentsEntry
 
   /// The most words a bare heading or a contents entry has.
@@ -55,6 +56,20 @@ enum BlockLayout: Equatable {
     let numbered = startsWithSectionNumber(words[0])
     if numbered, endsWithPageNumber(words), !endsSentence(words.dropLast()) {
       return .contentsEntry
+    }
+    // A short line ending in a page number glued to its last word
+    // ("Zienswijzen77") is a line of contents; a line in capitals is a heading
+    // wherever it stands (paragraph, list or table), and with page numbers
+    // after its words a line of contents ("INSPRAAK49 ZIENSWIJZEN49",
+    // "OVERLEG EN INSPRAAK 46").
+    if let last = words.last, endsInGluedNumber(last, minimumDigits: 2),
+      !endsSentence(words[...])
+    {
+      return .contentsEntry
+    }
+    if isInCapitals(text), !endsSentence(words[...]) {
+      return endsWithPageNumber(words) || words.contains { endsInGluedNumber($0) }
+        ? .contentsEntry : .bareHeading
     }
     guard block.kind == .paragraph,
       !endsSentence(words[...]) || (text.hasSuffix("?") && words.count <= maxBareHeadingWords),
@@ -120,6 +135,24 @@ enum BlockLayout: Equatable {
   private static func endsWithPageNumber(_ words: [Substring]) -> Bool {
     guard words.count >= 2, let last = words.last else { return false }
     return last.count <= 3 && last.allSatisfy(\.isNumber)
+  }
+
+  /// Whether a text has at least two letters and no lower-case letter.
+  private static func isInCapitals(_ text: String) -> Bool {
+    var letters = 0
+    for character in text where character.isLetter {
+      if character.isLowercase { return false }
+      letters += 1
+    }
+    return letters >= 2
+  }
+
+  /// Whether a word is letters with digits glued after them (`INSPRAAK49`),
+  /// as a page number stands after a title in contents turned into text.
+  private static func endsInGluedNumber(_ word: Substring, minimumDigits: Int = 1) -> Bool {
+    let digits = word.reversed().prefix(while: \.isNumber).count
+    guard digits >= minimumDigits, digits <= 3, digits < word.count else { return false }
+    return word.dropLast(digits).last?.isLetter == true
   }
 
   private static func endsSentence(_ words: ArraySlice<Substring>) -> Bool {

@@ -91,6 +91,15 @@ extension DocumentZonesTests {
     #expect(layout(.paragraph, "Er zijn 12 reacties ontvangen.") == .prose)
     #expect(layout(.listItem, "jongeren en ouderen") == .prose)
     #expect(layout(.heading, "Inspraak en overleg") == .heading)
+    // Page numbers glued to the words, as contents often come out of a PDF.
+    #expect(layout(.paragraph, "PARTICIPATIE12 ZIENSWIJZEN14") == .contentsEntry)
+    #expect(layout(.listItem, "Reacties van de buurt38") == .contentsEntry)
+    #expect(layout(.tableCell, "OVERLEG MET DE BUURT 21") == .contentsEntry)
+    // A line in capitals is a heading, in a list or a table too.
+    #expect(layout(.listItem, "OVERLEG & INSPRAAK") == .bareHeading)
+    #expect(layout(.tableCell, "REACTIES VAN BEWONERS") == .bareHeading)
+    #expect(layout(.listItem, "BEWONERS ZIJN GEHOORD.") == .prose)
+    #expect(layout(.paragraph, "De uitstoot van CO2 is gemeten.") == .prose)
   }
 
   /// A short line that stands as a heading is not quoted as proof.
