@@ -16,7 +16,8 @@ enum BlockLayout: Equatable {
   case bareHeading
   /// A line of a table of contents: dotted leaders, a trailing page number
   /// (also glued to the last word, as contents come out of a PDF), or the
-  /// title of a heading of the same plan repeated outside it.
+  /// title of a heading of the same plan repeated outside it; and a footnote
+  /// that names a source document.
   case contentsEntry
 
   /// The most words a bare heading or a contents entry has.
@@ -49,6 +50,7 @@ enum BlockLayout: Equatable {
     {
       return .bareHeading
     }
+    if isSourceNote(words) { return .contentsEntry }
     guard !words.isEmpty, words.count <= maxHeadingWords + 1 else { return .prose }
     if hasLeaderDots(text) { return .contentsEntry }
     let title = folded(text)
@@ -135,6 +137,17 @@ enum BlockLayout: Equatable {
   private static func endsWithPageNumber(_ words: [Substring]) -> Bool {
     guard words.count >= 2, let last = words.last else { return false }
     return last.count <= 3 && last.allSatisfy(\.isNumber)
+  }
+
+  /// Whether a line is a footnote that names a source: its number, then an
+  /// author or body and a comma within the first words ("12 Gemeente Baarn,
+  /// Reactienota …", "3 Wonen Zuid, Notulen …"). A sentence that starts with
+  /// a number goes on in lower case ("12 bewoners kwamen").
+  private static func isSourceNote(_ words: [Substring]) -> Bool {
+    guard words.count >= 3, let number = words.first, number.count <= 3,
+      number.allSatisfy(\.isNumber), words[1].first?.isUppercase == true
+    else { return false }
+    return words[1..<min(words.count, 5)].contains { $0.hasSuffix(",") }
   }
 
   /// Whether a text has at least two letters and no lower-case letter.

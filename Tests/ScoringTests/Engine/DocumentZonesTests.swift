@@ -100,6 +100,10 @@ extension DocumentZonesTests {
     #expect(layout(.tableCell, "REACTIES VAN BEWONERS") == .bareHeading)
     #expect(layout(.listItem, "BEWONERS ZIJN GEHOORD.") == .prose)
     #expect(layout(.paragraph, "De uitstoot van CO2 is gemeten.") == .prose)
+    // A footnote naming a source document, and a sentence that starts with a number.
+    #expect(layout(.listItem, "7 Buurtteam Noord, Verslag van de inloopavond, mei 2021.") == .contentsEntry)
+    #expect(layout(.paragraph, "12 bewoners kwamen naar de avond, en 3 stuurden een brief.") == .prose)
+    #expect(layout(.paragraph, "12 Bewoners kwamen naar de avond in het buurthuis.") == .prose)
   }
 
   /// A short line that stands as a heading is not quoted as proof.
