@@ -1,8 +1,9 @@
+import Batch
 import Foundation
 import PlanReading
+import Reporting
+import TestSupport
 import Testing
-
-@testable import Reporting
 
 /// Title, year, kind, municipality and status on the cards, the index page
 /// and the summary CSV.
