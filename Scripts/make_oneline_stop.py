@@ -57,7 +57,6 @@ with open(out_path, "w", encoding="utf-8") as out:
                              f"<tekst:Al>{escape(next(source))}</tekst:Al></tekst:Lid>")
             parts.append("</tekst:Artikel>")
         parts.append("</tekst:Hoofdstuk>")
-        chunk = newline.join(parts) + newline
-        out.write(chunk)
-        size += len(chunk.encode())
+        out.write(newline.join(parts) + newline)
+        size += len("".join(parts).encode())  # the one-line size, so both forms hold the same text
     out.write(tail)
