@@ -15,6 +15,7 @@ final class SourceLineTags {
   /// `firstNonASCII` is asked for.
   private var columns: [Int]?
 
+  /// Scans the line at `range` of `bytes` once for its tags.
   init(bytes: [UInt8], range: Range<Int>) {
     self.range = range
     firstNonASCII = range.upperBound
