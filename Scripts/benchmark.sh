@@ -14,10 +14,19 @@
 # groff, in $BENCH_DIR/pdf, not committed), read by scorecard (read only, and
 # read and scored) next to `pdftotext` (poppler-utils) on the same files.
 # `Scripts/benchmark.sh --pdf-only` runs only this part.
+#
+# Then one-line XML: a STOP-shaped delivery of ONELINE_MB (default 20) MB built
+# from those texts by Scripts/make_oneline_stop.py, written on one line and
+# pretty-printed (in $BENCH_DIR/oneline, not committed), read by scorecard
+# (read only, and read and scored) next to `xmllint --noout` on the same file.
+# `Scripts/benchmark.sh --xml-line-only` runs only this part.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PDF_ONLY=0
+XML_LINE_ONLY=0
 [ "${1:-}" = "--pdf-only" ] && PDF_ONLY=1
+[ "${1:-}" = "--xml-line-only" ] && XML_LINE_ONLY=1
+ONELINE_MB=${ONELINE_MB:-20}
 PDF_PLANS=${PDF_PLANS:-100}
 
 CORPUS=${CORPUS:-../shared/corpus/imro}
@@ -80,6 +89,49 @@ print(f"scorecard read only / pdftotext: {(files/float(read['seconds']))/(files/
 PY
 }
 
+oneline_bench() {
+  local dir="$WORK/oneline"
+  mkdir -p "$dir/one-line" "$dir/pretty"
+  local one="$dir/one-line/stop.xml" pretty="$dir/pretty/stop.xml"
+  if [ ! -s "$one" ] || [ "$(cat "$dir/size" 2>/dev/null)" != "$ONELINE_MB" ]; then
+    python3 Scripts/make_oneline_stop.py "$CORPUS" "$one" "$ONELINE_MB"
+    python3 Scripts/make_oneline_stop.py "$CORPUS" "$pretty" "$ONELINE_MB" --pretty
+    echo "$ONELINE_MB" > "$dir/size"
+  fi
+  echo "== one-line STOP XML: $(( $(mb "$one") / 1000 )) kB on $(wc -l < "$one") line(s); pretty-printed $(( $(mb "$pretty") / 1000 )) kB on $(wc -l < "$pretty") lines"
+  local read_one score_one read_pretty score_pretty start xmllint_one xmllint_pretty
+  read_one=$(run_bench "read-only/one-line " "$dir/one-line" --read-only)
+  score_one=$(run_bench "scorecard/one-line " "$dir/one-line")
+  read_pretty=$(run_bench "read-only/pretty   " "$dir/pretty" --read-only)
+  score_pretty=$(run_bench "scorecard/pretty   " "$dir/pretty")
+  echo "$read_one"; echo "$score_one"; echo "$read_pretty"; echo "$score_pretty"
+  start=$(now); xmllint --noout --nonet "$one"; xmllint_one=$(echo "$(now) - $start" | bc)
+  start=$(now); xmllint --noout --nonet "$pretty"; xmllint_pretty=$(echo "$(now) - $start" | bc)
+  python3 - "$read_one" "$score_one" "$read_pretty" "$score_pretty" "$xmllint_one" "$xmllint_pretty" <<'PY'
+import sys
+def fields(line):
+    return dict(kv.split("=") for kv in line.split()[1:] if "=" in kv)
+read_one, score_one, read_pretty, score_pretty = (fields(l) for l in sys.argv[1:5])
+lint_one, lint_pretty = float(sys.argv[5]), float(sys.argv[6])
+print()
+print(f"{'run':34} {'seconds':>8} {'MB/s':>8} {'peak MB':>8} {'÷ xmllint':>9}")
+for name, f, lint in (("scorecard read only, one line", read_one, lint_one),
+                      ("scorecard read+score, one line", score_one, lint_one),
+                      ("scorecard read only, pretty", read_pretty, lint_pretty),
+                      ("scorecard read+score, pretty", score_pretty, lint_pretty)):
+    s = float(f["seconds"])
+    print(f"{name:34} {s:8.2f} {float(f['mb_per_s']):8.1f} {float(f['peak_rss_mb']):8.1f} {s/lint:8.1f}×")
+print(f"{'xmllint --noout, one line':34} {lint_one:8.2f}")
+print(f"{'xmllint --noout, pretty':34} {lint_pretty:8.2f}")
+print(f"one line / pretty-printed, read only: {float(read_one['seconds'])/float(read_pretty['seconds']):.2f}×")
+PY
+}
+
+if [ "$XML_LINE_ONLY" -eq 1 ]; then
+  oneline_bench
+  exit 0
+fi
+
 if [ "$PDF_ONLY" -eq 1 ]; then
   pdf_bench
   exit 0
@@ -121,3 +173,4 @@ print(f"2 jobs / 1 job: {float(j2['mb_per_s'])/float(text['mb_per_s']):.2f}×")
 PY
 
 pdf_bench
+oneline_bench

@@ -82,11 +82,13 @@ enum LibXML2Parser {
     while let current = node {
       if current.pointee.type == XML_ENTITY_DECL, let name = current.pointee.name {
         let entity = UnsafeMutableRawPointer(current).assumingMemoryBound(to: xmlEntity.self)
-        let isParameter = [XML_INTERNAL_PARAMETER_ENTITY, XML_EXTERNAL_PARAMETER_ENTITY]
-          .contains(entity.pointee.etype)
+        let type = entity.pointee.etype
+        let isParameter =
+          type == XML_INTERNAL_PARAMETER_ENTITY || type == XML_EXTERNAL_PARAMETER_ENTITY
         names.append((isParameter ? "%" : "&") + String(cString: name) + ";")
       }
       node = current.pointee.next
+      WorkCounter.add(1)
     }
     return names
   }
