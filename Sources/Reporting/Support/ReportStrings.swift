@@ -105,6 +105,13 @@ package struct ReportStrings {
       else { return note.message }
       return "“\(name)” (regel \(line)) is opgevat als een organisatie van bewoners zelf: "
         + "“\(tie)”. Vanaf die zin tellen de naam en “\(noun)” als bewoners."
+    case "sentence_capped":
+      guard let count = note.arguments?["count"], let line = note.arguments?["line"],
+        let limit = note.arguments?["limit"]
+      else { return note.message }
+      return "\(count) stuk(ken) tekst zonder zinseinde (het eerste op regel \(line)) waren "
+        + "langer dan \(limit) bytes en zijn in stukken van hoogstens die lengte geknipt; "
+        + "ontkenning, voorbehoud en actoren worden niet over een knip heen gezocht."
     default:
       return note.message
     }
