@@ -20,6 +20,13 @@
 # pretty-printed (in $BENCH_DIR/oneline, not committed), read by scorecard
 # (read only, and read and scored) next to `xmllint --noout` on the same file.
 # `Scripts/benchmark.sh --xml-line-only` runs only this part.
+#
+# Then one sentence without an end: a plan of 400 KB and one of LONG_MB
+# (default 10) MB of plan language without a full stop, generated here (in
+# $BENCH_DIR/long, not committed), scored by `scorecard score` with their
+# time and peak memory; the splitter cuts such a run into pieces (a
+# `sentence_capped` note), so the time follows the length.
+# `Scripts/benchmark.sh --long-only` runs only this part.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PDF_ONLY=0
@@ -27,6 +34,9 @@ XML_LINE_ONLY=0
 [ "${1:-}" = "--pdf-only" ] && PDF_ONLY=1
 [ "${1:-}" = "--xml-line-only" ] && XML_LINE_ONLY=1
 ONELINE_MB=${ONELINE_MB:-20}
+LONG_ONLY=0
+[ "${1:-}" = "--long-only" ] && LONG_ONLY=1
+LONG_MB=${LONG_MB:-10}
 PDF_PLANS=${PDF_PLANS:-100}
 
 CORPUS=${CORPUS:-../shared/corpus/imro}
@@ -132,8 +142,54 @@ if [ "$XML_LINE_ONLY" -eq 1 ]; then
   exit 0
 fi
 
+
+long_bench() {
+  local long="$WORK/long"
+  mkdir -p "$long"
+  python3 - "$long" "$LONG_MB" <<'PY'
+import sys
+folder, megabytes = sys.argv[1], float(sys.argv[2])
+words = ("de bewoners beslissen samen met de gemeente over het wijkbudget en de wijkraad "
+         "geeft advies, het college organiseert misschien geen bijeenkomsten in het buurthuis "
+         "maar omwonenden konden een zienswijze indienen en reageren op het ontwerp niet,").split()
+for name, size in (("sentence-400kb.txt", 400_000), (f"sentence-{megabytes:g}mb.txt", int(megabytes * 1e6))):
+    parts, length, i = [], 0, 0
+    while length < size:
+        word = words[i % len(words)]
+        parts.append(word)
+        length += len(word) + 1
+        i += 1
+    with open(f"{folder}/{name}", "w", encoding="utf-8") as out:
+        out.write("---\ntaal: nl\n---\n\n# Participatie\n\n" + " ".join(parts) + "\n")
+PY
+  swift build -c release --product scorecard >/dev/null
+  local cli; cli=$(swift build -c release --show-bin-path)/scorecard
+  echo "== one sentence without an end"
+  printf '%-24s %9s %9s %8s %s\n' file MB seconds "peak MB" notes
+  for file in "$long"/sentence-*.txt; do
+    local stats; stats=$(mktemp)
+    /usr/bin/time -f '%e %M' -o "$stats" "$cli" score "$file" --format json --time-budget 0 --memory-budget 0 >"$long/card.json" || true
+    python3 - "$file" "$stats" "$long/card.json" <<'PY'
+import json, os, sys
+file, stats, card = sys.argv[1:4]
+seconds, peak_kb = open(stats).read().split()[-2:]
+try:
+    notes = [n for n in json.load(open(card))["notes"] if n["code"] == "sentence_capped"]
+    note = f"sentence_capped count={notes[0]['arguments']['count']}" if notes else "no sentence_capped note"
+except (ValueError, KeyError, IndexError):
+    note = "no card"
+print(f"{os.path.basename(file):24} {os.path.getsize(file)/1e6:9.1f} {float(seconds):9.2f} {int(peak_kb)/1000:8.1f} {note}")
+PY
+    rm -f "$stats"
+  done
+}
+
 if [ "$PDF_ONLY" -eq 1 ]; then
   pdf_bench
+  exit 0
+fi
+if [ "$LONG_ONLY" -eq 1 ]; then
+  long_bench
   exit 0
 fi
 
@@ -174,3 +230,4 @@ PY
 
 pdf_bench
 oneline_bench
+long_bench

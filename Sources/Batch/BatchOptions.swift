@@ -26,6 +26,9 @@ public struct BatchOptions: Sendable {
   public var excludes: [String]
   /// The largest plan file to read, in bytes.
   public var maxBytes: Int
+  /// The time and memory one plan may take (default ``PlanBudget/standard``);
+  /// a plan over it is listed in `errors.json` and the others go on.
+  public var budget: PlanBudget
   /// The criteria that break ties in the ranking.
   public var tieBreakers: [String]
   /// A folder of residents' assessments to merge into the plans' cards
@@ -48,6 +51,7 @@ public struct BatchOptions: Sendable {
     shard = nil
     excludes = []
     maxBytes = 50_000_000
+    budget = .standard
     tieBreakers = Ranking.defaultTieBreakers
     assessments = nil
     followLinks = false

@@ -62,7 +62,8 @@ public struct BatchRunner: Sendable {
     let processor = PlanProcessor(
       root: input, output: output, scorer: PlanScorer(rubric: rubric),
       reader: PlanReader(options: .init(maxBytes: options.maxBytes)),
-      cache: options.cache.map(ResultCache.init(folder:)), formats: options.formats,
+      cache: options.cache.map(ResultCache.init(folder:)), budget: options.budget,
+      formats: options.formats,
       language: options.language, manifest: manifest?.entries ?? [:],
       assessments: assessments?.perPlan ?? [:])
     var outcome = try await score(files, with: processor, progress: progress)

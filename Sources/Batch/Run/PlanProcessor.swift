@@ -35,6 +35,8 @@ struct PlanProcessor: Sendable {
   let reader: PlanReader
   /// The cache, if any.
   let cache: ResultCache?
+  /// The time and memory budget of each plan.
+  let budget: PlanBudget
   /// The report formats.
   let formats: [ReportFormat]
   /// The report language, or `nil` for each plan's own.
@@ -54,7 +56,10 @@ struct PlanProcessor: Sendable {
     do {
       (card, cached, rejected) = try scorecard(for: file)
     } catch {
-      return .failed(Self.failure(error, file: file))
+      switch error {
+      case .reading(let error): return .failed(Self.failure(error, file: file))
+      case .budget(let error): return .failed(Self.failure(error, file: file))
+      }
     }
     if let items = assessments[file] {
       // Merging throws only for another rubric, and the folder has already
@@ -95,13 +100,27 @@ struct PlanProcessor: Sendable {
 
   // MARK: - Scoring
 
+  /// Why a plan has no scorecard.
+  private enum Failure: Error {
+    /// It could not be read.
+    case reading(PlanReadingError)
+    /// It was over its time or memory budget.
+    case budget(PlanBudget.Exceeded)
+  }
+
   /// The plan's scorecard from the cache, or scored now; whether it came from
   /// the cache, and why a cache entry was refused, if one was.
-  private func scorecard(for file: String) throws(PlanReadingError) -> (
-    Scorecard, Bool, String?
-  ) {
-    let data = try reader.data(
-      ofFileAt: root.appendingPathComponent(file).path, named: file)
+  ///
+  /// The plan's time budget starts here; its memory budget is checked against
+  /// the file's size before reading and the document's size before scoring.
+  private func scorecard(for file: String) throws(Failure) -> (Scorecard, Bool, String?) {
+    let deadline = budget.deadline()
+    let data: Data
+    do {
+      data = try reader.data(ofFileAt: root.appendingPathComponent(file).path, named: file)
+    } catch {
+      throw .reading(error)
+    }
     let entry = manifest[file]
     var key: String?
     var rejected: String?
@@ -121,11 +140,43 @@ struct PlanProcessor: Sendable {
       }
       key = cacheKey
     }
-    var document = try reader.read(data: data, path: file)
+    var document: PlanDocument
+    do {
+      try budget.checkMemory(PlanBudget.estimatedPeak(fileBytes: data.count), stage: "reading")
+    } catch {
+      throw .budget(error)
+    }
+    do {
+      document = try reader.read(data: data, path: file)
+    } catch {
+      throw .reading(error)
+    }
+    do {
+      try deadline.check("reading")
+    } catch {
+      throw .budget(error)
+    }
     entry?.apply(to: &document.metadata)
-    let card = scorer.score(document)
+    let card: Scorecard
+    do {
+      card = try scorer.score(document, budget: budget, deadline: deadline)
+    } catch {
+      throw .budget(error)
+    }
     if let cache, let key { cache.store(card, key: key) }
     return (card, false, rejected)
+  }
+
+  /// A plan over its budget as a batch failure: `over_time_budget` or
+  /// `over_memory_budget`.
+  static func failure(_ error: PlanBudget.Exceeded, file: String) -> PlanFailure {
+    switch error {
+    case .time:
+      return PlanFailure(file: file, code: "over_time_budget", message: error.message(path: file))
+    case .memory:
+      return PlanFailure(
+        file: file, code: "over_memory_budget", message: error.message(path: file))
+    }
   }
 
   /// A reading error as a batch failure with a stable code.

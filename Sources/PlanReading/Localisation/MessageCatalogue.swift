@@ -93,6 +93,13 @@ public enum MessageCatalogue {
         + "Vanaf die zin tellen de naam en “{noun}” als bewoners.",
       en: "“{name}” (line {line}) is taken to be the residents' own body: “{tie}”. "
         + "From that sentence on, its name and “{noun}” count as residents."),
+    "note.sentence_capped": Entry(
+      nl: "{count} stuk(ken) tekst zonder zinseinde (het eerste op regel {line}) waren langer "
+        + "dan {limit} bytes en zijn in stukken van hoogstens die lengte geknipt; ontkenning, "
+        + "voorbehoud en actoren worden niet over een knip heen gezocht.",
+      en: "{count} run(s) of text without a sentence end (the first at line {line}) were longer "
+        + "than {limit} bytes and were cut into pieces of at most that length; negations, hedges "
+        + "and actors are not looked for across a cut."),
   ]
 
   // MARK: - Kinds of document

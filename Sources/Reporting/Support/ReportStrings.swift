@@ -80,6 +80,7 @@ package struct ReportStrings {
     let needed = [
       "front_matter_value_ignored": ["line", "key", "value"],
       "resident_body": ["name", "line", "tie", "noun"],
+      "sentence_capped": ["count", "line", "limit"],
     ]
     guard needed[note.code, default: []].allSatisfy({ arguments[$0] != nil }) else {
       return note.message

@@ -7,11 +7,27 @@
 /// (`J.C.`), or after the number of a numbered heading (`1. Inleiding`); a
 /// period inside a number (`3.2`, `25.000`) has no space after it. Bullets
 /// (`•`, `▪`, …) and blank lines also separate sentences; `;` does not.
+///
+/// A run without any of these ends longer than ``maxSentenceBytes`` (a table
+/// or a generated file written as one "sentence") is cut into pieces of at
+/// most that length, at a space where there is one, so that scoring a sentence
+/// costs what its length costs. No sentence of real prose is that long.
 enum SentenceSplitter {
+  /// The longest sentence, in UTF-8 bytes; a longer run is cut into pieces.
+  static let maxSentenceBytes = 16_384
+
   /// UTF-8 byte ranges of the sentences of `bytes`, trimmed of white space;
   /// stretches without any letter or digit are left out.
   static func split(_ bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
-    var ranges: [Range<Int>] = []
+    split(bytes, maxBytes: maxSentenceBytes).ranges
+  }
+
+  /// ``split(_:)`` with the sentence length capped at `maxBytes`, and how many
+  /// runs were cut because they were longer.
+  static func split(
+    _ bytes: UnsafeBufferPointer<UInt8>, maxBytes: Int
+  ) -> (ranges: [Range<Int>], capped: Int) {
+    var ranges = Ranges(maxBytes: max(maxBytes, 4))
     var sentenceStart = 0
     var index = 0
     while index < bytes.count {
@@ -23,24 +39,24 @@ enum SentenceSplitter {
       if isTerminator(bytes, at: index) {
         let end = endOfTerminators(bytes, from: index)
         if endsSentence(bytes, terminator: index, runEnd: end, sentenceStart: sentenceStart) {
-          append(sentenceStart..<end, of: bytes, to: &ranges)
+          ranges.append(sentenceStart..<end, of: bytes)
           sentenceStart = end
         }
         index = end
       } else if let length = bulletLength(bytes, at: index) {
-        append(sentenceStart..<index, of: bytes, to: &ranges)
+        ranges.append(sentenceStart..<index, of: bytes)
         index += length
         sentenceStart = index
       } else if byte == 0x0A, startsBlankLineOrListItem(bytes, after: index) {
-        append(sentenceStart..<index, of: bytes, to: &ranges)
+        ranges.append(sentenceStart..<index, of: bytes)
         index += 1
         sentenceStart = index
       } else {
         index += 1
       }
     }
-    append(sentenceStart..<bytes.count, of: bytes, to: &ranges)
-    return ranges
+    ranges.append(sentenceStart..<bytes.count, of: bytes)
+    return (ranges.ranges, ranges.capped)
   }
 
   // MARK: - Sentence ends
@@ -165,10 +181,64 @@ enum SentenceSplitter {
       && bytes[index + 2] == 0xA6
   }
 
-  /// Appends `range` trimmed of white space, if it holds a letter or digit.
-  private static func append(
-    _ range: Range<Int>, of bytes: UnsafeBufferPointer<UInt8>, to ranges: inout [Range<Int>]
-  ) {
+  /// The sentences found so far, each at most `maxBytes` long.
+  private struct Ranges {
+    /// The longest sentence, in bytes.
+    let maxBytes: Int
+    /// The sentences, in order.
+    var ranges: [Range<Int>] = []
+    /// How many runs were cut because they were longer than `maxBytes`.
+    var capped = 0
+
+    init(maxBytes: Int) {
+      self.maxBytes = maxBytes
+    }
+
+    /// Appends `range` trimmed of white space, if it holds a letter or digit;
+    /// a range longer than `maxBytes` goes in as pieces, cut at a space.
+    mutating func append(_ range: Range<Int>, of bytes: UnsafeBufferPointer<UInt8>) {
+      guard var trimmed = SentenceSplitter.trimmed(range, of: bytes) else { return }
+      guard trimmed.count > maxBytes else {
+        ranges.append(trimmed)
+        return
+      }
+      capped += 1
+      // Each piece is trimmed and checked for a word on its own, so the
+      // work stays within the pieces' lengths.
+      while trimmed.count > maxBytes {
+        let cut = SentenceSplitter.cut(bytes, in: trimmed, maxBytes: maxBytes)
+        if let piece = SentenceSplitter.trimmed(trimmed.lowerBound..<cut, of: bytes) {
+          ranges.append(piece)
+        }
+        let rest = UTF8Text.skipSpace(in: bytes, from: cut)
+        guard rest < trimmed.upperBound else { return }
+        trimmed = rest..<trimmed.upperBound
+      }
+      if let piece = SentenceSplitter.trimmed(trimmed, of: bytes) { ranges.append(piece) }
+    }
+  }
+
+  /// Where to cut an over-long `range`: the last space in the second half of
+  /// its first `maxBytes` bytes, else the last scalar boundary within them.
+  private static func cut(
+    _ bytes: UnsafeBufferPointer<UInt8>, in range: Range<Int>, maxBytes: Int
+  ) -> Int {
+    let limit = range.lowerBound + maxBytes
+    var index = limit
+    while index > range.lowerBound + maxBytes / 2 {
+      let byte = bytes[index]
+      if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D { return index }
+      index -= 1
+    }
+    index = limit
+    while index > range.lowerBound + 1, bytes[index] & 0xC0 == 0x80 { index -= 1 }
+    return index
+  }
+
+  /// `range` trimmed of white space, or `nil` when it holds no letter or digit.
+  private static func trimmed(
+    _ range: Range<Int>, of bytes: UnsafeBufferPointer<UInt8>
+  ) -> Range<Int>? {
     let start = UTF8Text.skipSpace(in: bytes, from: range.lowerBound)
     var end = range.upperBound
     var hasWord = false
@@ -184,13 +254,13 @@ enum SentenceSplitter {
       }
       index += length
     }
-    guard hasWord else { return }
+    guard hasWord else { return nil }
     while end > start {
       let previous = UTF8Text.previousScalarStart(in: bytes, before: end)
       guard UTF8Text.isSpace(UTF8Text.scalar(in: bytes, at: previous).scalar) else { break }
       end = previous
     }
-    ranges.append(start..<end)
+    return start..<end
   }
 
   // MARK: - Character sets

@@ -8,6 +8,14 @@ extension TextAnalyzer {
   /// numbers (`3.2`, `€ 25.000,-`) and ellipses followed by lower case do not
   /// end a sentence; `;` never does.
   func sentences(in text: String) -> [Range<Int>] {
-    UTF8Text.withBytes(of: text[...]) { SentenceSplitter.split($0) }
+    cappedSentences(in: text).ranges
+  }
+
+  /// ``sentences(in:)``, and how many runs longer than
+  /// ``SentenceSplitter/maxSentenceBytes`` were cut into pieces.
+  func cappedSentences(in text: String) -> (ranges: [Range<Int>], capped: Int) {
+    UTF8Text.withBytes(of: text[...]) {
+      SentenceSplitter.split($0, maxBytes: SentenceSplitter.maxSentenceBytes)
+    }
   }
 }

@@ -15,6 +15,15 @@ struct DocumentScan {
   let language: PlanLanguage
   /// The residents' own bodies the plan defines, and where.
   private(set) var residentBodies: ResidentBodies
+  /// The over-long runs without a sentence end that were cut into pieces of
+  /// at most ``SentenceSplitter/maxSentenceBytes`` (see ``SentenceSplitter``).
+  private(set) var cappedSentences = 0
+  /// The block of the first such run, if any.
+  private(set) var firstCappedBlock: Int?
+  /// Why the scan stopped before the end: the plan's time budget ran out.
+  private(set) var exceeded: PlanBudget.Exceeded?
+  /// The steps of the inner loops, for tests that show the work is linear.
+  let work = WorkCounter()
 
   /// The sections and headings the scan is in.
   private var zones = SectionZones()
@@ -28,9 +37,12 @@ struct DocumentScan {
   /// matches count only for rules whose scope is the section they open.
   /// Entries of a table of contents, sentences with a set-aside marker and
   /// blocks in set-aside sections are scanned for nothing.
+  ///
+  /// The scan checks `deadline` between sentences; once it has passed, the
+  /// scan stops and ``exceeded`` says so (the scan is then incomplete).
   init(
     document: PlanDocument, vocabulary: CompiledRubric.Language, analyzer: TextAnalyzer,
-    negationWindow: Int
+    negationWindow: Int, deadline: PlanBudget.Deadline = .none
   ) {
     language = analyzer.language
     residentBodies = ResidentBodies(language: analyzer.language)
@@ -53,11 +65,24 @@ struct DocumentScan {
       let isHeading = layout == .heading || layout == .bareHeading
       paragraphActor = nil
       var headingFacts = HeadingFacts()
-      for range in analyzer.sentences(in: text) {
+      let split = analyzer.cappedSentences(in: text)
+      if split.capped > 0 {
+        cappedSentences += split.capped
+        if firstCappedBlock == nil { firstCappedBlock = blockIndex }
+      }
+      for range in split.ranges {
+        do {
+          try deadline.check("scoring")
+        } catch {
+          exceeded = error
+          return
+        }
         let sentence = Self.substring(text, range)
         let tokens = analyzer.tokens(in: sentence)
         if layout == .prose { wordCount += tokens.count }
-        let hits = vocabulary.matcher.hits(in: tokens)
+        var stats = MatchStats()
+        let hits = vocabulary.matcher.hits(in: tokens, counting: &stats)
+        work.matching += stats.total
         let specificity = analyzer.specificity(in: sentence, tokens: tokens)
         headingFacts.add(
           scanSentence(
@@ -148,6 +173,7 @@ struct DocumentScan {
       residentBodies.resolve(
         nouns: bodyNouns, in: sentence, context: &context, block: input.block)
     }
+    context.seal(counting: work)
     let hasSpecifics = !input.specificity.isEmpty || context.has(.specificReference)
     var named: ZoneFlags = []
     if context.has(.participationSection) { named.insert(.participation) }
@@ -181,11 +207,14 @@ struct DocumentScan {
       context.has(.future) ? .promised : context.has(.past) ? .done : .unmarked
     let inherited = ownActor == nil ? inheritedActor(zone: zone) : nil
     let residentsMentioned = context.has(.residentActor) || inherited?.actor == .residents
+    let clauses =
+      context.has(.clauseFinalNegation)
+      ? ClauseBreaks(tokens: input.tokens, text: input.text, counting: work) : nil
     for (hit, group, indicator) in indicatorHits {
       let isProximity = vocabulary.proximityIDs.contains(hit.id)
       let evidence = EvidenceContext(
         negated: context.isNegated(
-          hit.tokens, window: negationWindow, tokens: input.tokens, text: input.text,
+          hit.tokens, window: negationWindow, clauses: clauses,
           spanMayHoldNegation: isProximity),
         hedged: context.isHedged(outside: hit.tokens),
         actor: inherited.map { Self.actor(inheriting: $0) } ?? context.actor(for: hit.tokens),

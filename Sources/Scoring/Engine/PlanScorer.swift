@@ -19,6 +19,32 @@ public struct PlanScorer: Sendable {
   /// - Parameter document: A plan read by `PlanReader`.
   /// - Returns: The scorecard, with evidence for every level.
   public func score(_ document: PlanDocument) -> Scorecard {
+    do {
+      return try score(document, budget: .unlimited, deadline: .none)
+    } catch {
+      preconditionFailure("an unlimited budget is never exceeded")
+    }
+  }
+
+  /// Scores a plan within a time and memory budget.
+  ///
+  /// The memory the scoring is estimated to need, from the document's text
+  /// and blocks (``PlanBudget/estimatedPeak(textBytes:blocks:)``), is checked
+  /// first; the deadline is checked between sentences.
+  /// - Parameters:
+  ///   - document: A plan read by `PlanReader`.
+  ///   - budget: The memory budget (its time is given by `deadline`).
+  ///   - deadline: When the plan's time runs out; it may have started before
+  ///     the plan was read.
+  /// - Returns: The scorecard, with evidence for every level.
+  /// - Throws: ``PlanBudget/Exceeded`` when the plan is over either budget.
+  public func score(
+    _ document: PlanDocument, budget: PlanBudget, deadline: PlanBudget.Deadline
+  ) throws(PlanBudget.Exceeded) -> Scorecard {
+    let textBytes = document.blocks.reduce(0) { $0 + $1.text.utf8.count }
+    try budget.checkMemory(
+      PlanBudget.estimatedPeak(textBytes: textBytes, blocks: document.blocks.count),
+      stage: "scoring")
     let rubric = compiled.rubric
     var notes = document.notes.map {
       ScorecardNote(code: $0.code.rawValue, message: $0.message, arguments: $0.arguments)
@@ -36,9 +62,14 @@ public struct PlanScorer: Sendable {
     let analyzer = TextAnalyzer(language: language)
     let scan = DocumentScan(
       document: document, vocabulary: vocabulary, analyzer: analyzer,
-      negationWindow: rubric.negationWindow)
+      negationWindow: rubric.negationWindow, deadline: deadline)
+    if let exceeded = scan.exceeded { throw exceeded }
     notes += scan.residentBodies.definitions.map { definition in
       definition.note(line: document.blocks[definition.block].location.line, language: language)
+    }
+    if let block = scan.firstCappedBlock {
+      notes.append(
+        Self.cappedNote(count: scan.cappedSentences, line: document.blocks[block].location.line))
     }
     let context = RuleContext(scan: scan, rubric: rubric)
     let builder = EvidenceBuilder(document: document, scan: scan, context: context)
@@ -67,6 +98,17 @@ public struct PlanScorer: Sendable {
         matches: scan.matches.count),
       notes: notes,
       readability: ReadabilityMeter(language: document.metadata.language).measure(document))
+  }
+
+  /// The note that says over-long runs without a sentence end were cut.
+  static func cappedNote(count: Int, line: Int) -> ScorecardNote {
+    let limit = SentenceSplitter.maxSentenceBytes
+    return ScorecardNote(
+      code: "sentence_capped",
+      message: "\(count) run(s) of text without a sentence end (the first at line \(line)) were "
+        + "longer than \(limit) bytes and were cut into pieces of at most that length; "
+        + "negations, hedges and actors are not looked for across a cut.",
+      arguments: ["count": String(count), "line": String(line), "limit": String(limit)])
   }
 
   /// Signs of fake participation: matches of `warning` indicators that meet

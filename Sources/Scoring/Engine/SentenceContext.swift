@@ -1,10 +1,36 @@
 /// The context-list hits of one sentence, and the context tests built on them.
+///
+/// Once every hit is in, ``seal()`` sorts them into ``SpanIndex``es, so that
+/// each test costs a few binary searches instead of a look at every hit of the
+/// sentence: a sentence with many matches and many hits costs what its length
+/// costs.
 struct SentenceContext {
   private var spansByKind: [ContextKind: [Range<Int>]] = [:]
+  /// The resident phrases outside other actors' phrases, once sealed.
+  private var residents: [Range<Int>]?
+  /// The hits of the lists the tests use, sorted; set by ``seal()``.
+  private var indexes: [ContextKind: SpanIndex] = [:]
 
   /// Records a hit of a context list.
   mutating func add(_ kind: ContextKind, _ span: Range<Int>) {
     spansByKind[kind, default: []].append(span)
+  }
+
+  /// Prepares the tests; called once every hit is in, before any test.
+  /// - Parameter counter: Where the tests count their steps, if anywhere.
+  mutating func seal(counting counter: WorkCounter? = nil) {
+    let residents = spans(.residentActor)
+    self.residents = residents
+    for kind in [ContextKind.negation, .clauseFinalNegation, .hedge, .governmentActor, .otherActor]
+    {
+      indexes[kind] = SpanIndex(spansByKind[kind] ?? [], counting: counter)
+    }
+    indexes[.residentActor] = SpanIndex(residents, counting: counter)
+  }
+
+  /// The sorted hits of a list the tests use (empty before ``seal()``).
+  private func index(_ kind: ContextKind) -> SpanIndex {
+    indexes[kind] ?? SpanIndex([])
   }
 
   /// The hits of one context list. Resident phrases that stand inside an
@@ -13,7 +39,9 @@ struct SentenceContext {
   func spans(_ kind: ContextKind) -> [Range<Int>] {
     let spans = spansByKind[kind] ?? []
     guard kind == .residentActor, let others = spansByKind[.otherActor] else { return spans }
-    return spans.filter { span in !others.contains { $0.contains(span) } }
+    if let residents { return residents }
+    let inside = SpanIndex(others)
+    return spans.filter { !inside.hasSpan(containing: $0) }
   }
 
   /// Whether a context list has any hit in the sentence.
@@ -45,22 +73,24 @@ struct SentenceContext {
   /// "zelfbeheer is niet mogelijk"; not "bewoners die het formulier niet
   /// begrijpen").
   func isNegated(
-    _ match: Range<Int>, window: Int, tokens: [Token], text: Substring, spanMayHoldNegation: Bool
+    _ match: Range<Int>, window: Int, clauses: ClauseBreaks?, spanMayHoldNegation: Bool
   ) -> Bool {
-    for negation in spans(.negation) where !negation.overlaps(match) || spanMayHoldNegation {
-      if negation.upperBound <= match.lowerBound,
-        match.lowerBound - negation.upperBound < window
-      {
-        return true
-      }
-      if spanMayHoldNegation, negation.lowerBound > match.lowerBound,
-        negation.upperBound < match.upperBound
-      {
-        return true
-      }
+    let negations = index(.negation)
+    if let end = negations.nearestUpperBound(atMost: match.lowerBound),
+      match.lowerBound - end < window
+    {
+      return true
     }
-    let clauseEnd = Self.clauseEnd(after: match, tokens: tokens, text: text)
-    return spans(.clauseFinalNegation).contains { negation in
+    if spanMayHoldNegation,
+      negations.hasSpan(startingAfter: match.lowerBound, endingBefore: match.upperBound)
+    {
+      return true
+    }
+    let finals = index(.clauseFinalNegation)
+    guard !finals.isEmpty, let clauses else { return false }
+    let clauseEnd = clauses.end(after: match)
+    // Both tests need the negation to end at the clause end or one word before.
+    return finals.spans(endingIn: (clauseEnd - 1)...clauseEnd).contains { negation in
       guard negation.lowerBound >= match.upperBound, negation.upperBound <= clauseEnd else {
         return false
       }
@@ -73,7 +103,7 @@ struct SentenceContext {
 
   /// Whether a hedge stands in the sentence, outside the match itself.
   func isHedged(outside match: Range<Int>) -> Bool {
-    spans(.hedge).contains { !$0.overlaps(match) }
+    index(.hedge).hasSpan(outside: match)
   }
 
   /// The likely subject of the match: the actor nearest to it, preferring one
@@ -84,45 +114,12 @@ struct SentenceContext {
       (.residentActor, .residents), (.governmentActor, .government), (.otherActor, .other),
     ]
     for (kind, actor) in candidates {
-      for span in spans(kind) {
-        let distance: Int
-        if span.overlaps(match) {
-          distance = -1
-        } else if span.upperBound <= match.lowerBound {
-          distance = 2 * (match.lowerBound - span.upperBound)
-        } else {
-          distance = 2 * (span.lowerBound - match.upperBound) + 1
-        }
-        if distance < best?.distance ?? Int.max {
-          best = (distance, actor)
-        }
+      // Twice the words between, plus one after the match: before wins a tie.
+      guard let distance = index(kind).distance(to: match) else { continue }
+      if distance < best?.distance ?? Int.max {
+        best = (distance, actor)
       }
     }
     return best?.actor ?? .none
   }
-
-  // MARK: - Clauses
-
-  /// The token index where the clause holding the match ends (exclusive): the
-  /// first comma, semicolon, colon or dash after the match, or the sentence end.
-  private static func clauseEnd(after match: Range<Int>, tokens: [Token], text: Substring) -> Int {
-    let utf8 = text.utf8
-    var index = match.upperBound
-    while index < tokens.count {
-      let gapStart = tokens[index - 1].end
-      let gapEnd = tokens[index].start
-      if gapEnd > gapStart {
-        let start = utf8.index(utf8.startIndex, offsetBy: gapStart)
-        let end = utf8.index(start, offsetBy: gapEnd - gapStart)
-        if utf8[start..<end].contains(where: { clauseBreaks.contains($0) }) { return index }
-      }
-      index += 1
-    }
-    return tokens.count
-  }
-
-  private static let clauseBreaks: Set<UInt8> = [
-    UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "("),
-    UInt8(ascii: ")"),
-  ]
 }

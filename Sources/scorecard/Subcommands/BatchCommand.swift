@@ -84,6 +84,8 @@ extension ScorecardCommand {
     @Flag(help: "Show no progress (failures are still shown).")
     var quiet = false
 
+    @OptionGroup var budget: BudgetOptions
+
     @OptionGroup var gate: GateOptions
 
     func validate() throws {
@@ -152,6 +154,7 @@ extension ScorecardCommand {
       options.excludes = exclude
       options.followLinks = followLinks
       options.maxBytes = maxBytes
+      options.budget = budget.budget
       options.assessments = assessments.map { URL(fileURLWithPath: $0, isDirectory: true) }
       options.tieBreakers = tieBreak.split(separator: ",").map {
         $0.trimmingCharacters(in: .whitespaces)

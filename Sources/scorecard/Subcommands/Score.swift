@@ -16,7 +16,7 @@ extension ScorecardCommand {
         an assessment goes to the plan with its SHA-256, else to the plan with its file name.
 
         Exit codes: 0 all plans scored; 1 some plan could not be read (the others are still \
-        reported); 2 usage or rubric error, or an assessment that cannot be read, was made \
+        reported), or was over its time or memory budget; 2 usage or rubric error, or an assessment that cannot be read, was made \
         with another rubric or fits none of the plans (nothing is printed then).
         """
     )
@@ -36,6 +36,8 @@ extension ScorecardCommand {
     @Option(help: "The largest plan file to read, in bytes.")
     var maxBytes: Int = 50_000_000
 
+    @OptionGroup var budget: BudgetOptions
+
     @OptionGroup var output: OutputOptions
 
     @OptionGroup var language: LanguageOptions
@@ -47,9 +49,18 @@ extension ScorecardCommand {
       let reader = PlanReader(options: .init(maxBytes: maxBytes))
       var cards: [Scorecard] = []
       var unread: [String] = []
+      let limits = budget.budget
       for file in files {
         do {
-          cards.append(scorer.score(try reader.read(fileAt: file)))
+          let deadline = limits.deadline()
+          let data = try reader.data(ofFileAt: file)
+          try limits.checkMemory(PlanBudget.estimatedPeak(fileBytes: data.count), stage: "reading")
+          let document = try reader.read(data: data, path: file)
+          try deadline.check("reading")
+          cards.append(try scorer.score(document, budget: limits, deadline: deadline))
+        } catch let error as PlanBudget.Exceeded {
+          unread.append(file)
+          Console.error(CLIErrorMessage.text(for: error, path: file))
         } catch {
           unread.append(file)
           Console.error(CLIErrorMessage.text(for: error))

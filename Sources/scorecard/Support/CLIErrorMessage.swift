@@ -40,6 +40,17 @@ enum CLIErrorMessage {
     }
   }
 
+  /// A plan over its budget: only a plan that is given in one go can be meant.
+  static func text(for error: PlanBudget.Exceeded, path: String) -> String {
+    let option =
+      switch error {
+      case .time: "--time-budget SECONDS"
+      case .memory: "--memory-budget MB"
+      }
+    return error.what(path: path) + " Raise it with \(option) (0 for no limit) if this really "
+      + "is one plan, or split it into smaller files."
+  }
+
   private static func text(for error: AssessmentError) -> String {
     switch error {
     case .otherRubric(let path, let assessed, let scored):
