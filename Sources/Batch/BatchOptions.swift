@@ -10,7 +10,7 @@ public struct BatchOptions: Sendable {
   /// The folder the results are written to.
   public var output: URL
   /// The formats of the per-plan reports (default JSON, Markdown and HTML).
-  public var formats: [ReportFormat]
+  public var formats: [OutputFormat]
   /// The language of the reports; `nil` writes each plan's report in the
   /// plan's language and the index and summary in Dutch.
   public var language: PlanLanguage?
@@ -84,18 +84,8 @@ public enum BatchLayout {
   ///
   /// The name is `plans/<the plan's relative path>.<extension>`. Appending to the whole
   /// relative path keeps names stable and free of collisions.
-  public static func report(for file: String, format: ReportFormat) -> String {
-    "\(plans)/\(file).\(fileExtension(format))"
-  }
-
-  /// The file extension of a report format.
-  static func fileExtension(_ format: ReportFormat) -> String {
-    switch format {
-    case .text: return "txt"
-    case .json: return "json"
-    case .markdown: return "md"
-    case .html: return "html"
-    }
+  public static func report(for file: String, format: OutputFormat) -> String {
+    "\(plans)/\(file).\(format.fileExtension)"
   }
 
   /// The relative link from a report back to `index.html`.

@@ -132,7 +132,7 @@ import Testing
     for language in [PlanLanguage.nl, .en] {
       let renderer = EditionComparisonRenderer(language: language)
       let mark = language == .nl ? "alleen op gemeente gekoppeld" : "paired by municipality only"
-      for format in ComparisonFormat.allCases where format != .json {
+      for format in EditionComparisonRenderer.formats where format != .json {
         #expect(renderer.render(comparison, as: format).contains(mark), "\(format)")
       }
       #expect(renderer.render(comparison, as: .json).contains("\"municipality_only\""))
@@ -153,7 +153,7 @@ import Testing
         ReportFixture.plan("nieuw/erbij.txt", [S.inform], title: "Groenplan", municipality: "Urk"),
       ])
     let renderer = EditionComparisonRenderer(language: .nl)
-    for format in ComparisonFormat.allCases {
+    for format in EditionComparisonRenderer.formats {
       let output = renderer.render(comparison, as: format)
       for text in [
         "oud/plan.txt", "nieuw/plan.txt", "Wijkplan Noord", "Wijkplan Noord 2025", "oud/weg.txt",

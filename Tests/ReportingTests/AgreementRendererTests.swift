@@ -46,7 +46,7 @@ extension AgreementRendererTests {
   /// Dutch text: plain-words headline, the levels per question, the widest
   /// disagreement with remark, engine level and quote with its place.
   @Test func dutchText() throws {
-    let text = AgreementRenderer(language: .nl).render(try Self.report(), as: .text)
+    let text = try AgreementRenderer(language: .nl).render(try Self.report(), as: .text)
     #expect(text.hasPrefix("Zijn jullie het eens?\n"))
     #expect(text.contains("Jullie zijn het eens over 1 van de 3 vragen."))
     #expect(text.contains("4 van de 9 keer hetzelfde niveau (44%)"))
@@ -65,7 +65,7 @@ extension AgreementRendererTests {
   /// English text with the engine as coder.
   @Test func englishWithEngine() throws {
     let report = try Self.report(language: .en, withEngine: true)
-    let text = AgreementRenderer(language: .en).render(report, as: .text)
+    let text = try AgreementRenderer(language: .en).render(report, as: .text)
     #expect(text.contains("Assessed by: Anna, Bram, Cor and the scorecard"))
     #expect(text.contains("You and the scorecard agree on 1 of the 3 questions."))
     #expect(text.contains("Anna 2  Bram 1  Cor 0  scorecard 2  2 apart"))
@@ -74,7 +74,7 @@ extension AgreementRendererTests {
   /// Markdown escapes what residents typed, so a remark cannot add links or markup.
   @Test func markdownEscapes() throws {
     let report = try Self.report(remark: "[klik](http://x) *nu*")
-    let markdown = AgreementRenderer(language: .nl).render(report, as: .markdown)
+    let markdown = try AgreementRenderer(language: .nl).render(report, as: .markdown)
     #expect(markdown.contains("- Bram: 1 — “\\[klik\\]\\(http://x\\) \\*nu\\*”"))
     #expect(markdown.contains("| Vraag | Anna | Bram | Cor | |"))
     #expect(markdown.contains("| Invloed | 2 | 1 | 0 | verschil 2 |"))
@@ -83,7 +83,8 @@ extension AgreementRendererTests {
 
   /// Rubric feedback lists the indicator with its counts.
   @Test func feedbackSection() throws {
-    let text = AgreementRenderer(language: .nl).render(try Self.report(feedback: true), as: .text)
+    let text = try AgreementRenderer(language: .nl).render(
+      try Self.report(feedback: true), as: .text)
     #expect(text.contains("Wat dit zegt over het beoordelingskader"))
     #expect(text.contains("influence · decide · “beslissen”: 1× overgenomen, 0× hoger, 2× lager"))
     #expect(text.contains("feedback: 2× overgenomen, 1× hoger (33% veranderd)"))
@@ -96,8 +97,8 @@ extension AgreementRendererTests {
   /// JSON has the documented keys and the same bytes on every render.
   @Test func jsonShape() throws {
     let renderer = AgreementRenderer(language: .nl)
-    let json = renderer.render(try Self.report(), as: .json)
-    #expect(json == renderer.render(try Self.report(), as: .json))
+    let json = try renderer.render(try Self.report(), as: .json)
+    #expect(try json == renderer.render(try Self.report(), as: .json))
     let object = try #require(
       try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
     #expect(
@@ -118,7 +119,7 @@ extension AgreementRendererTests {
   /// plan title is neutralised.
   @Test func dutchCSV() throws {
     let report = try Self.report(title: "=HYPERLINK(\"x\")")
-    let csv = AgreementRenderer(language: .nl).render(report, as: .csv)
+    let csv = try AgreementRenderer(language: .nl).render(report, as: .csv)
     #expect(csv.hasPrefix("\u{FEFF}"))
     let rows = csv.dropFirst().components(separatedBy: "\r\n")
     #expect(
@@ -132,7 +133,7 @@ extension AgreementRendererTests {
 
   /// English CSV uses a decimal point and English headers.
   @Test func englishCSV() throws {
-    let csv = AgreementRenderer(language: .en).render(try Self.report(), as: .csv)
+    let csv = try AgreementRenderer(language: .en).render(try Self.report(), as: .csv)
     #expect(csv.contains("kind;id;title;questions;unanimous;pairs;exact_pct;within_one_pct;"))
     #expect(csv.contains("\r\noverall;overall;;3;1;9;44.4;88.9;0."))
   }
@@ -172,11 +173,11 @@ extension AgreementRendererTests {
   /// The text and Markdown tables of 100,000 criteria render with one row
   /// per criterion (issue 13: each row looked its unit up by a walk over all
   /// units, 10¹⁰ steps at this size, so this cannot finish then).
-  @Test(arguments: [AgreementFormat.text, .markdown]) func manyCriteriaRender(
-    format: AgreementFormat
+  @Test(arguments: [OutputFormat.text, .markdown]) func manyCriteriaRender(
+    format: OutputFormat
   ) throws {
     let report = try #require(Self.manyCriteria)
-    let text = AgreementRenderer(language: .nl).render(report, as: format)
+    let text = try AgreementRenderer(language: .nl).render(report, as: format)
     #expect(text.contains("c99999"))
     #expect(text.components(separatedBy: "verschil 1").count - 1 >= 50_000)
   }

@@ -74,10 +74,10 @@ extension HTMLRendererTests {
     #expect(english.contains("Evidence from the plan"))
   }
 
-  /// `score --format html` goes through the format registry.
+  /// `score --format html` goes through the card renderer.
   @Test func registeredAsAFormat() throws {
-    #expect(ReportFormat(rawValue: "html") == .html)
-    let renderer = ReportFormat.html.renderer(language: .en)
+    #expect(OutputFormat(rawValue: "html") == .html)
+    let renderer = try CardRenderer(language: .en).renderer(for: .html)
     #expect(type(of: renderer).format == .html)
     let html = try renderer.render([ReportFixture.card([ReportFixture.Sentence.budget])])
     #expect(html.contains("<article class=\"scorecard\">"))

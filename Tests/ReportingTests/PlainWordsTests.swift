@@ -21,7 +21,7 @@ import Testing
 
   /// The part a resident reads: without the quotes from the plan (a plan may
   /// write `*` or `~` itself), the markup and the "how it decided" part.
-  static func plainPart(_ rendered: String, format: ReportFormat, language: PlanLanguage)
+  static func plainPart(_ rendered: String, format: OutputFormat, language: PlanLanguage)
     -> String
   {
     let decided = Localiser(language: language).say("decision.title")
@@ -43,10 +43,10 @@ import Testing
 
   /// No `*`, `~`, "index 45", "Begrensd", "Beoordelingskader" (or "other" on a
   /// Dutch card) in the plain part of any sample plan's card, in any format.
-  @Test(arguments: [ReportFormat.text, .markdown, .html], [PlanLanguage.nl, .en])
-  func noEngineJargon(format: ReportFormat, language: PlanLanguage) throws {
+  @Test(arguments: [OutputFormat.text, .markdown, .html], [PlanLanguage.nl, .en])
+  func noEngineJargon(format: OutputFormat, language: PlanLanguage) throws {
     #expect(Self.cards.count >= 10, "the sample plans must score")
-    let renderer = format.renderer(language: language)
+    let renderer = try CardRenderer(language: language).renderer(for: format)
     for card in Self.cards {
       let rendered = try renderer.render([card])
       let plain = Self.plainPart(rendered, format: format, language: language)
@@ -78,8 +78,8 @@ import Testing
     if let own = card.criteria.firstIndex(where: { $0.evidence.contains { $0.quote == nearMiss.quote } }) {
       card.criteria[own].discounted.append(nearMiss)
     }
-    for format in [ReportFormat.text, .markdown, .html] {
-      let rendered = try format.renderer(language: .nl).render([card])
+    for format in [OutputFormat.text, .markdown, .html] {
+      let rendered = try CardRenderer(language: .nl).render([card], as: format)
       let lines = rendered.components(separatedBy: "\n").filter {
         $0.contains("Gevonden maar niet meegeteld")
       }

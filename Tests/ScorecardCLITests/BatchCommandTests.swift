@@ -80,6 +80,7 @@ extension BatchCommandTests {
     (["--shard", "0/3"], "Shards count from 1"),
     (["--shard", "x/3"], "invalid for '--shard <K/N>'"),
     (["--formats", "json,pdf"], "'pdf' is not a format"),
+    (["--formats", "json,csv"], "'csv' is not a format; use text, json, markdown, html."),
     (["--require", "invloed=2"], "the rubric has no criterion 'invloed'"),
     (["--require", "influence"], "invalid for '--require <criterion=level>'"),
     (["--require", "influence=-1"], "invalid for '--require <criterion=level>'"),

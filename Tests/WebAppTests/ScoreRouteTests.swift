@@ -79,6 +79,8 @@ struct ScoreRouteTests {
       ("json", try JSONRenderer().render([card]), ".scorecard.json"),
       ("markdown", try MarkdownRenderer(language: .nl).render([card]), ".scorecard.md"),
       ("html", try HTMLRenderer(language: .nl).render([card]), ".scorecard.html"),
+      // Cards are not written as CSV: like an unknown format, the page.
+      ("csv", try HTMLRenderer(language: .nl).render([card]), ".scorecard.html"),
     ]
     try await Web.test { client in
       for (format, expected, suffix) in cases {

@@ -7,7 +7,10 @@ import Scoring
 /// Every format names both files and both titles of each pair, marks a pair
 /// made by the municipality alone, lists the plans without a pair on either
 /// side, and puts the warning about different rubrics first.
-public struct EditionComparisonRenderer: Sendable {
+public struct EditionComparisonRenderer: DocumentRenderer {
+  /// Text, Markdown, CSV, HTML and JSON.
+  public static let formats: [OutputFormat] = [.text, .markdown, .csv, .html, .json]
+
   /// The language of labels and rubric texts.
   public let language: PlanLanguage
 
@@ -17,7 +20,7 @@ public struct EditionComparisonRenderer: Sendable {
   }
 
   /// The comparison in a format.
-  public func render(_ comparison: EditionComparison, as format: ComparisonFormat) -> String {
+  public func render(_ comparison: EditionComparison, as format: OutputFormat) -> String {
     let s = ReportStrings(language: language)
     switch format {
     case .text: return text(comparison, s)

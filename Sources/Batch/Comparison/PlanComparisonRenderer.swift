@@ -6,7 +6,10 @@ import Scoring
 /// warning about different rubrics first, the file, title, grade and rung of
 /// both versions, then per criterion the level then and now with the
 /// evidence that appeared (`+`) or disappeared (`−`).
-public struct PlanComparisonRenderer: Sendable {
+public struct PlanComparisonRenderer: DocumentRenderer {
+  /// Text, Markdown, CSV, HTML and JSON.
+  public static let formats: [OutputFormat] = [.text, .markdown, .csv, .html, .json]
+
   /// The language of labels and rubric texts.
   public let language: PlanLanguage
 
@@ -16,7 +19,7 @@ public struct PlanComparisonRenderer: Sendable {
   }
 
   /// The comparison in a format.
-  public func render(_ comparison: PlanComparison, as format: ComparisonFormat) -> String {
+  public func render(_ comparison: PlanComparison, as format: OutputFormat) -> String {
     let s = ReportStrings(language: language)
     switch format {
     case .text: return text(comparison, s, markdown: false)

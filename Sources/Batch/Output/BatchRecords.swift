@@ -26,7 +26,7 @@ struct ResultLine: Codable {
 
   /// The scored plan of this line (unknown report formats are left out).
   var plan: ScoredPlan {
-    let known = reports.compactMap { key, value in ReportFormat(rawValue: key).map { ($0, value) } }
+    let known = reports.compactMap { key, value in OutputFormat(rawValue: key).map { ($0, value) } }
     return ScoredPlan(
       file: file, key: key, reports: Dictionary(uniqueKeysWithValues: known), scorecard: scorecard)
   }

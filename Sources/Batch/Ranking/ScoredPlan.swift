@@ -11,13 +11,13 @@ public struct ScoredPlan: Sendable, Equatable {
   /// `compare`; `nil` when the manifest gives none.
   public var key: String?
   /// The plan's reports, relative to the output folder, by format.
-  public var reports: [ReportFormat: String]
+  public var reports: [OutputFormat: String]
   /// The scorecard.
   public var scorecard: Scorecard
 
   /// Creates a scored plan.
   public init(
-    file: String, key: String? = nil, reports: [ReportFormat: String] = [:], scorecard: Scorecard
+    file: String, key: String? = nil, reports: [OutputFormat: String] = [:], scorecard: Scorecard
   ) {
     self.file = file
     self.key = key
@@ -42,7 +42,7 @@ extension ScoredPlan {
   /// The report a reader should open from the index: HTML, else Markdown,
   /// else JSON, else text.
   public var primaryReport: String? {
-    [ReportFormat.html, .markdown, .json, .text].lazy.compactMap { self.reports[$0] }.first
+    [OutputFormat.html, .markdown, .json, .text].lazy.compactMap { self.reports[$0] }.first
   }
 
   /// The level of a criterion by id; `nil` when the criterion is absent or

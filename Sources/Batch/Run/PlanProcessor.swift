@@ -38,7 +38,7 @@ struct PlanProcessor: Sendable {
   /// The time and memory budget of each plan.
   let budget: PlanBudget
   /// The report formats.
-  let formats: [ReportFormat]
+  let formats: [OutputFormat]
   /// The report language, or `nil` for each plan's own.
   let language: PlanLanguage?
   /// The manifest's rows by file.
@@ -66,18 +66,15 @@ struct PlanProcessor: Sendable {
       // refused those files.
       card = (try? CardMerger(rubric: scorer.rubric).merge(card, with: items)) ?? card
     }
-    var reports: [ReportFormat: String] = [:]
+    var reports: [OutputFormat: String] = [:]
     for format in formats {
       let report = BatchLayout.report(for: file, format: format)
-      let renderer: any ReportRenderer =
-        format == .html
-        ? HTMLRenderer(
-          language: language ?? card.plan.language,
-          indexLink: BatchLayout.indexLink(fromReport: report))
-        : format.renderer(language: language ?? card.plan.language)
+      let renderer = CardRenderer(
+        language: language ?? card.plan.language,
+        indexLink: BatchLayout.indexLink(fromReport: report))
       let text: String
       do {
-        text = try renderer.render([card])
+        text = try renderer.render([card], as: format)
       } catch {
         return .failed(
           PlanFailure(

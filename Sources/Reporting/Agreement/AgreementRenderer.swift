@@ -8,7 +8,11 @@ import Scoring
 /// Text and Markdown speak to residents in plain words ("Jullie zijn het eens
 /// over 7 van de 9 vragen"), then list the widest disagreements with each
 /// person's level, remark and the quotes they were shown.
-public struct AgreementRenderer: Sendable {
+public struct AgreementRenderer: DocumentRenderer {
+  /// Text, Markdown, JSON (`docs/agreement-json.md`) and CSV (the figures
+  /// per criterion, per plan and overall).
+  public static let formats: [OutputFormat] = [.text, .markdown, .json, .csv]
+
   /// The language of the words around the figures.
   public let language: PlanLanguage
   /// How to list the disagreements the report leaves out, in `language`
@@ -22,13 +26,15 @@ public struct AgreementRenderer: Sendable {
   }
 
   /// The report in a format.
-  public func render(_ report: AgreementReport, as format: AgreementFormat) -> String {
+  /// - Throws: ``UnsupportedFormatError`` for HTML.
+  public func render(_ report: AgreementReport, as format: OutputFormat) throws -> String {
     let s = ReportStrings(language: language)
     switch format {
     case .text: return text(report, s)
     case .markdown: return markdown(report, s)
     case .json: return json(report)
     case .csv: return csv(report, s)
+    case .html: throw Self.unsupported(format)
     }
   }
 

@@ -8,7 +8,7 @@ import Scoring
 /// the warnings, and the metadata. Every text taken from a plan or a rubric is
 /// HTML-escaped, so a plan that contains `<script>` shows it as text.
 public struct HTMLRenderer: ReportRenderer {
-  public static let format = ReportFormat.html
+  public static let format = OutputFormat.html
   /// The language of labels and rubric texts; `nil`: each card in its own
   /// plan's language.
   public let language: PlanLanguage?

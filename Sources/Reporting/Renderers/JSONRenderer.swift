@@ -5,7 +5,7 @@ import Scoring
 /// Renders scorecards as JSON: sorted keys, pretty-printed, byte-identical for
 /// the same plan, rubric and engine version.
 public struct JSONRenderer: ReportRenderer {
-  public static let format = ReportFormat.json
+  public static let format = OutputFormat.json
 
   /// Creates the renderer.
   public init() {}

@@ -5,7 +5,7 @@ import Scoring
 /// criterion the evidence as quotes with their section, and the advice. Every
 /// text taken from a plan is escaped.
 public struct MarkdownRenderer: ReportRenderer {
-  public static let format = ReportFormat.markdown
+  public static let format = OutputFormat.markdown
   /// The language of labels and rubric texts; `nil`: each card in its own
   /// plan's language.
   public let language: PlanLanguage?

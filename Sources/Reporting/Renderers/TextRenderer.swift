@@ -6,7 +6,7 @@ import Scoring
 /// criterion, then per criterion the evidence quotes with their section and
 /// the advice. Colour only when asked (a TTY without `NO_COLOR`).
 public struct TextRenderer: ReportRenderer {
-  public static let format = ReportFormat.text
+  public static let format = OutputFormat.text
   /// The language of labels and rubric texts; `nil`: each card in its own
   /// plan's language.
   public let language: PlanLanguage?

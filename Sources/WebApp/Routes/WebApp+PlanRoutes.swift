@@ -100,16 +100,11 @@ extension WebApp {
   private func download(_ form: FormFields) async throws -> Response {
     let submission = try PlanSubmission(form: form, maxBytes: configuration.maxBytes)
     let (card, _) = try await scored(submission)
-    let format = ReportFormat(rawValue: form.text("format") ?? "") ?? .html
-    let text = try format.renderer(language: submission.language).render([card])
-    let (ext, type) =
-      switch format {
-      case .html: ("html", "text/html; charset=utf-8")
-      case .json: ("json", "application/json")
-      case .markdown: ("md", "text/markdown; charset=utf-8")
-      case .text: ("txt", "text/plain; charset=utf-8")
-      }
-    return Self.attachment(text, name: "\(submission.planName).scorecard.\(ext)", type: type)
+    let asked = OutputFormat(rawValue: form.text("format") ?? "")
+    let format = asked.flatMap { CardRenderer.supports($0) ? $0 : nil } ?? .html
+    let text = try CardRenderer(language: submission.language).render([card], as: format)
+    let name = "\(submission.planName).scorecard.\(format.fileExtension)"
+    return Self.attachment(text, name: name, type: format.mediaType)
   }
 
   private func assessPage(_ form: FormFields, _ language: PlanLanguage) async throws -> Response {

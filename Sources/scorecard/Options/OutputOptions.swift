@@ -6,7 +6,7 @@ import Reporting
 /// Flags shared by commands that write reports.
 struct OutputOptions: ParsableArguments {
   @Option(help: "Output format: text, json, markdown or html.")
-  var format: ReportFormat = .text
+  var format = FormatChoice<CardRenderer>(.text)
 
   @Option(name: .shortAndLong, help: "Write the report to this file instead of standard output.")
   var output: String?
@@ -16,7 +16,7 @@ struct OutputOptions: ParsableArguments {
 
   /// Whether colour may be used for text written to standard output.
   var useColor: Bool {
-    format == .text && output == nil && !noColor
+    format.format == .text && output == nil && !noColor
       && ProcessInfo.processInfo.environment["NO_COLOR"] == nil && isatty(STDOUT_FILENO) == 1
   }
 
@@ -26,5 +26,4 @@ struct OutputOptions: ParsableArguments {
   }
 }
 
-extension ReportFormat: ExpressibleByArgument {}
 extension PlanLanguage: ExpressibleByArgument {}

@@ -39,7 +39,7 @@ extension ScorecardCommand {
     var top = 5
 
     @Option(help: "Output format: text, markdown, json or csv.")
-    var format: AgreementFormat = .text
+    var format = FormatChoice<AgreementRenderer>(.text)
 
     @OptionGroup var language: LanguageOptions
 
@@ -94,7 +94,7 @@ extension ScorecardCommand {
       let lang = language.language(or: .nl)
       let renderer = AgreementRenderer(
         language: lang, moreHint: CLIStrings(language: lang).moreDisagreements)
-      try Console.write(renderer.render(report, as: format), to: output)
+      try Console.write(try renderer.render(report, as: format.format), to: output)
       if !skipped.isEmpty { throw ExitCode(ExitStatus.inputFailed) }
     }
 
@@ -132,5 +132,3 @@ extension ScorecardCommand {
 
   }
 }
-
-extension AgreementFormat: ExpressibleByArgument {}

@@ -127,13 +127,13 @@ extension ScorecardCommand {
 
     // MARK: - Options
 
-    private func reportFormats() throws -> [ReportFormat] {
+    private func reportFormats() throws -> [OutputFormat] {
       let names = formats.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
-      let parsed = names.map { ReportFormat(rawValue: $0) }
+      let parsed = names.map { FormatChoice<CardRenderer>(argument: $0)?.format }
       guard !names.isEmpty, let bad = zip(names, parsed).first(where: { $0.1 == nil }) else {
         return parsed.compactMap { $0 }
       }
-      let valid = ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")
+      let valid = FormatChoice<CardRenderer>.allValueStrings.joined(separator: ", ")
       throw ValidationError("--formats: '\(bad.0)' is not a format; use \(valid).")
     }
 

@@ -34,7 +34,7 @@ extension ScorecardCommand {
     var baseline: String
 
     @Option(help: "Output format: text, markdown, csv, html or json.")
-    var format: ComparisonFormat = .text
+    var format = FormatChoice<EditionComparisonRenderer>(.text)
 
     @OptionGroup var language: LanguageOptions
 
@@ -109,7 +109,8 @@ extension ScorecardCommand {
             "\(row.current.file): \(Self.rubricLine(of: row.baseline.scorecard)) → "
               + Self.rubricLine(of: row.current.scorecard)
           })
-        text = EditionComparisonRenderer(language: language.language(or: .nl)).render(comparison, as: format)
+        text = EditionComparisonRenderer(language: language.language(or: .nl))
+          .render(comparison, as: format.format)
       case (false, false):
         let comparison = PlanComparison(
           baseline: try scorecard(baseline), current: try scorecard(new))
@@ -121,7 +122,7 @@ extension ScorecardCommand {
         }
         text = PlanComparisonRenderer(
           language: language.language(or: comparison.current.plan.language)
-        ).render(comparison, as: format)
+        ).render(comparison, as: format.format)
       default:
         throw ValidationError(
           "compare two batch outputs (folders or results.jsonl) or two plans, not one of each.")
@@ -156,5 +157,3 @@ extension ScorecardCommand {
 
   }
 }
-
-extension ComparisonFormat: ExpressibleByArgument {}

@@ -68,8 +68,8 @@ extension ScorecardCommand {
       }
       cards = try AssessmentOption.merge(assessed, into: cards, unread: unread, rubric: loaded)
       if !cards.isEmpty {
-        let renderer = output.format.renderer(language: language.lang, color: output.useColor)
-        try output.write(try renderer.render(cards))
+        let renderer = CardRenderer(language: language.lang, color: output.useColor)
+        try output.write(try renderer.render(cards, as: output.format.format))
       }
       if !unread.isEmpty { throw ExitCode(ExitStatus.inputFailed) }
     }

@@ -1,19 +1,5 @@
 import Reporting
 
-/// The formats a comparison can be written in.
-public enum ComparisonFormat: String, Sendable, CaseIterable {
-  /// Plain text for a terminal.
-  case text
-  /// Markdown, for sharing.
-  case markdown
-  /// CSV with `;` and a byte order mark, like `summary.csv`.
-  case csv
-  /// A self-contained HTML page.
-  case html
-  /// JSON with sorted keys, for programs (`docs/batch.md`).
-  case json
-}
-
 extension ReportStrings {
   /// `title 1→2` for each change, joined with commas; `—` when there are none.
   func levelChanges(_ changes: [EditionComparison.CriterionChange], titles: Bool) -> String {
