@@ -1,3 +1,4 @@
+import Assessment
 import Foundation
 import Reporting
 import Scoring
@@ -136,6 +137,6 @@ enum ComparisonJSON {
 
   /// Pretty JSON with sorted keys; these values always encode.
   private static func encoded<T: Encodable>(_ value: T) -> String {
-    String(decoding: (try? BatchJSON.pretty(value)) ?? Data("{}\n".utf8), as: UTF8.self)
+    String(decoding: (try? StableJSON.file(value)) ?? Data("{}\n".utf8), as: UTF8.self)
   }
 }

@@ -1,5 +1,8 @@
+import Batch
 import Foundation
 import PlanReading
+import Scoring
+import TestSupport
 import Testing
 
 @testable import Reporting
