@@ -3,7 +3,7 @@ import Foundation
 import Reporting
 import Scoring
 
-/// The JSON layout of `compare --format json`, described in `docs/batch.md`.
+/// The JSON layout of a comparison in JSON, described in `docs/batch.md`.
 ///
 /// Pretty, with sorted keys, so the same input gives the same bytes; the
 /// warning about different rubrics is in `alerts`, the first key.
