@@ -50,6 +50,7 @@ public struct BatchMerger: Sendable {
     let folders = try inputs.map { url throws(BatchError) in try BatchFolder(reading: url) }
     let info = try check(folders)
     var outcome = BatchOutcome(files: info.files)
+    var rows: [(plan: ScoredPlan, line: String)] = []
     var owner: [String: String] = [:]
     for folder in folders {
       for entry in folder.results.map(\.plan.file) + folder.failures.map(\.file) {
@@ -62,16 +63,26 @@ public struct BatchMerger: Sendable {
         for report in result.plan.reports.values.sorted() {
           try copy(report, from: folder.url)
         }
-        var slim = result.plan
-        slim.scorecard = slim.scorecard.withoutEvidence
-        outcome.results.append((slim, result.line))
+        var row = result.plan
+        row.scorecard = row.scorecard.rankingRow
+        rows.append((row, result.line))
       }
       outcome.failures += folder.failures
     }
+    rows.sort { $0.plan.file < $1.plan.file }
+    let results = try ResultsWriter(folder: output)
+    do {
+      for row in rows { try results.append(row.line) }
+    } catch {
+      results.discard()
+      throw error
+    }
+    let digest = try results.finish()
+    outcome.plans = rows.map(\.plan)
     let outputs = BatchOutputs(
       folder: output, language: PlanLanguage(rawValue: info.language) ?? .nl,
       tieBreakers: tieBreakers)
-    try outputs.write(results: outcome.results, failures: outcome.failures, info: info)
+    try outputs.write(plans: outcome.plans, results: digest, failures: outcome.failures, info: info)
     outputs.removeStaleReports(keeping: Set(outcome.plans.flatMap(\.reports.values)))
     return outcome
   }

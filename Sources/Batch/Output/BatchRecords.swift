@@ -91,6 +91,12 @@ struct ResultsDigest: Codable, Equatable {
   /// The SHA-256 of the file's bytes, lowercase hex.
   var sha256: String
 
+  /// A digest from its parts.
+  init(lines: Int, sha256: String) {
+    self.lines = lines
+    self.sha256 = sha256
+  }
+
   /// The digest of the bytes of a `results.jsonl` file.
   init(of data: Data) {
     lines = data.reduce(0) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
