@@ -14,10 +14,17 @@
 # groff, in $BENCH_DIR/pdf, not committed), read by scorecard (read only, and
 # read and scored) next to `pdftotext` (poppler-utils) on the same files.
 # `Scripts/benchmark.sh --pdf-only` runs only this part.
+#
+# Last, `scorecard batch` itself (Scripts/batch-benchmark.sh, which
+# `Scripts/benchmark.sh --batch-only` runs alone): PLANS (default 3,000) copies
+# of the same texts, JSON only on one and two jobs and every report on two; it
+# prints the batch's peak memory, the 2-job/1-job speed-up and what the
+# per-plan HTML and Markdown reports add.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PDF_ONLY=0
 [ "${1:-}" = "--pdf-only" ] && PDF_ONLY=1
+[ "${1:-}" = "--batch-only" ] && exec Scripts/batch-benchmark.sh
 PDF_PLANS=${PDF_PLANS:-100}
 
 CORPUS=${CORPUS:-../shared/corpus/imro}
@@ -121,3 +128,5 @@ print(f"2 jobs / 1 job: {float(j2['mb_per_s'])/float(text['mb_per_s']):.2f}×")
 PY
 
 pdf_bench
+
+Scripts/batch-benchmark.sh

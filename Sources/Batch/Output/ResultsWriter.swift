@@ -1,4 +1,3 @@
-import Crypto
 import Foundation
 import PlanReading
 
@@ -18,8 +17,7 @@ final class ResultsWriter {
   private let temporary: URL
   private let handle: FileHandle
   private var pending = Data()
-  private var hasher = SHA256()
-  private var lines = 0
+  private var digest = ResultsDigest.Builder()
 
   /// Opens the temporary file in `folder`, which must exist.
   /// - Throws: ``BatchError/cannotWrite(path:reason:)``.
@@ -38,9 +36,14 @@ final class ResultsWriter {
   /// Adds one line (without its newline).
   /// - Throws: ``BatchError/cannotWrite(path:reason:)``.
   func append(_ line: String) throws(BatchError) {
-    let bytes = Data((line + "\n").utf8)
-    hasher.update(data: bytes)
-    lines += 1
+    try append(Data(line.utf8))
+  }
+
+  /// Adds one line's bytes (without its newline).
+  /// - Throws: ``BatchError/cannotWrite(path:reason:)``.
+  func append(_ line: Data) throws(BatchError) {
+    let bytes = line + [UInt8(ascii: "\n")]
+    digest.add(bytes)
     pending.append(bytes)
     if pending.count >= Self.chunk { try flush() }
   }
@@ -56,8 +59,7 @@ final class ResultsWriter {
       discard()
       throw .cannotWrite(path: target.path, reason: FileAccess.words(errno: code))
     }
-    let hex = hasher.finalize().map { String(format: "%02x", $0) }.joined()
-    return ResultsDigest(lines: lines, sha256: hex)
+    return digest.finish()
   }
 
   /// Drops the temporary file (a run that stopped early keeps the old
