@@ -27,6 +27,12 @@
 # time and peak memory; the splitter cuts such a run into pieces (a
 # `sentence_capped` note), so the time follows the length.
 # `Scripts/benchmark.sh --long-only` runs only this part.
+#
+# Last, `scorecard batch` itself (Scripts/batch-benchmark.sh, which
+# `Scripts/benchmark.sh --batch-only` runs alone): PLANS (default 3,000) copies
+# of the same texts, JSON only on one and two jobs and every report on two; it
+# prints the batch's peak memory, the 2-job/1-job speed-up and what the
+# per-plan HTML and Markdown reports add.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PDF_ONLY=0
@@ -37,6 +43,7 @@ ONELINE_MB=${ONELINE_MB:-20}
 LONG_ONLY=0
 [ "${1:-}" = "--long-only" ] && LONG_ONLY=1
 LONG_MB=${LONG_MB:-10}
+[ "${1:-}" = "--batch-only" ] && exec Scripts/batch-benchmark.sh
 PDF_PLANS=${PDF_PLANS:-100}
 
 CORPUS=${CORPUS:-../shared/corpus/imro}
@@ -231,3 +238,4 @@ PY
 pdf_bench
 oneline_bench
 long_bench
+Scripts/batch-benchmark.sh

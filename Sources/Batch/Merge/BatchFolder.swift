@@ -4,15 +4,19 @@ import Reporting
 
 /// A batch output folder read back.
 ///
-/// It holds the folder's `batch.json`, the lines of its `results.jsonl` and its
-/// `errors.json`. Used by `merge` and `compare`.
+/// It holds the folder's `batch.json`, a ranking row per line of its
+/// `results.jsonl` with where the line lies in the file (the lines stay on
+/// disk until `merge` copies them) and its `errors.json`. Used by `merge` and
+/// `compare`.
 struct BatchFolder {
   /// The folder.
   let url: URL
   /// What the run was.
   let info: BatchInfo
-  /// The scored plans with their exact `results.jsonl` lines.
-  let results: [(plan: ScoredPlan, line: String)]
+  /// The scored plans, with scorecards cut down to ranking rows
+  /// (``Scoring/Scorecard/rankingRow``), and where each one's line lies in
+  /// `results.jsonl`.
+  let results: [(plan: ScoredPlan, line: ResultsFileReader.Span)]
   /// The plans that failed.
   let failures: [PlanFailure]
 
@@ -34,7 +38,13 @@ struct BatchFolder {
     }
     let resultsURL = url.appendingPathComponent(BatchLayout.results)
     try Self.verify(resultsURL, against: info, folder: url)
-    results = try Self.readResults(resultsURL)
+    var results: [(plan: ScoredPlan, line: ResultsFileReader.Span)] = []
+    try Self.forEachResult(in: resultsURL) { plan, span throws(BatchError) in
+      var row = plan
+      row.scorecard = row.scorecard.rankingRow
+      results.append((row, span))
+    }
+    self.results = results
     let errorsURL = url.appendingPathComponent(BatchLayout.errors)
     guard let errorsData = try? Data(contentsOf: errorsURL) else {
       throw .notABatchOutput(path: url.path, missing: BatchLayout.errors)
@@ -57,10 +67,7 @@ struct BatchFolder {
         reason: "\(BatchLayout.info) records no checksum of \(BatchLayout.results) "
           + "(written by an older scorecard)")
     }
-    guard let data = try? Data(contentsOf: resultsURL) else {
-      throw .notABatchOutput(path: folder.path, missing: BatchLayout.results)
-    }
-    let found = ResultsDigest(of: data)
+    let found = try ResultsFileReader(url: resultsURL).digest()
     if found.lines != recorded.lines {
       throw .damagedShard(
         path: folder.path,
@@ -75,30 +82,37 @@ struct BatchFolder {
     }
   }
 
-  /// The lines of a `results.jsonl` file, each with its scored plan.
+  /// The scored plans of a `results.jsonl` file, with full scorecards.
   /// - Throws: ``BatchError/corruptResults(path:line:reason:)`` naming the line.
-  static func readResults(_ url: URL) throws(BatchError) -> [(plan: ScoredPlan, line: String)] {
-    let data: Data
-    do {
-      data = try Data(contentsOf: url)
-    } catch {
-      throw .notABatchOutput(
-        path: url.deletingLastPathComponent().path, missing: url.lastPathComponent)
-    }
-    var results: [(plan: ScoredPlan, line: String)] = []
+  static func readResults(_ url: URL) throws(BatchError) -> [ScoredPlan] {
+    var plans: [ScoredPlan] = []
+    try forEachResult(in: url) { plan, _ throws(BatchError) in plans.append(plan) }
+    return plans
+  }
+
+  /// Calls `body` with the scored plan of every line of a `results.jsonl`
+  /// file and where the line lies, reading the file in chunks.
+  /// - Throws: ``BatchError/corruptResults(path:line:reason:)`` naming the
+  ///   line; ``BatchError/notABatchOutput(path:missing:)``.
+  static func forEachResult(
+    in url: URL, _ body: (ScoredPlan, ResultsFileReader.Span) throws(BatchError) -> Void
+  ) throws(BatchError) {
     let decoder = JSONDecoder()
-    for (number, line) in String(decoding: data, as: UTF8.self)
-      .split(separator: "\n", omittingEmptySubsequences: false).enumerated()
-    where !line.trimmingCharacters(in: .whitespaces).isEmpty {
+    try ResultsFileReader(url: url).forEachLine { line, number, span throws(BatchError) in
+      if line.first != UInt8(ascii: "{"),
+        String(decoding: line, as: UTF8.self).trimmingCharacters(in: .whitespaces).isEmpty
+      {
+        return
+      }
+      let record: ResultLine
       do {
-        let record = try decoder.decode(ResultLine.self, from: Data(line.utf8))
-        results.append((record.plan, String(line)))
+        record = try decoder.decode(ResultLine.self, from: line)
       } catch {
         throw .corruptResults(
-          path: url.path, line: number + 1, reason: DecodingProblem.words(for: error))
+          path: url.path, line: number, reason: DecodingProblem.words(for: error))
       }
+      try body(record.plan, span)
     }
-    return results
   }
 }
 
@@ -114,7 +128,7 @@ public enum BatchResults {
       throw .notABatchOutput(path: url.path, missing: BatchLayout.results)
     }
     let file = isDirectory.boolValue ? url.appendingPathComponent(BatchLayout.results) : url
-    return try BatchFolder.readResults(file).map(\.plan)
+    return try BatchFolder.readResults(file)
   }
 
   /// Whether a path is a batch output folder or a `.jsonl` file.

@@ -50,8 +50,9 @@ public struct BatchMerger: Sendable {
     let folders = try inputs.map { url throws(BatchError) in try BatchFolder(reading: url) }
     let info = try check(folders)
     var outcome = BatchOutcome(files: info.files)
+    var rows: [(plan: ScoredPlan, folder: Int, line: ResultsFileReader.Span)] = []
     var owner: [String: String] = [:]
-    for folder in folders {
+    for (number, folder) in folders.enumerated() {
       for entry in folder.results.map(\.plan.file) + folder.failures.map(\.file) {
         if let first = owner[entry] {
           throw .duplicatePlan(file: entry, first: first, second: folder.url.path)
@@ -62,16 +63,32 @@ public struct BatchMerger: Sendable {
         for report in result.plan.reports.values.sorted() {
           try copy(report, from: folder.url)
         }
-        var slim = result.plan
-        slim.scorecard = slim.scorecard.withoutEvidence
-        outcome.results.append((slim, result.line))
+        rows.append((result.plan, number, result.line))
       }
       outcome.failures += folder.failures
     }
+    rows.sort { $0.plan.file < $1.plan.file }
+    // The lines are copied from the shards' files one by one, in file order.
+    let readers = folders.map {
+      ResultsFileReader(url: $0.url.appendingPathComponent(BatchLayout.results))
+    }
+    let handles = try readers.map { reader throws(BatchError) in try reader.open() }
+    defer { for handle in handles { try? handle.close() } }
+    let results = try ResultsWriter(folder: output)
+    do throws(BatchError) {
+      for row in rows {
+        try results.append(try readers[row.folder].line(at: row.line, in: handles[row.folder]))
+      }
+    } catch {
+      results.discard()
+      throw error
+    }
+    let digest = try results.finish()
+    outcome.plans = rows.map(\.plan)
     let outputs = BatchOutputs(
       folder: output, language: PlanLanguage(rawValue: info.language) ?? .nl,
       tieBreakers: tieBreakers)
-    try outputs.write(results: outcome.results, failures: outcome.failures, info: info)
+    try outputs.write(plans: outcome.plans, results: digest, failures: outcome.failures, info: info)
     outputs.removeStaleReports(keeping: Set(outcome.plans.flatMap(\.reports.values)))
     return outcome
   }

@@ -17,23 +17,22 @@ struct BatchOutputs {
   /// The criteria that break ties in the ranking.
   let tieBreakers: [String]
 
-  /// Writes every summary file; `batch.json` goes last, so its presence says
-  /// the others are complete.
+  /// Writes the summary files after `results.jsonl` (by ``ResultsWriter``);
+  /// `batch.json` goes last, so its presence says the others are complete.
   /// - Parameters:
-  ///   - results: The scored plans with their `results.jsonl` line, in any order.
+  ///   - plans: The scored plans (ranking rows are enough), in any order.
+  ///   - results: The digest of the `results.jsonl` that was written.
   ///   - failures: The plans that failed, in any order.
   ///   - info: What the run was; the digest of `results.jsonl` is added.
   /// - Throws: ``BatchError/cannotWrite(path:reason:)``.
-  func write(results: [(plan: ScoredPlan, line: String)], failures: [PlanFailure], info: BatchInfo)
-    throws(BatchError)
-  {
-    let sorted = results.sorted { $0.plan.file < $1.plan.file }
+  func write(
+    plans: [ScoredPlan], results: ResultsDigest, failures: [PlanFailure], info: BatchInfo
+  ) throws(BatchError) {
+    let sorted = plans.sorted { $0.file < $1.file }
     let failures = failures.sorted { $0.file < $1.file }
-    let lines = Data(sorted.map { $0.line + "\n" }.joined().utf8)
-    try BatchFile.write(lines, to: url(BatchLayout.results))
     var info = info
-    info.results = ResultsDigest(of: lines)
-    let ranking = Ranking(sorted.map(\.plan), tieBreakers: tieBreakers)
+    info.results = results
+    let ranking = Ranking(sorted, tieBreakers: tieBreakers)
     let summary = SummaryCSVRenderer(language: language).render(ranking, failures: failures)
     try BatchFile.write(summary, to: url(BatchLayout.summary))
     let index = IndexPageRenderer(language: language).render(ranking, failures: failures)

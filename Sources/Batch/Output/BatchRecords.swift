@@ -1,4 +1,5 @@
 import Assessment
+import Crypto
 import Foundation
 import PlanReading
 import Reporting
@@ -91,9 +92,33 @@ struct ResultsDigest: Codable, Equatable {
   /// The SHA-256 of the file's bytes, lowercase hex.
   var sha256: String
 
+  /// A digest from its parts.
+  init(lines: Int, sha256: String) {
+    self.lines = lines
+    self.sha256 = sha256
+  }
+
   /// The digest of the bytes of a `results.jsonl` file.
   init(of data: Data) {
     lines = data.reduce(0) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
     sha256 = SHA256Hex.of(data)
+  }
+
+  /// A digest taken piece by piece, as a file is written or read in chunks.
+  struct Builder {
+    private var hasher = SHA256()
+    private var lines = 0
+
+    /// Adds the next bytes of the file.
+    mutating func add(_ bytes: Data) {
+      hasher.update(data: bytes)
+      lines += bytes.reduce(0) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
+    }
+
+    /// The digest of every byte added.
+    func finish() -> ResultsDigest {
+      ResultsDigest(
+        lines: lines, sha256: hasher.finalize().map { String(format: "%02x", $0) }.joined())
+    }
   }
 }

@@ -5,9 +5,10 @@ import Reporting
 public struct BatchOutcome: Sendable {
   /// The number of plans in the run (after sharding).
   public var files: Int
-  /// The scored plans, with their scorecards stripped of quotes, in the
-  /// order they finished (the written outputs are sorted).
-  public var plans: [ScoredPlan] { results.map(\.plan) }
+  /// The scored plans, in file order, each with a scorecard cut down to what
+  /// the ranking, the summary and the gate read (no quotes, advice or notes:
+  /// the full cards are in `results.jsonl`).
+  public internal(set) var plans: [ScoredPlan] = []
   /// The plans that could not be read or scored.
   public var failures: [PlanFailure] = []
   /// How many plans came from the cache.
@@ -24,8 +25,11 @@ public struct BatchOutcome: Sendable {
     Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
   }
 
-  /// The scored plans with their `results.jsonl` lines.
-  var results: [(plan: ScoredPlan, line: String)] = []
+  /// The most plans whose full outcome (card and `results.jsonl` line) the
+  /// run held at once: being scored, or done and waiting for an earlier plan
+  /// to be written. Bounded by ``BatchRunner``'s window whatever the number
+  /// of plans; for tests.
+  var peakHeldResults = 0
   /// When scoring started, in nanoseconds of the monotonic clock.
   private let started = DispatchTime.now().uptimeNanoseconds
 
@@ -34,11 +38,16 @@ public struct BatchOutcome: Sendable {
     self.files = files
   }
 
-  /// Adds one plan's outcome; returns the matching progress event.
-  mutating func record(_ outcome: PlanProcessor.Outcome) -> BatchProgress.Event {
+  /// Adds one plan's outcome, writing its line to `results`; returns the
+  /// matching progress event.
+  /// - Throws: ``BatchError/cannotWrite(path:reason:)``.
+  mutating func record(_ outcome: PlanProcessor.Outcome, to results: ResultsWriter)
+    throws(BatchError) -> BatchProgress.Event
+  {
     switch outcome {
     case .scored(let plan, let line, let cached, let rejected):
-      results.append((plan, line))
+      try results.append(line)
+      plans.append(plan)
       if cached { self.cached += 1 }
       if rejected != nil { rejectedCacheEntries += 1 }
       return .scored(file: plan.file, cached: cached)
@@ -51,7 +60,7 @@ public struct BatchOutcome: Sendable {
   /// The progress after an event.
   func progress(_ event: BatchProgress.Event) -> BatchProgress {
     BatchProgress(
-      event: event, total: files, done: results.count + failures.count, failed: failures.count,
+      event: event, total: files, done: plans.count + failures.count, failed: failures.count,
       cached: cached, rejectedCacheEntries: rejectedCacheEntries, elapsedSeconds: elapsedSeconds)
   }
 }

@@ -10,18 +10,26 @@ import Scoring
 /// A plan that cannot be read is listed in `errors.json` and the summary, and
 /// the run goes on; so is an assessment file that cannot be used
 /// (``BatchOptions/assessments``). The plans are scored by a bounded pool of
-/// worker tasks (``BatchOptions/jobs``); the results are gathered and sorted,
-/// so the output is byte-identical whatever the order in which workers finish.
+/// worker tasks (``BatchOptions/jobs``). Each plan's reports are written as it
+/// finishes, and its `results.jsonl` line in file order through a bounded
+/// reorder buffer (``window``), so the output is byte-identical whatever the
+/// order in which workers finish, and memory does not grow with the number of
+/// plans: the run keeps only a small row per plan for the summary and index.
 public struct BatchRunner: Sendable {
   /// The rubric to apply.
   public let rubric: Rubric
   /// What to do.
   public let options: BatchOptions
+  /// The most plans started ahead of the next one to write to
+  /// `results.jsonl` (in flight or done and waiting): bounds the cards held
+  /// at once. At least ``BatchOptions/jobs``.
+  var window: Int
 
   /// Creates a runner.
   public init(rubric: Rubric, options: BatchOptions) {
     self.rubric = rubric
     self.options = options
+    window = max(64, 16 * max(1, options.jobs))
   }
 
   /// Runs the batch.
@@ -66,7 +74,14 @@ public struct BatchRunner: Sendable {
       formats: options.formats,
       language: options.language, manifest: manifest?.entries ?? [:],
       assessments: assessments?.perPlan ?? [:])
-    var outcome = try await score(files, with: processor, progress: progress)
+    let results = try ResultsWriter(folder: output)
+    var outcome: BatchOutcome
+    do {
+      outcome = try await score(files, with: processor, into: results, progress: progress)
+    } catch {
+      results.discard()
+      throw error
+    }
     outcome.files += skipped.count
     for failure in skipped {
       outcome.failures.append(failure)
@@ -79,11 +94,14 @@ public struct BatchRunner: Sendable {
     let outputs = BatchOutputs(
       folder: output, language: options.summaryLanguage, tieBreakers: options.tieBreakers)
     if outcome.stoppedEarly {
+      results.discard()
       try outputs.writeErrors(outcome.failures)
       return outcome
     }
     progress(outcome.progress(.writingSummary))
-    try outputs.write(results: outcome.results, failures: outcome.failures, info: info(outcome))
+    let digest = try results.finish()
+    try outputs.write(
+      plans: outcome.plans, results: digest, failures: outcome.failures, info: info(outcome))
     outputs.removeStaleReports(keeping: Set(outcome.plans.flatMap(\.reports.values)))
     return outcome
   }
@@ -105,30 +123,52 @@ public struct BatchRunner: Sendable {
     }
   }
 
-  /// Scores the files with at most `jobs` plans in flight.
+  /// Scores the files with at most `jobs` plans in flight and at most
+  /// ``window`` started ahead of the next to write; writes each plan's line
+  /// to `results` in file order.
   private func score(
-    _ files: [String], with processor: PlanProcessor, progress: @Sendable (BatchProgress) -> Void
+    _ files: [String], with processor: PlanProcessor, into results: ResultsWriter,
+    progress: @Sendable (BatchProgress) -> Void
   ) async throws(BatchError) -> BatchOutcome {
     var outcome = BatchOutcome(files: files.count)
     progress(outcome.progress(.started))
     let jobs = max(1, options.jobs)
+    let window = max(jobs, self.window)
     let failFast = options.failFast
-    let result = await withTaskGroup(
-      of: Result<PlanProcessor.Outcome, BatchError>.self,
-      returning: BatchError?.self
-    ) { group in
-      var pending = files.makeIterator()
-      for _ in 0..<jobs {
-        guard let file = pending.next() else { break }
-        group.addTask { Result { () throws(BatchError) in try processor.process(file) } }
-      }
-      while let next = await group.next() {
-        switch next {
+    typealias Done = (index: Int, result: Result<PlanProcessor.Outcome, BatchError>)
+    let result = await withTaskGroup(of: Done.self, returning: BatchError?.self) { group in
+      var started = 0
+      var running = 0
+      var written = 0
+      var waiting: [Int: PlanProcessor.Outcome] = [:]
+      repeat {
+        while running < jobs, started < files.count, started - written < window {
+          let index = started
+          group.addTask {
+            (index, Result { () throws(BatchError) in try processor.process(files[index]) })
+          }
+          started += 1
+          running += 1
+        }
+        outcome.peakHeldResults = max(outcome.peakHeldResults, running + waiting.count)
+        guard let done = await group.next() else { break }
+        running -= 1
+        switch done.result {
         case .failure(let error):
           group.cancelAll()
           return error
         case .success(let planOutcome):
-          let event = outcome.record(planOutcome)
+          waiting[done.index] = planOutcome
+        }
+        while let next = waiting.removeValue(forKey: written) {
+          written += 1
+          let event: BatchProgress.Event
+          do throws(BatchError) {
+            event = try outcome.record(next, to: results)
+          } catch {
+            group.cancelAll()
+            return error
+          }
           progress(outcome.progress(event))
           if failFast, case .failed = event {
             outcome.stoppedEarly = true
@@ -136,10 +176,7 @@ public struct BatchRunner: Sendable {
             return nil
           }
         }
-        if let file = pending.next() {
-          group.addTask { Result { () throws(BatchError) in try processor.process(file) } }
-        }
-      }
+      } while written < files.count
       return nil
     }
     if let result { throw result }

@@ -17,9 +17,10 @@ import Scoring
 struct PlanProcessor: Sendable {
   /// What became of one plan.
   enum Outcome: Sendable {
-    /// Scored: the plan with its scorecard stripped of evidence (kept small in
-    /// memory), its `results.jsonl` line, whether it came from the cache, and
-    /// why a cache entry for it was not trusted, if one was refused.
+    /// Scored: the plan with its scorecard cut down to a ranking row
+    /// (``Scoring/Scorecard/rankingRow``, kept small in memory), its
+    /// `results.jsonl` line, whether it came from the cache, and why a cache
+    /// entry for it was not trusted, if one was refused.
     case scored(ScoredPlan, line: String, cached: Bool, rejectedCache: String?)
     /// Could not be read or scored.
     case failed(PlanFailure)
@@ -90,9 +91,9 @@ struct PlanProcessor: Sendable {
     } catch {
       return .failed(PlanFailure(file: file, code: "render_failed", message: "\(file): \(error)"))
     }
-    var slim = plan
-    slim.scorecard = card.withoutEvidence
-    return .scored(slim, line: line, cached: cached, rejectedCache: rejected)
+    var row = plan
+    row.scorecard = card.rankingRow
+    return .scored(row, line: line, cached: cached, rejectedCache: rejected)
   }
 
   // MARK: - Scoring
@@ -202,21 +203,5 @@ struct PlanProcessor: Sendable {
     case .pdfTooLong: return PlanFailure(file: file, code: "pdf_too_long", message: message)
     case .pdfTooSlow: return PlanFailure(file: file, code: "pdf_too_slow", message: message)
     }
-  }
-}
-
-extension Scorecard {
-  /// The scorecard without quotes (evidence, discounted matches, warnings,
-  /// the ladder's proof): all the summary and the index need, at a fraction
-  /// of the memory.
-  var withoutEvidence: Scorecard {
-    var card = self
-    card.warnings = []
-    card.ladder.evidence = nil
-    for index in card.criteria.indices {
-      card.criteria[index].evidence = []
-      card.criteria[index].discounted = []
-    }
-    return card
   }
 }

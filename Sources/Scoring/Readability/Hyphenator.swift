@@ -15,10 +15,15 @@ final class Hyphenator: @unchecked Sendable {
   /// The folder Debian installs the patterns in.
   static let patternFolder = "/usr/share/hyphen"
 
-  private let dictionary: UnsafeMutablePointer<HyphenDict>
+  /// The pattern file.
+  private let file: String
   private let latin1: Bool
-  /// libhyphen keeps no state between calls, but is not documented as
-  /// thread-safe; one lock per dictionary keeps it correct.
+  /// Loaded dictionaries not in use. libhyphen is not documented as
+  /// thread-safe, so each call takes a dictionary of its own from here (loading
+  /// another when all are in use: at most one per worker thread) and puts it
+  /// back; the lock guards only the list, never the hyphenation, so worker
+  /// threads do not wait on one another.
+  private var idle: [UnsafeMutablePointer<HyphenDict>]
   private let lock = NSLock()
 
   /// The hyphenator for a language, or `nil` when its patterns are not installed.
@@ -38,13 +43,14 @@ final class Hyphenator: @unchecked Sendable {
     let head = (try? handle.read(upToCount: 32)) ?? Data()
     try? handle.close()
     guard let loaded = hnj_hyphen_load(file) else { return nil }
-    dictionary = loaded
+    self.file = file
+    idle = [loaded]
     let charset = String(decoding: head.prefix { $0 != 0x0A && $0 != 0x0D }, as: UTF8.self)
     latin1 = charset.uppercased().hasPrefix("ISO8859-1")
   }
 
   deinit {
-    hnj_hyphen_free(dictionary)
+    for dictionary in idle { hnj_hyphen_free(dictionary) }
   }
 
   /// The syllables of one word of letters (at least 1).
@@ -65,15 +71,17 @@ final class Hyphenator: @unchecked Sendable {
     var rep: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = nil
     var pos: UnsafeMutablePointer<Int32>? = nil
     var cut: UnsafeMutablePointer<Int32>? = nil
-    let failed: Int32 = lock.withLock {
-      word.withUnsafeBufferPointer { buffer in
-        buffer.withMemoryRebound(to: CChar.self) { chars in
-          hnj_hyphen_hyphenate3(
-            dictionary, chars.baseAddress, Int32(bytes.count), &hyphens, nil,
-            &rep, &pos, &cut, 1, 1, 1, 1)
-        }
+    guard let dictionary = lock.withLock({ idle.popLast() }) ?? hnj_hyphen_load(file) else {
+      return 1
+    }
+    let failed = word.withUnsafeBufferPointer { buffer in
+      buffer.withMemoryRebound(to: CChar.self) { chars in
+        hnj_hyphen_hyphenate3(
+          dictionary, chars.baseAddress, Int32(bytes.count), &hyphens, nil,
+          &rep, &pos, &cut, 1, 1, 1, 1)
       }
     }
+    lock.withLock { idle.append(dictionary) }
     if let rep {
       for index in 0..<bytes.count { free(rep[index]) }
       free(rep)
