@@ -24,16 +24,7 @@ extension BatchOutputSnapshotTests {
 
   /// Compares `text` with a golden file; `RECORD_SNAPSHOTS=1` writes it instead.
   static func assertSnapshot(_ text: String, named name: String) throws {
-    let folder = Fixtures.packageRoot
-      .appendingPathComponent("Tests/TestSupport/Fixtures/reports", isDirectory: true)
-    let url = folder.appendingPathComponent(name)
-    if ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] != nil {
-      try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-      try Data(text.utf8).write(to: url)
-      return
-    }
-    // Bytes, not strings: decoding a file drops the byte order mark of the CSV.
-    #expect(Data(text.utf8) == (try Data(contentsOf: url)), "\(name) differs from the golden file")
+    #expect(try GoldenFile.matches(text, named: name), "\(name) differs from the golden file")
   }
 
   /// The summary CSV and the index page of an engine-only batch are the same bytes as before.

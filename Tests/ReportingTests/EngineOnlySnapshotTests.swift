@@ -10,10 +10,6 @@ import Testing
 @Suite struct EngineOnlySnapshotTests {}
 
 extension EngineOnlySnapshotTests {
-  /// The folder of the golden files, in the source tree.
-  static let folder = Fixtures.packageRoot
-    .appendingPathComponent("Tests/TestSupport/Fixtures/reports", isDirectory: true)
-
   /// An engine-only card with evidence, a discounted match, advice and a guard.
   static func card() -> Scorecard {
     ReportFixture.card(
@@ -26,14 +22,7 @@ extension EngineOnlySnapshotTests {
 
   /// Compares `text` with a golden file; `RECORD_SNAPSHOTS=1` writes it instead.
   static func assertSnapshot(_ text: String, named name: String) throws {
-    let url = folder.appendingPathComponent(name)
-    if ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] != nil {
-      try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-      try Data(text.utf8).write(to: url)
-      return
-    }
-    // Bytes, not strings: decoding a file drops the byte order mark of the CSV.
-    #expect(Data(text.utf8) == (try Data(contentsOf: url)), "\(name) differs from the golden file")
+    #expect(try GoldenFile.matches(text, named: name), "\(name) differs from the golden file")
   }
 }
 

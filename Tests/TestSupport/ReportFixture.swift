@@ -14,12 +14,9 @@ public enum ReportFixture {
     }
   }()
 
-  /// Scores paragraphs as a plan with the given metadata.
-  public static func card(
-    _ paragraphs: [String], rubric: Rubric = ReportFixture.rubric, file: String = "plan.txt",
-    title: String? = nil, municipality: String? = nil, area: String? = nil, year: Int? = nil,
-    kind: DocumentKind = .wijkactieplan, language: PlanLanguage = .nl
-  ) -> Scorecard {
+  /// Paragraphs (one string each, on lines 3, 5, 7, …) under one heading,
+  /// "Participatie" on line 1.
+  public static func blocks(_ paragraphs: [String]) -> [Block] {
     var blocks = [
       Block(
         kind: .heading, level: 1, text: "Participatie", headingPath: [], location: .init(line: 1))
@@ -30,6 +27,16 @@ public enum ReportFixture {
           kind: .paragraph, text: text, headingPath: ["Participatie"],
           location: SourceLocation(line: 3 + 2 * index, column: 1)))
     }
+    return blocks
+  }
+
+  /// Scores paragraphs as a plan with the given metadata.
+  public static func card(
+    _ paragraphs: [String], rubric: Rubric = ReportFixture.rubric, file: String = "plan.txt",
+    title: String? = nil, municipality: String? = nil, area: String? = nil, year: Int? = nil,
+    kind: DocumentKind = .wijkactieplan, language: PlanLanguage = .nl
+  ) -> Scorecard {
+    let blocks = blocks(paragraphs)
     let metadata = PlanMetadata(
       title: title, municipality: municipality, area: area, year: year, kind: kind,
       language: language, languageDetected: false, sourcePath: file, sha256: "0",

@@ -23,16 +23,7 @@ enum EngineTestSupport {
   static func document(
     _ paragraphs: [String], language: PlanLanguage = .nl, kind: DocumentKind = .wijkactieplan
   ) -> PlanDocument {
-    var blocks = [
-      Block(
-        kind: .heading, level: 1, text: "Participatie", headingPath: [], location: .init(line: 1))
-    ]
-    for (index, text) in paragraphs.enumerated() {
-      blocks.append(
-        Block(
-          kind: .paragraph, text: text, headingPath: ["Participatie"],
-          location: SourceLocation(line: 3 + 2 * index, column: 1)))
-    }
+    let blocks = ReportFixture.blocks(paragraphs)
     return PlanDocument(
       metadata: PlanMetadata(
         kind: kind, language: language, languageDetected: false, sourcePath: "test.txt",
