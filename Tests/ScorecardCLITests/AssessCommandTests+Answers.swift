@@ -62,12 +62,16 @@ extension AssessCommandTests {
     #expect(result.stderr.contains(message))
   }
 
-  /// A plan that cannot be read exits 1 before any question.
+  /// A plan that cannot be read exits 1 before any question, saying why in
+  /// Dutch (there is no plan language) or in the language of `--lang`.
   @Test func unreadablePlanExitsOne() throws {
     let result = try CommandRunner.run(["assess", "/nonexistent/plan.md", "--assessor", "Ria"])
     #expect(result.status == 1)
-    #expect(result.stderr.contains("/nonexistent/plan.md"))
+    #expect(result.stderr.contains("/nonexistent/plan.md: bestand niet gevonden."))
     #expect(result.stdout.isEmpty)
+    let english = try CommandRunner.run(
+      ["assess", "/nonexistent/plan.md", "--assessor", "Ria", "--lang", "en"])
+    #expect(english.stderr.contains("/nonexistent/plan.md: file not found."))
   }
 
   /// Ctrl-C at the first prompt writes nothing, says so on one line, and exits 130.

@@ -74,7 +74,8 @@ extension ScorecardCommand {
       do {
         card = PlanScorer(rubric: rubric).score(try PlanReader().read(fileAt: plan))
       } catch {
-        Console.error(CLIErrorMessage.text(for: error))
+        // No plan, so no plan language: the questionnaire's Dutch, or --lang.
+        Console.error(CLIErrorMessage.text(for: error, language: language.language(or: .nl)))
         throw ExitCode(ExitStatus.inputFailed)
       }
       let lang = language.language(or: card.plan.language)
