@@ -32,7 +32,8 @@ extension AssessCommandTests {
     #expect(second.stdout.hasSuffix("Bewaard in \(out) (het oude bestand is vervangen).\n"))
   }
 
-  /// A bad line in the answers file is reported with file:line, exit 2, nothing written.
+  /// A bad line in the answers file is reported with file:line, in the plan's language (Dutch)
+  /// or that of `--lang`; exit 2, nothing written.
   @Test func badAnswersLineNamesFileAndLine() throws {
     let folder = try Self.folder()
     defer { try? FileManager.default.removeItem(at: folder) }
@@ -44,7 +45,12 @@ extension AssessCommandTests {
     let result = try CommandRunner.run(
       ["assess", Self.plan, "--assessor", "Ria", "--answers", answers.path], directory: folder)
     #expect(result.status == 2)
-    #expect(result.stderr.contains("\(answers.path):3: '7' is not a level for '\(engine.ids[2])'"))
+    #expect(result.stderr.contains("\(answers.path):3: '7' is geen niveau voor '\(engine.ids[2])'"))
+    let english = try CommandRunner.run(
+      ["assess", Self.plan, "--assessor", "Ria", "--answers", answers.path, "--lang", "en"],
+      directory: folder)
+    #expect(english.status == 2)
+    #expect(english.stderr.contains("\(answers.path):3: '7' is not a level for '\(engine.ids[2])'"))
     #expect(try Self.files(in: folder) == ["fout.txt"])
   }
 

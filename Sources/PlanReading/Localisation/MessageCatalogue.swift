@@ -54,6 +54,7 @@ public enum MessageCatalogue {
     .merging(conditions) { first, _ in first }
     .merging(decision) { first, _ in first }
     .merging(readingErrors) { first, _ in first }
+    .merging(answersErrors) { first, _ in first }
 
   // MARK: - Reading and scoring notes
 

@@ -128,7 +128,7 @@ extension ScorecardCommand {
       do {
         answers = try AnswersFile.load(from: path, card: card)
       } catch {
-        Console.error(CLIErrorMessage.text(for: error))
+        Console.error(CLIErrorMessage.text(for: error, language: settings.language))
         throw ExitCode(ExitStatus.usage)
       }
       var questionnaire = Questionnaire(card: card, rubric: rubric, settings: settings)

@@ -11,10 +11,12 @@ import PlanReading
 /// own message.
 enum CLIErrorMessage {
   /// The message for `error` as the terminal shows it, in `language`. Errors
-  /// of reading a plan have a Dutch text; the others are worded in English.
+  /// of reading a plan or an answers file have a Dutch text; the others are
+  /// worded in English.
   static func text(for error: any Error, language: PlanLanguage = .en) -> String {
     switch error {
     case let error as PlanReadingError: return text(for: error, in: Localiser(language: language))
+    case let error as AnswersFileError: return error.message(in: language)
     case let error as AssessmentError: return text(for: error)
     case let error as AgreementError: return text(for: error)
     case let error as BatchError: return text(for: error)
