@@ -83,12 +83,14 @@ extension MessageCatalogue {
         + "Splits de PDF in de delen die het plan zijn, of maak de grens hoger als dit echt "
         + "één plan is.",
       en: "{path}: this PDF has {pages} pages, more than the limit of {limit}. "
-        + "Split it into the parts that are the plan, or raise the page limit if this really is one plan."),
+        + "Split it into the parts that are the plan, or raise the page limit if this really "
+        + "is one plan."),
     "error.reading.pdf_too_slow": Entry(
       nl: "{path}: het lezen van deze PDF duurde langer dan {seconds} seconden "
         + "(gestopt bij pagina {page}). Controleer of het bestand het plan is. Zet het om naar "
         + "tekst met een ander programma, of maak de tijdgrens hoger.",
       en: "{path}: reading this PDF took more than {seconds} seconds "
-        + "(stopped at page {page}). Check that the file is the plan; convert it to text with another tool, or raise the time limit."),
+        + "(stopped at page {page}). Check that the file is the plan; convert it to text "
+        + "with another tool, or raise the time limit."),
   ]
 }
