@@ -44,58 +44,72 @@ public enum PlanReadingError: Error, Sendable, Equatable {
 }
 
 extension PlanReadingError: LocalizedError {
-  /// `path[:line:column]: what is wrong. What to do.`
+  /// `path[:line:column]: what is wrong. What to do.`, in English.
   public var errorDescription: String? {
+    message(in: .en)
+  }
+}
+
+extension PlanReadingError {
+  /// `path[:line:column]: what is wrong. What to do.`, in `language`.
+  public func message(in language: PlanLanguage) -> String {
+    MessageCatalogue.render(message, in: language)
+  }
+
+  /// The error as a code of ``MessageCatalogue`` (`error.reading.` + case)
+  /// with its arguments.
+  public var message: Message {
     switch self {
     case .fileNotFound(let path):
-      return "\(path): file not found. Check the path and the spelling of the file name."
+      return Message(code: "error.reading.file_not_found", arguments: ["path": path])
     case .unreadable(let path, let reason):
-      return
-        "\(path): cannot be read (\(reason)). Check that it is a file and that you may read it."
+      return Message(
+        code: "error.reading.unreadable", arguments: ["path": path, "reason": reason])
     case .emptyFile(let path):
-      return
-        "\(path): the file is empty. Export the plan again, or check that the right file was given."
+      return Message(code: "error.reading.empty_file", arguments: ["path": path])
     case .tooLarge(let path, let bytes, let limit):
-      return "\(path): the file is \(bytes) bytes, more than the limit of \(limit) bytes. "
-        + "Raise the size limit if this really is one plan."
+      return Message(
+        code: "error.reading.too_large",
+        arguments: ["path": path, "bytes": "\(bytes)", "limit": "\(limit)"])
     case .undecodable(let path, let reason):
-      return "\(path): not a text or XML file (\(reason)). "
-        + "Convert the plan to plain text (UTF-8), XML, PDF, Word (.docx), OpenDocument (.odt) "
-        + "or HTML first."
+      return Message(
+        code: "error.reading.undecodable", arguments: ["path": path, "reason": reason])
     case .malformedXML(let path, let line, let column, let message):
-      return "\(path):\(line):\(column): malformed XML: \(message). "
-        + "Fix the XML at that position (an unclosed or misspelled tag is the usual cause)."
+      return Message(
+        code: "error.reading.malformed_xml",
+        arguments: ["path": path, "line": "\(line)", "column": "\(column)", "message": message])
     case .unsafeXML(let path, let line, let column, let message):
-      return "\(path):\(line):\(column): refused for safety: \(message). "
-        + "Remove the entity declarations (<!ENTITY …>) from the document and read it again."
+      return Message(
+        code: "error.reading.unsafe_xml",
+        arguments: ["path": path, "line": "\(line)", "column": "\(column)", "message": message])
     case .legacyFormat(let path, let format):
-      return "\(path): the file is \(format), which is not read. Save it as .docx (or .odt) "
-        + "in Word or LibreOffice (\"Save as\"), then read the new file. A file "
-        + "protected with a password must be saved without one first."
+      return Message(
+        code: "error.reading.legacy_format", arguments: ["path": path, "format": format])
     case .corruptArchive(let path, let reason):
-      return "\(path): damaged ZIP archive: \(reason). Open it in Word or LibreOffice and save "
-        + "it again, or download the plan again."
+      return Message(
+        code: "error.reading.corrupt_archive", arguments: ["path": path, "reason": reason])
     case .unsupportedArchive(let path, let reason):
-      return "\(path): not a Word or OpenDocument text file (\(reason)). Give a .docx or .odt "
-        + "text document, or export the plan to .docx, .odt, HTML or plain text."
+      return Message(
+        code: "error.reading.unsupported_archive", arguments: ["path": path, "reason": reason])
     case .archiveBomb(let path, let part, let reason):
-      return "\(path): refused for safety: \(reason) (part \(part)), as a ZIP bomb would. "
-        + "If this really is a plan, open it in Word or LibreOffice and save it again."
+      return Message(
+        code: "error.reading.archive_bomb",
+        arguments: ["path": path, "part": part, "reason": reason])
     case .pdfWithoutText(let path):
-      return "\(path): this PDF has no text; it is probably a scan. "
-        + "Run OCR first (for example `ocrmypdf plan.pdf out.pdf`) and read the result."
+      return Message(code: "error.reading.pdf_without_text", arguments: ["path": path])
     case .encryptedPDF(let path):
-      return "\(path): this PDF is protected with a password. "
-        + "Ask the municipality for an unprotected copy, or remove the password first."
+      return Message(code: "error.reading.encrypted_pdf", arguments: ["path": path])
     case .damagedPDF(let path, let reason):
-      return "\(path): this PDF is damaged or incomplete (\(reason)). "
-        + "Download or export the plan again."
+      return Message(
+        code: "error.reading.damaged_pdf", arguments: ["path": path, "reason": reason])
     case .pdfTooLong(let path, let pages, let limit):
-      return "\(path): this PDF has \(pages) pages, more than the limit of \(limit). "
-        + "Split it into the parts that are the plan, or raise the page limit if this really is one plan."
+      return Message(
+        code: "error.reading.pdf_too_long",
+        arguments: ["path": path, "pages": "\(pages)", "limit": "\(limit)"])
     case .pdfTooSlow(let path, let page, let seconds):
-      return "\(path): reading this PDF took more than \(Int(seconds)) seconds "
-        + "(stopped at page \(page)). Check that the file is the plan; convert it to text with another tool, or raise the time limit."
+      return Message(
+        code: "error.reading.pdf_too_slow",
+        arguments: ["path": path, "page": "\(page)", "seconds": "\(Int(seconds))"])
     }
   }
 }

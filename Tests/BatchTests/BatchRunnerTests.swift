@@ -174,3 +174,24 @@ final class EventLog: @unchecked Sendable {
     lock.withLock { stored }
   }
 }
+
+// MARK: - The language of the failures
+
+extension BatchRunnerTests {
+  /// With a Dutch report language the failures are worded in Dutch; without
+  /// one, in English.
+  @Test func failuresInTheReportLanguage() async throws {
+    let input = try BatchFixture.folder(["leeg.txt": Data()])
+    let dutch = try await BatchFixture.run(input, into: try BatchFixture.temporaryFolder("nl")) {
+      $0.language = .nl
+    }
+    #expect(
+      dutch.failures.map(\.message) == [
+        "leeg.txt: het bestand is leeg. Exporteer het plan opnieuw, "
+          + "of controleer of je het goede bestand hebt gekozen."
+      ])
+    let english = try await BatchFixture.run(input, into: try BatchFixture.temporaryFolder("en"))
+    #expect(
+      english.failures.map(\.message).first?.hasPrefix("leeg.txt: the file is empty.") == true)
+  }
+}

@@ -32,7 +32,8 @@ extension AssessCommandTests {
     #expect(second.stdout.hasSuffix("Bewaard in \(out) (het oude bestand is vervangen).\n"))
   }
 
-  /// A bad line in the answers file is reported with file:line, exit 2, nothing written.
+  /// A bad line in the answers file is reported with file:line, in the plan's language (Dutch)
+  /// or that of `--lang`; exit 2, nothing written.
   @Test func badAnswersLineNamesFileAndLine() throws {
     let folder = try Self.folder()
     defer { try? FileManager.default.removeItem(at: folder) }
@@ -44,7 +45,12 @@ extension AssessCommandTests {
     let result = try CommandRunner.run(
       ["assess", Self.plan, "--assessor", "Ria", "--answers", answers.path], directory: folder)
     #expect(result.status == 2)
-    #expect(result.stderr.contains("\(answers.path):3: '7' is not a level for '\(engine.ids[2])'"))
+    #expect(result.stderr.contains("\(answers.path):3: '7' is geen niveau voor '\(engine.ids[2])'"))
+    let english = try CommandRunner.run(
+      ["assess", Self.plan, "--assessor", "Ria", "--answers", answers.path, "--lang", "en"],
+      directory: folder)
+    #expect(english.status == 2)
+    #expect(english.stderr.contains("\(answers.path):3: '7' is not a level for '\(engine.ids[2])'"))
     #expect(try Self.files(in: folder) == ["fout.txt"])
   }
 
@@ -62,12 +68,16 @@ extension AssessCommandTests {
     #expect(result.stderr.contains(message))
   }
 
-  /// A plan that cannot be read exits 1 before any question.
+  /// A plan that cannot be read exits 1 before any question, saying why in
+  /// Dutch (there is no plan language) or in the language of `--lang`.
   @Test func unreadablePlanExitsOne() throws {
     let result = try CommandRunner.run(["assess", "/nonexistent/plan.md", "--assessor", "Ria"])
     #expect(result.status == 1)
-    #expect(result.stderr.contains("/nonexistent/plan.md"))
+    #expect(result.stderr.contains("/nonexistent/plan.md: bestand niet gevonden."))
     #expect(result.stdout.isEmpty)
+    let english = try CommandRunner.run(
+      ["assess", "/nonexistent/plan.md", "--assessor", "Ria", "--lang", "en"])
+    #expect(english.stderr.contains("/nonexistent/plan.md: file not found."))
   }
 
   /// Ctrl-C at the first prompt writes nothing, says so on one line, and exits 130.

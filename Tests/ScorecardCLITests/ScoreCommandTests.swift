@@ -58,6 +58,15 @@ extension ScoreCommandTests {
     #expect(result.stdout.contains("Bewoners beslissen over het plein."))
   }
 
+  /// With `--lang nl` a plan that cannot be read is reported in Dutch.
+  @Test func missingFileInDutch() throws {
+    let result = try CommandRunner.run([
+      "score", "/nonexistent/plan.txt", "--rubric", Self.rubric, "--lang", "nl",
+    ])
+    #expect(result.status == 1)
+    #expect(result.stderr.contains("/nonexistent/plan.txt: bestand niet gevonden. Controleer"))
+  }
+
   /// A rubric with errors exits 2 with every problem listed.
   @Test func brokenRubricExitsTwo() throws {
     let path = try Self.plan("Tekst.\n")

@@ -166,7 +166,7 @@ struct ErrorRouteTests {
     }
   }
 
-  @Test("a plan that cannot be read gets 422 with the reader's reason")
+  @Test("a plan that cannot be read gets 422 with the reader's reason, in Dutch")
   func unreadable() async throws {
     try await Web.test { client in
       var form = MultipartBody()
@@ -175,6 +175,7 @@ struct ErrorRouteTests {
       #expect(response.status == .unprocessableContent)
       let html = String(buffer: response.body)
       #expect(html.contains("broken.xml"))
+      #expect(html.contains("fout in de XML"), "a Dutch page words the reason in Dutch")
       #expect(html.contains("role=\"alert\""))
     }
   }

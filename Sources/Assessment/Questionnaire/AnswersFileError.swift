@@ -18,29 +18,53 @@ public enum AnswersFileError: Error, Equatable, LocalizedError {
   /// Some criteria have no line.
   case missingCriteria(path: String, ids: [String])
 
+  /// `path[:line]: what is wrong. What to do.`, in English.
   public var errorDescription: String? {
+    message(in: .en)
+  }
+
+  /// `path[:line]: what is wrong. What to do.`, in `language`.
+  public func message(in language: PlanLanguage) -> String {
+    MessageCatalogue.render(message, in: language)
+  }
+
+  /// The error as a code of ``MessageCatalogue`` (`error.answers.` + case)
+  /// with its arguments.
+  public var message: Message {
     switch self {
     case .unreadable(let path, let reason):
-      return "\(path): cannot read the answers file (\(reason)). Check the path."
+      return Message(
+        code: "error.answers.unreadable", arguments: ["path": path, "reason": reason])
     case .notText(let path):
-      return "\(path): not UTF-8 text (it is binary, or in another encoding such as UTF-16). "
-        + "Save the answers as plain UTF-8 text, one line per criterion."
+      return Message(code: "error.answers.not_text", arguments: ["path": path])
     case .unknownCriterion(let path, let line, let id, let known):
-      return "\(path):\(line): unknown criterion '\(id.clipped())'. The rubric's criteria are: "
-        + known.joined(separator: ", ") + ". Fix the id or remove the line."
+      return Message(
+        code: "error.answers.unknown_criterion",
+        arguments: [
+          "path": path, "line": "\(line)", "id": id.clipped(),
+          "known": known.joined(separator: ", "),
+        ])
     case .missingLevel(let path, let line, let id):
-      return "\(path):\(line): criterion '\(id)' has no level. Write `\(id) <level> [remark]`, "
-        + "or `\(id) -` to accept the engine's level."
+      return Message(
+        code: "error.answers.missing_level", arguments: ["path": path, "line": "\(line)", "id": id])
     case .invalidLevel(let path, let line, let id, let value, let maxLevel):
-      return
-        "\(path):\(line): '\(value.clipped())' is not a level for '\(id)'. Use a whole number from "
-        + "0 to \(maxLevel), or - to accept the engine's level."
+      return Message(
+        code: "error.answers.invalid_level",
+        arguments: [
+          "path": path, "line": "\(line)", "id": id, "value": value.clipped(),
+          "max_level": "\(maxLevel)",
+        ])
     case .duplicate(let path, let line, let id, let firstLine):
-      return "\(path):\(line): criterion '\(id)' is answered again (first on line "
-        + "\(firstLine)). Keep one line per criterion."
+      return Message(
+        code: "error.answers.duplicate",
+        arguments: ["path": path, "line": "\(line)", "id": id, "first_line": "\(firstLine)"])
     case .missingCriteria(let path, let ids):
-      return "\(path): no line for " + ids.map { "'\($0)'" }.joined(separator: ", ")
-        + ". Add one line per criterion; `\(ids.first ?? "id") -` accepts the engine's level."
+      return Message(
+        code: "error.answers.missing_criteria",
+        arguments: [
+          "path": path, "ids": ids.map { "'\($0)'" }.joined(separator: ", "),
+          "first_id": ids.first ?? "id",
+        ])
     }
   }
 }

@@ -58,7 +58,8 @@ struct PlanProcessor: Sendable {
       (card, cached, rejected) = try scorecard(for: file)
     } catch {
       switch error {
-      case .reading(let error): return .failed(Self.failure(error, file: file))
+      case .reading(let error):
+        return .failed(Self.failure(error, file: file, language: language ?? .en))
       case .budget(let error): return .failed(Self.failure(error, file: file))
       }
     }
@@ -177,9 +178,12 @@ struct PlanProcessor: Sendable {
     }
   }
 
-  /// A reading error as a batch failure with a stable code.
-  static func failure(_ error: PlanReadingError, file: String) -> PlanFailure {
-    let message = error.errorDescription ?? "\(error)"
+  /// A reading error as a batch failure with a stable code and its message
+  /// in `language`.
+  static func failure(_ error: PlanReadingError, file: String, language: PlanLanguage)
+    -> PlanFailure
+  {
+    let message = error.message(in: language)
     switch error {
     case .fileNotFound: return PlanFailure(file: file, code: "file_not_found", message: message)
     case .unreadable: return PlanFailure(file: file, code: "unreadable", message: message)

@@ -53,6 +53,8 @@ public enum MessageCatalogue {
     .merging(statuses) { first, _ in first }
     .merging(conditions) { first, _ in first }
     .merging(decision) { first, _ in first }
+    .merging(readingErrors) { first, _ in first }
+    .merging(answersErrors) { first, _ in first }
 
   // MARK: - Reading and scoring notes
 

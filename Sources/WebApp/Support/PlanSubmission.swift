@@ -86,7 +86,7 @@ struct PlanSubmission: Sendable {
         .read(data: planData, path: planName)
     } catch {
       if case .tooLarge = error { throw .tooLarge(limit: maxBytes) }
-      throw .unreadablePlan(error.localizedDescription)
+      throw .unreadablePlan(error.message(in: language))
     }
     return (PlanScorer(rubric: rubric).score(document), rubric)
   }

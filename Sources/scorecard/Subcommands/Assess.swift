@@ -74,7 +74,8 @@ extension ScorecardCommand {
       do {
         card = PlanScorer(rubric: rubric).score(try PlanReader().read(fileAt: plan))
       } catch {
-        Console.error(CLIErrorMessage.text(for: error))
+        // No plan, so no plan language: the questionnaire's Dutch, or --lang.
+        Console.error(CLIErrorMessage.text(for: error, language: language.language(or: .nl)))
         throw ExitCode(ExitStatus.inputFailed)
       }
       let lang = language.language(or: card.plan.language)
@@ -127,7 +128,7 @@ extension ScorecardCommand {
       do {
         answers = try AnswersFile.load(from: path, card: card)
       } catch {
-        Console.error(CLIErrorMessage.text(for: error))
+        Console.error(CLIErrorMessage.text(for: error, language: settings.language))
         throw ExitCode(ExitStatus.usage)
       }
       var questionnaire = Questionnaire(card: card, rubric: rubric, settings: settings)

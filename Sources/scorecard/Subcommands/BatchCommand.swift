@@ -112,7 +112,7 @@ extension ScorecardCommand {
           .run { printer.show($0) }
       } catch {
         printer.finish()
-        Console.error(CLIErrorMessage.text(for: error))
+        Console.error(CLIErrorMessage.text(for: error, language: language.language(or: .en)))
         throw ExitCode(ExitStatus.usage)
       }
       printer.finish()

@@ -63,7 +63,7 @@ extension ScorecardCommand {
           Console.error(CLIErrorMessage.text(for: error, path: file))
         } catch {
           unread.append(file)
-          Console.error(CLIErrorMessage.text(for: error))
+          Console.error(CLIErrorMessage.text(for: error, language: language.language(or: .en)))
         }
       }
       cards = try AssessmentOption.merge(assessed, into: cards, unread: unread, rubric: loaded)

@@ -10,10 +10,13 @@ import PlanReading
 /// to type, the terminal says so here; every other error keeps the library's
 /// own message.
 enum CLIErrorMessage {
-  /// The message for `error` as the terminal shows it.
-  static func text(for error: any Error) -> String {
+  /// The message for `error` as the terminal shows it, in `language`. Errors
+  /// of reading a plan or an answers file have a Dutch text; the others are
+  /// worded in English.
+  static func text(for error: any Error, language: PlanLanguage = .en) -> String {
     switch error {
-    case let error as PlanReadingError: return text(for: error)
+    case let error as PlanReadingError: return text(for: error, in: Localiser(language: language))
+    case let error as AnswersFileError: return error.message(in: language)
     case let error as AssessmentError: return text(for: error)
     case let error as AgreementError: return text(for: error)
     case let error as BatchError: return text(for: error)
@@ -21,22 +24,34 @@ enum CLIErrorMessage {
     }
   }
 
-  private static func text(for error: PlanReadingError) -> String {
+  private static func text(for error: PlanReadingError, in words: Localiser) -> String {
     switch error {
     case .tooLarge(let path, let bytes, let limit):
-      return "\(path): the file is \(bytes) bytes, more than the limit of \(limit) bytes. "
-        + "Raise the limit (--max-bytes) if this really is one plan."
+      return words.pick(
+        "\(path): het bestand is \(bytes) bytes. Dat is meer dan de grens van \(limit) bytes. "
+          + "Maak de grens hoger (--max-bytes) als dit echt één plan is.",
+        "\(path): the file is \(bytes) bytes, more than the limit of \(limit) bytes. "
+          + "Raise the limit (--max-bytes) if this really is one plan.")
     case .legacyFormat(let path, let format):
-      return "\(path): the file is \(format), which is not read. Save it as .docx (or .odt) "
-        + "in Word or LibreOffice (\"Save as\"), or convert it with LibreOffice: "
-        + "soffice --headless --convert-to docx \"\(path)\"; then read the new file. A file "
-        + "protected with a password must be saved without one first."
+      return words.pick(
+        "\(path): dit soort bestand wordt niet gelezen (\(format)). Sla het op als .docx "
+          + "(of .odt) in Word of LibreOffice (\"Opslaan als\"), of zet het om met LibreOffice: "
+          + "soffice --headless --convert-to docx \"\(path)\"; lees dan het nieuwe bestand. "
+          + "Heeft het bestand een wachtwoord? Sla het dan eerst op zonder wachtwoord.",
+        "\(path): the file is \(format), which is not read. Save it as .docx (or .odt) "
+          + "in Word or LibreOffice (\"Save as\"), or convert it with LibreOffice: "
+          + "soffice --headless --convert-to docx \"\(path)\"; then read the new file. A file "
+          + "protected with a password must be saved without one first.")
     case .encryptedPDF(let path):
-      return "\(path): this PDF is protected with a password. "
-        + "Ask the municipality for an unprotected copy, or remove the password first "
-        + "(for example `qpdf --decrypt --password=… plan.pdf out.pdf`)."
+      return words.pick(
+        "\(path): deze PDF is beveiligd met een wachtwoord. "
+          + "Vraag de gemeente om een kopie zonder wachtwoord, of haal het wachtwoord er eerst af "
+          + "(bijvoorbeeld `qpdf --decrypt --password=… plan.pdf out.pdf`).",
+        "\(path): this PDF is protected with a password. "
+          + "Ask the municipality for an unprotected copy, or remove the password first "
+          + "(for example `qpdf --decrypt --password=… plan.pdf out.pdf`).")
     default:
-      return error.localizedDescription
+      return error.message(in: words.language)
     }
   }
 

@@ -178,12 +178,12 @@ write('assessment/not-json.json', 'Anna vond het een goed plan.\n', 'assessment'
 
 # MARK: answers files (command: answers = `assess <sample plan> --answers`)
 ANSWERS = 'vroeg -\ninvloed 0 Alleen advies.\nkaders -\nbereik 1\nterugkoppeling -\ngeld -\nuitvoering -\nondersteuning -\nevaluatie -\n'
-write('answers/binary.txt', b'\x89PNG\r\n\x1a\n\x00\x00\x00', 'answers', 2, 'not UTF-8 text')
-write('answers/utf16.txt', ANSWERS.encode('utf-16'), 'answers', 2, 'not UTF-8 text')
-write('answers/level-7.txt', ANSWERS.replace('invloed 0', 'invloed 7'), 'answers', 2, "'7' is not a level for 'invloed'")
-write('answers/huge-token.txt', ANSWERS.replace('vroeg -', 'x' * 100000 + ' -'), 'answers', 2, "unknown criterion '" + 'x' * 60 + "…'")
-write('answers/missing-line.txt', ANSWERS.replace('geld -\n', ''), 'answers', 2, "no line for 'geld'")
-write('answers/duplicate.txt', ANSWERS + 'geld 1\n', 'answers', 2, "criterion 'geld' is answered again")
+write('answers/binary.txt', b'\x89PNG\r\n\x1a\n\x00\x00\x00', 'answers', 2, 'geen UTF-8-tekst')
+write('answers/utf16.txt', ANSWERS.encode('utf-16'), 'answers', 2, 'geen UTF-8-tekst')
+write('answers/level-7.txt', ANSWERS.replace('invloed 0', 'invloed 7'), 'answers', 2, "'7' is geen niveau voor 'invloed'")
+write('answers/huge-token.txt', ANSWERS.replace('vroeg -', 'x' * 100000 + ' -'), 'answers', 2, "onbekende vraag '" + 'x' * 60 + "…'")
+write('answers/missing-line.txt', ANSWERS.replace('geld -\n', ''), 'answers', 2, "geen regel voor 'geld'")
+write('answers/duplicate.txt', ANSWERS + 'geld 1\n', 'answers', 2, "vraag 'geld' is nog een keer beantwoord")
 write('answers/valid.txt', ANSWERS, 'answers', 0, 'Bewaard in')
 
 # MARK: plans.csv manifests (command: batch on the folder)
