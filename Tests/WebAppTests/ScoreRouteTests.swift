@@ -176,6 +176,8 @@ struct ErrorRouteTests {
       let html = String(buffer: response.body)
       #expect(html.contains("broken.xml"))
       #expect(html.contains("fout in de XML"), "a Dutch page words the reason in Dutch")
+      #expect(!html.contains(".. Stuur het plan"), "one full stop after the reader's reason")
+      #expect(html.contains("PDF, Word (.docx)"), "the formats that are read are named")
       #expect(html.contains("role=\"alert\""))
     }
   }

@@ -137,9 +137,13 @@ struct WebStrings: Sendable {
         "Er was geen plan. Kies een bestand of plak de tekst van het plan.",
         "There was no plan. Choose a file or paste the plan's text.")
     case .unreadablePlan(let detail):
+      // The reader's message is a sentence of its own, with its full stop.
+      let reason = detail.hasSuffix(".") ? String(detail.dropLast()) : detail
       return t(
-        "Het plan kon niet worden gelezen: \(detail). Stuur het plan als tekst, Markdown of XML.",
-        "The plan could not be read: \(detail). Send the plan as text, Markdown or XML.")
+        "Het plan kon niet worden gelezen: \(reason). Stuur het plan als tekst, Markdown, XML, "
+          + "PDF, Word (.docx), OpenDocument (.odt) of webpagina (HTML).",
+        "The plan could not be read: \(reason). Send the plan as text, Markdown, XML, PDF, "
+          + "Word (.docx), OpenDocument (.odt) or web page (HTML).")
     case .badRubric(let detail):
       return t(
         "De meetlat kon niet worden gebruikt: \(detail)", "The rubric could not be used: \(detail)")
