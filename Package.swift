@@ -173,13 +173,22 @@ if Context.environment["SCORECARD_FUZZ"] == "1" {
     ("fuzz-assessment", "Assessment", ["Assessment"]),
     ("fuzz-answers", "Answers", ["PlanReading", "Scoring", "Assessment"]),
     ("fuzz-manifest", "Manifest", ["Batch"]),
+    ("fuzz-html", "HTML", ["PlanReading"]),
+    ("fuzz-docx", "DOCX", ["PlanReading"]),
+    ("fuzz-odt", "ODT", ["PlanReading"]),
+    ("fuzz-pdf", "PDF", ["PlanReading"]),
   ]
   package.targets += [
     // libFuzzer's LLVMFuzzerRunDriver, declared for Swift.
     .target(name: "CFuzzer", path: "Fuzz/CFuzzer"),
-    // What the harnesses share: the driver, the default rubric, a fixed plan.
+    // What the harnesses share: the driver, the default rubric, a fixed plan,
+    // office archives packed from XML parts.
     .target(
-      name: "FuzzSupport", dependencies: ["CFuzzer", "PlanReading", "Scoring"],
+      name: "FuzzSupport",
+      dependencies: [
+        "CFuzzer", "PlanReading", "Scoring",
+        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+      ],
       path: "Fuzz/Support"),
   ]
   package.targets += harnesses.map { harness in

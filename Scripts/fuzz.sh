@@ -27,7 +27,8 @@ FUZZ_RSS_MB=${FUZZ_RSS_MB:-2048}
 FUZZ_MAX_LEN=${FUZZ_MAX_LEN:-8192}
 FUZZ_WORK=${FUZZ_WORK:-.build-fuzz/work}
 FUZZ_BUILD=${FUZZ_BUILD:-1}
-ALL=(fuzz-plain-text fuzz-xml fuzz-rubric fuzz-assessment fuzz-answers fuzz-manifest)
+ALL=(fuzz-plain-text fuzz-xml fuzz-html fuzz-docx fuzz-odt fuzz-pdf fuzz-rubric fuzz-assessment
+  fuzz-answers fuzz-manifest)
 if [ $# -gt 0 ]; then HARNESSES=("$@"); else HARNESSES=("${ALL[@]}"); fi
 
 for harness in "${HARNESSES[@]}"; do
@@ -37,12 +38,45 @@ for harness in "${HARNESSES[@]}"; do
   esac
 done
 
+# Writes, for each archive, its parts (in the order named, a missing one
+# empty) joined by two NUL bytes: the form in which fuzz-docx and fuzz-odt
+# take the XML of an archive (Fuzz/Support/FuzzArchive.swift).
+#   office_parts <corpus> <part> ... -- <archive> ...
+office_parts() {
+  python3 - "$@" <<'PYTHON'
+import os, sys, zipfile
+corpus, rest = sys.argv[1], sys.argv[2:]
+parts, archives = rest[:rest.index("--")], rest[rest.index("--") + 1:]
+for archive in archives:
+    try:
+        with zipfile.ZipFile(archive) as z:
+            names = set(z.namelist())
+            pieces = [z.read(p) if p in names else b"" for p in parts]
+    except (zipfile.BadZipFile, OSError, RuntimeError):
+        continue
+    name = os.path.join(corpus, "parts-" + os.path.basename(archive))
+    with open(name, "wb") as out:
+        out.write(b"\0\0".join(pieces))
+PYTHON
+}
+
 # Copies the seed inputs of a harness into its corpus folder.
 seed() {
   local harness=$1 corpus=$2 fixtures=Tests/TestSupport/Fixtures
   case "$harness" in
     fuzz-plain-text) cp "$fixtures"/text/* "$fixtures"/calibration/*.txt SamplePlans/*.md "$corpus" ;;
     fuzz-xml) cp "$fixtures"/xml/*.xml SamplePlans/*.xml "$corpus" ;;
+    fuzz-html) cp "$fixtures"/html/*.html "$corpus" ;;
+    fuzz-docx)
+      cp "$fixtures"/office/*.docx "$corpus"
+      office_parts "$corpus" word/document.xml word/styles.xml word/footnotes.xml \
+        word/endnotes.xml docProps/core.xml docProps/custom.xml -- "$fixtures"/office/*.docx
+      ;;
+    fuzz-odt)
+      cp "$fixtures"/office/*.odt "$corpus"
+      office_parts "$corpus" content.xml styles.xml meta.xml -- "$fixtures"/office/*.odt
+      ;;
+    fuzz-pdf) cp "$fixtures"/pdf/*.pdf "$corpus" ;;
     fuzz-rubric) cp Rubrics/*.json "$fixtures"/rubrics/*.json "$corpus" ;;
     fuzz-assessment) cp Fuzz/Seeds/seed.assessment.json "$fixtures"/reports/card.json "$corpus" ;;
     fuzz-answers) cp docs/examples/*.answers.txt "$corpus" ;;

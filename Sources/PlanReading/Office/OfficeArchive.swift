@@ -27,7 +27,7 @@ struct OfficeArchive {
     }
   }
 
-  private let archive: Archive
+  private let archive: MemoryArchive
   private let path: String
   private let limits: Limits
   private var extracted = 0
@@ -40,12 +40,11 @@ struct OfficeArchive {
   /// - Throws: ``PlanReadingError/corruptArchive(path:reason:)`` when the bytes
   ///   are not a readable ZIP archive.
   init(data: Data, path: String, limits: Limits) throws(PlanReadingError) {
-    do {
-      archive = try Archive(data: data, accessMode: .read, pathEncoding: nil)
-    } catch {
+    guard let opened = MemoryArchive(data) else {
       throw .corruptArchive(
         path: path, reason: "its table of contents (the ZIP central directory) cannot be read")
     }
+    archive = opened
     self.path = path
     self.limits = limits
   }
@@ -55,8 +54,8 @@ struct OfficeArchive {
   ///   part would exceed the limits, ``PlanReadingError/corruptArchive(path:reason:)``
   ///   when it cannot be decompressed or its checksum is wrong.
   mutating func data(of part: String) throws(PlanReadingError) -> Data? {
-    guard let entry = archive[part], entry.type == .file else { return nil }
-    let compressed = max(Int(clamping: entry.compressedSize), 1)
+    guard let (entry, member) = archive.entry(part), entry.type == .file else { return nil }
+    let compressed = max(member.data.count, 1)
     let budget = limits.totalBytes - extracted
     let ratioBound =
       compressed.multipliedReportingOverflow(by: limits.maximumRatio).overflow
@@ -65,7 +64,7 @@ struct OfficeArchive {
     var content = Data()
     var refusal: String?
     do {
-      _ = try archive.extract(entry, skipCRC32: false) { chunk in
+      try archive.unpack(member, checksum: entry.checksum) { chunk in
         content.append(chunk)
         if content.count > budget {
           refusal =
@@ -89,8 +88,8 @@ struct OfficeArchive {
 
   private static func describe(_ error: any Error) -> String {
     switch error {
-    case Archive.ArchiveError.invalidCRC32: return "its checksum is wrong"
-    case Archive.ArchiveError.invalidCompressionMethod: return "unknown compression method"
+    case MemoryArchive.UnpackingError.wrongChecksum: return "its checksum is wrong"
+    case MemoryArchive.UnpackingError.unknownMethod: return "unknown compression method"
     default: return "damaged compressed data"
     }
   }

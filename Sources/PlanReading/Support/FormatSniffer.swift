@@ -131,14 +131,12 @@ enum FormatSniffer {
   /// A ZIP archive: a Word document when it holds `word/document.xml`, an
   /// OpenDocument text when its first entry `mimetype` says so.
   private static func sniffArchive(_ data: Data) -> Verdict {
-    let archive: Archive
-    do {
-      archive = try Archive(data: data, accessMode: .read, pathEncoding: nil)
-    } catch {
-      return .corruptArchive
-    }
-    if let first = archive.makeIterator().next(), first.path == "mimetype" {
-      let mimetype = smallEntry(first, in: archive)?.trimmingCharacters(in: .whitespacesAndNewlines)
+    guard let opened = MemoryArchive(data) else { return .corruptArchive }
+    let archive = opened.archive
+    if let first = archive.makeIterator().next(), first.path == "mimetype",
+      let member = opened.members.first
+    {
+      let mimetype = smallEntry(member, in: opened)?.trimmingCharacters(in: .whitespacesAndNewlines)
       if mimetype == ODTReader.mimetype { return .odt }
       return .otherArchive(
         reason: "an OpenDocument file of type \(mimetype ?? "unknown"), not a text document")
@@ -155,10 +153,12 @@ enum FormatSniffer {
 
   /// The text of an entry of at most 200 bytes, unpacked with that bound; the
   /// checksum is left to the reader, which unpacks the parts it reads again.
-  private static func smallEntry(_ entry: Entry, in archive: Archive) -> String? {
+  private static func smallEntry(_ member: MemoryArchive.Member, in archive: MemoryArchive)
+    -> String?
+  {
     var content = Data()
     do {
-      _ = try archive.extract(entry, skipCRC32: true) { chunk in
+      try archive.unpack(member, checksum: nil) { chunk in
         content.append(chunk)
         if content.count > 200 { throw CancellationError() }
       }

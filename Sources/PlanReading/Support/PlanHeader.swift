@@ -74,23 +74,91 @@ struct PlanHeader: Equatable {
   static func fields(in line: String) -> [(Field, String)] {
     let text = line.replacingOccurrences(of: "\\", with: "")
       .trimmingCharacters(in: CharacterSet(charactersIn: "*|#-• \t"))
-    let range = NSRange(text.startIndex..., in: text)
-    let matches = keyPattern?.matches(in: text, range: range) ?? []
-    guard let first = matches.first, first.range.location == 0 else { return [] }
+    let scalars = Array(text.unicodeScalars)
+    let matches = keyMatches(in: scalars)
+    guard let first = matches.first, first.start == 0 else { return [] }
     var fields: [(Field, String)] = []
     for (index, match) in matches.enumerated() {
-      guard let keyRange = Range(match.range(at: 1), in: text),
-        let field = field(forKey: String(text[keyRange])),
-        let end = Range(match.range, in: text)?.upperBound
-      else { continue }
-      let stop =
-        index + 1 < matches.count
-        ? Range(matches[index + 1].range, in: text)?.lowerBound ?? text.endIndex : text.endIndex
-      let value = text[end..<stop].trimmingCharacters(in: CharacterSet(charactersIn: "*|_ \t"))
+      guard let field = field(forKey: match.key) else { continue }
+      let stop = index + 1 < matches.count ? matches[index + 1].start : scalars.count
+      let value = String(String.UnicodeScalarView(scalars[match.end..<stop]))
+        .trimmingCharacters(in: CharacterSet(charactersIn: "*|_ \t"))
       if !value.isEmpty { fields.append((field, value)) }
     }
     return fields
   }
+
+  /// One key found in a line: where it starts, the key as written, and where
+  /// its value starts (after the colon).
+  private struct KeyMatch {
+    let start: Int
+    let key: String
+    let end: Int
+  }
+
+  /// The keys in a line, left to right and not overlapping: a key (any case)
+  /// that does not follow a letter, then optional white space and a colon.
+  /// At one place the first key in `keys` that fits wins.
+  private static func keyMatches(in scalars: [Unicode.Scalar]) -> [KeyMatch] {
+    var matches: [KeyMatch] = []
+    var position = 0
+    while position < scalars.count {
+      if position > 0, isLetter(scalars[position - 1]) {
+        position += 1
+        continue
+      }
+      guard let match = keyMatch(in: scalars, at: position) else {
+        position += 1
+        continue
+      }
+      matches.append(match)
+      position = match.end
+    }
+    return matches
+  }
+
+  /// The first key in `keys` written at `start` and followed by a colon.
+  private static func keyMatch(in scalars: [Unicode.Scalar], at start: Int) -> KeyMatch? {
+    for key in keys {
+      guard start + key.count <= scalars.count,
+        zip(key, scalars[start...]).allSatisfy({ $0 == asciiLowercase($1) })
+      else { continue }
+      var colon = start + key.count
+      while colon < scalars.count, scalars[colon].properties.isWhitespace { colon += 1 }
+      guard colon < scalars.count, scalars[colon] == ":" else { continue }
+      let written = String(String.UnicodeScalarView(scalars[start..<start + key.count]))
+      return KeyMatch(start: start, key: written, end: colon + 1)
+    }
+    return nil
+  }
+
+  /// Whether a character is a letter in any script.
+  private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.properties.generalCategory {
+    case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter:
+      return true
+    default:
+      return false
+    }
+  }
+
+  private static func asciiLowercase(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+    ("A"..."Z").contains(scalar) ? Unicode.Scalar(scalar.value + 32)! : scalar
+  }
+
+  /// The keys in lower case, longest first so `Plantype` is not read as
+  /// `Plan`, with every spelling (`plan naam` and `plannaam`,
+  /// `imro-idn`, `imro idn` and `imroidn`).
+  private static let keys: [[Unicode.Scalar]] =
+    ([
+      "naam van het plan", "naam bestemmingsplan", "plan naam", "plannaam", "plantype",
+      "type plan", "soort plan", "plan status", "planstatus", "status", "datum vaststelling",
+      "datum ontwerp", "datum concept", "vaststellingsdatum", "datum", "imro-idn", "imro idn",
+      "imroidn", "imro-code", "imro code", "imrocode", "imro-nummer", "imro nummer",
+      "imronummer", "plan identificatie", "planidentificatie", "identificatienummer",
+      "identificatiecode", "identificatie", "idn", "planid.", "planid", "plancode", "plan",
+      "id", "code",
+    ] + ignoredKeys.sorted()).map { Array($0.unicodeScalars) }
 
   /// What a header field is about.
   enum Field: Equatable {
@@ -105,7 +173,7 @@ struct PlanHeader: Equatable {
     "projectnummer", "opdrachtgever", "adviseur", "auteur", "versie",
   ]
 
-  /// The field a key names, spelled as in `keyPattern`.
+  /// The field a key names, spelled as in `keys`.
   private static func field(forKey key: String) -> Field? {
     let folded = key.lowercased().filter(\.isLetter)
     if ignoredKeys.contains(folded) { return .ignored }
@@ -119,20 +187,6 @@ struct PlanHeader: Equatable {
     }
     return .title
   }
-
-  /// The keys, longest first so `Plantype` is not read as `Plan`, each
-  /// followed by a colon; a key must not follow a letter.
-  private static let keyPattern = try? NSRegularExpression(
-    pattern: "(?<![\\p{L}])("
-      + ([
-        "naam van het plan", "naam bestemmingsplan", "plan ?naam", "plantype",
-        "type plan", "soort plan", "plan ?status", "status", "datum vaststelling",
-        "datum ontwerp", "datum concept", "vaststellingsdatum", "datum", "imro[- ]?idn",
-        "imro[- ]?code", "imro[- ]?nummer", "plan ?identificatie", "identificatienummer",
-        "identificatiecode", "identificatie", "idn", "planid\\.?", "plancode", "plan", "id",
-        "code",
-      ] + ignoredKeys.sorted()).joined(separator: "|") + ")\\s*:",
-    options: [.caseInsensitive])
 
   /// The first date in a line: `18-12-2018` (as ISO), `3 maart 2022` (as
   /// ISO) or a month and year (`September 2021`, as written).

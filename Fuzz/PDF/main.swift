@@ -1,0 +1,7 @@
+import FuzzSupport
+
+// libFuzzer harness; built and run only by `make fuzz` (Scripts/fuzz.sh).
+FuzzDriver.run { start, count in
+  PDFHarness.test(FuzzDriver.data(start, count))
+  return 0
+}
