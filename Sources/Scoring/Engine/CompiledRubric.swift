@@ -83,7 +83,10 @@ struct CompiledRubric: Sendable {
       (.authoritySection, lists.authoritySections), (.setAsideSection, lists.setAsideSections),
       (.setAsideMarker, lists.setAsideMarkers),
     ]
-    for (kind, phrases) in contextPhrases {
+    // The names of the rungs above "none", for sentences that list the
+    // ladder's forms rather than say what residents get.
+    let rungNames = rubric.ladder.filter { $0.rung > 0 }.compactMap { $0.label.values[language] }
+    for (kind, phrases) in contextPhrases + [(.rungName, rungNames)] {
       for phrase in phrases {
         guard let pattern = PhrasePattern(parsing: phrase, analyzer: analyzer) else {
           empty.append("context.\(language.rawValue): \(phrase)")

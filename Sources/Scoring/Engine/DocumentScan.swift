@@ -187,7 +187,8 @@ struct DocumentScan {
       ScannedSentence(
         block: input.block, section: input.section, range: input.range,
         isHeading: input.isHeading, hasSpecifics: hasSpecifics,
-        inParticipationSection: zone.contains(.participation)))
+        inParticipationSection: zone.contains(.participation),
+        listsRungs: Set(context.spans(.rungName)).count >= ScannedSentence.listedRungNames))
     // In a section on consultation of other authorities only sentences that
     // name residents themselves can be evidence; nor can a sentence whose only
     // actors are others (a survey among buyers, a reply of the province).

@@ -33,4 +33,13 @@ struct ScannedSentence: Sendable {
   /// Whether the sentence stands in a section where participation is
   /// reported (its evidence is shown first).
   var inParticipationSection: Bool
+  /// Whether the sentence names ``ScannedSentence/listedRungNames`` or more
+  /// rungs of the ladder ("informeren, raadplegen, adviseren, coproduceren en
+  /// meebeslissen"): a list of the forms participation can take, as
+  /// regulations and guides define them, which proves no rung.
+  var listsRungs: Bool = false
+
+  /// The fewest rung names that make a sentence a list of forms. (Three
+  /// would take real accounts such as "informed, consulted and involved".)
+  static let listedRungNames = 4
 }

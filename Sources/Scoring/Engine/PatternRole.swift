@@ -24,4 +24,7 @@ enum ContextKind: Sendable, Equatable, CaseIterable {
   case authoritySection
   case setAsideSection
   case setAsideMarker
+  /// The name of a rung of the rubric's ladder (its label, such as
+  /// `raadplegen` or `co-deciding`); not a list of the rubric's context.
+  case rungName
 }

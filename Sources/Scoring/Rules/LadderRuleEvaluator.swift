@@ -13,10 +13,15 @@ struct LadderRuleEvaluator: RuleEvaluator {
   }
 
   /// The highest rung among the matches and the matches that show it.
+  /// Sentences that list the ladder's forms (``ScannedSentence/listsRungs``)
+  /// prove no rung.
   static func highestRung(
     _ matches: [IndicatorMatch], in context: RuleContext
   ) -> (rung: Int, evidence: [IndicatorMatch])? {
-    let ranked = matches.compactMap { match in context.rung(of: match).map { ($0, match) } }
+    let ranked = matches.compactMap { match in
+      context.scan.sentences[match.sentence].listsRungs
+        ? nil : context.rung(of: match).map { ($0, match) }
+    }
     guard let rung = ranked.map(\.0).max() else { return nil }
     return (rung, ranked.filter { $0.0 == rung }.map(\.1))
   }

@@ -322,3 +322,41 @@ extension DocumentZonesTests {
     #expect(scan.sentences[ranked[1].sentence].isHeading == true)
   }
 }
+
+// MARK: - Lists of the ladder's forms
+
+extension DocumentZonesTests {
+  /// A sentence that lists the ladder's forms, as a regulation defines
+  /// participation, proves none of them; what the plan itself does still
+  /// counts.
+  @Test func listOfLadderFormsProvesNoRung() throws {
+    let definition =
+      "Participatie kan de vorm hebben van informeren, raadplegen, adviseren, "
+      + "coproduceren of meebeslissen."
+    let alone = Self.score([(.heading, 1, "Begripsbepalingen"), (.paragraph, nil, definition)])
+    #expect(alone.ladder.rung == 0)
+    #expect(!Self.quotes(alone).contains(definition))
+
+    let withConsultation = Self.score([
+      (.heading, 1, "Participatie"),
+      (.paragraph, nil, definition),
+      (.paragraph, nil, Self.consultation),
+    ])
+    #expect(withConsultation.ladder.rung == 2)
+    #expect(try #require(withConsultation.ladder.evidence).quote != definition)
+  }
+
+  /// Fewer forms named together are an account of what residents got, and
+  /// its highest form counts.
+  @Test func threeFormsAreAnAccount() {
+    let card = Self.score(
+      [
+        (.heading, 1, "Consultation"),
+        (
+          .paragraph, nil,
+          "Residents were informed, consulted, and then co-deciding: they voted on the final design."
+        ),
+      ], language: .en)
+    #expect(card.ladder.rung == 5)
+  }
+}
