@@ -9,10 +9,11 @@ enum BlockLayout: Equatable {
   case prose
   /// A heading, as the reader found it.
   case heading
-  /// A short line in capitals (anywhere), or a short paragraph without
-  /// closing punctuation (or a short question), that stands as a heading ("Inspraak/Participatie", "Reactie gemeente",
-  /// "4.2 Overleg", "Heeft u een idee?"), or the title line at the top of a
-  /// document.
+  /// A short line in capitals (anywhere), a short paragraph without closing
+  /// punctuation (or a short question), or a table cell or list item of one
+  /// or two words, that stands as a heading or label ("Inspraak/Participatie",
+  /// "Reactie gemeente", "4.2 Overleg", "Heeft u een idee?"), or the title
+  /// line at the top of a document.
   case bareHeading
   /// A line of a table of contents: dotted leaders, a trailing page number
   /// (also glued to the last word, as contents come out of a PDF), or the
@@ -24,6 +25,8 @@ enum BlockLayout: Equatable {
   static let maxHeadingWords = 12
   /// The most words a line without a section number has to be a bare heading.
   static let maxBareHeadingWords = 8
+  /// The most words a table cell or list item has to be a label.
+  static let maxLabelWords = 2
   /// The most words the title line at the top of a document has.
   static let maxTitleWords = 25
   /// Blocks longer than this, in bytes, are prose whatever their shape (no
@@ -72,6 +75,13 @@ enum BlockLayout: Equatable {
     if isInCapitals(text), !endsSentence(words[...]) {
       return endsWithPageNumber(words) || words.contains { endsInGluedNumber($0) }
         ? .contentsEntry : .bareHeading
+    }
+    // A table cell or list item of one or two words is a label ("Zienswijze",
+    // "Reactie gemeente"), not a statement anyone could check.
+    if block.kind == .tableCell || block.kind == .listItem, words.count <= maxLabelWords,
+      !endsSentence(words[...]), let first = text.first, first.isUppercase
+    {
+      return .bareHeading
     }
     guard block.kind == .paragraph,
       !endsSentence(words[...]) || (text.hasSuffix("?") && words.count <= maxBareHeadingWords),

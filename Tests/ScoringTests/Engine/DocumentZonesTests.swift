@@ -98,6 +98,11 @@ extension DocumentZonesTests {
     // A line in capitals is a heading, in a list or a table too.
     #expect(layout(.listItem, "OVERLEG & INSPRAAK") == .bareHeading)
     #expect(layout(.tableCell, "REACTIES VAN BEWONERS") == .bareHeading)
+    // A table cell or list item of one or two words is a label.
+    #expect(layout(.tableCell, "Zienswijze") == .bareHeading)
+    #expect(layout(.listItem, "Binnengekomen zienswijzen") == .bareHeading)
+    #expect(layout(.tableCell, "Bewoners beslissen mee") == .prose)
+    #expect(layout(.tableCell, "Aangepast.") == .prose)
     #expect(layout(.listItem, "BEWONERS ZIJN GEHOORD.") == .prose)
     #expect(layout(.paragraph, "De uitstoot van CO2 is gemeten.") == .prose)
     // A footnote naming a source document, and a sentence that starts with a number.
