@@ -275,15 +275,22 @@ extension DocumentZonesTests {
     #expect(!Self.quotes(card).contains(letter))
   }
 
-  /// A budget the residents hold (they are the actor) is co-deciding, rung
-  /// 5; a budget the municipality's team decides on is not.
+  /// Residents who hold a budget for their own activities manage it
+  /// themselves, rung 6 (the codebook's "budget holder carrying out their
+  /// own plans"); residents who decide how a budget is spent co-decide, rung
+  /// 5; a budget the municipality's team decides on is neither.
   @Test func budgetHeldByResidents() {
     let held = Self.score([
       (.heading, 1, "Buurtbudget"),
       (.paragraph, nil, "Bewoners besteden het buurtbudget aan hun eigen activiteiten."),
     ])
-    #expect(held.ladder.rung == 5)
+    #expect(held.ladder.rung == 6)
     #expect(held.criterion("invloed")?.level == 2)
+    let allocated = Self.score([
+      (.heading, 1, "Buurtbudget"),
+      (.paragraph, nil, "Bewoners bepalen waaraan het buurtbudget wordt besteed."),
+    ])
+    #expect(allocated.ladder.rung == 5)
     let decidedByOthers = Self.score([
       (.heading, 1, "Buurtbudget"),
       (.paragraph, nil, "Voor kleine initiatieven is een buurtbudget beschikbaar."),
