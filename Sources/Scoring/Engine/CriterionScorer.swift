@@ -101,7 +101,7 @@ struct CriterionScorer {
 
   /// Matches strongest first, one per sentence: the deciding quote leads.
   ///
-  /// Prose comes before headings. A match is stronger when its group comes
+  /// Prose comes before headings and lead-ins. A match is stronger when its group comes
   /// earlier in the deciding rule
   /// (`groupOrder`), then when it stands in a section where participation is
   /// reported, when its own sentence names the residents as the actor, and
@@ -128,11 +128,13 @@ struct CriterionScorer {
       }
       best[match.sentence] = key
     }
-    // A heading (it counts only for section-scope rules) is never the
-    // deciding quote while a sentence of prose can be shown.
+    // A heading (it counts only for section-scope rules) or a sentence that
+    // only introduces what follows (it ends in a colon) is never the deciding
+    // quote while another sentence can be shown.
     func rank(_ match: IndicatorMatch) -> (Int, Int, Int, Int) {
       let key = best[match.sentence] ?? (0, 0)
-      let heading = scan.sentences[match.sentence].isHeading ? 1 : 0
+      let sentence = scan.sentences[match.sentence]
+      let heading = sentence.isHeading || sentence.isLeadIn ? 1 : 0
       return (heading, key.position, -key.strength, match.sentence)
     }
     return uniqueBySentence(matches).sorted { rank($0) < rank($1) }

@@ -33,6 +33,9 @@ struct ScannedSentence: Sendable {
   /// Whether the sentence stands in a section where participation is
   /// reported (its evidence is shown first).
   var inParticipationSection: Bool
+  /// Whether the sentence ends in a colon: it introduces what follows (a
+  /// list, a table, the next paragraph) and says little on its own.
+  var isLeadIn: Bool = false
   /// Whether the sentence names ``ScannedSentence/listedRungNames`` or more
   /// rungs of the ladder ("informeren, raadplegen, adviseren, coproduceren en
   /// meebeslissen"): a list of the forms participation can take, as

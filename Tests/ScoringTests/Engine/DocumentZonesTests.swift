@@ -372,3 +372,24 @@ extension DocumentZonesTests {
     #expect(card.ladder.rung == 5)
   }
 }
+
+// MARK: - The deciding quote
+
+extension DocumentZonesTests {
+  /// A sentence that only introduces what follows (it ends in a colon) is
+  /// not the deciding quote while a sentence with the content can be shown.
+  @Test func leadInIsNotTheDecidingQuote() throws {
+    let leadIn = "Omwonenden konden op twee manieren een inspraakreactie geven:"
+    let card = Self.score([
+      (.heading, 1, "Participatie"),
+      (.paragraph, nil, leadIn),
+      (.listItem, nil, "Omwonenden konden tijdens de inloopavond een inspraakreactie geven."),
+      (.listItem, nil, "Omwonenden konden ook per e-mail een inspraakreactie indienen."),
+    ])
+    let proof = try #require(card.ladder.evidence)
+    #expect(card.ladder.rung == 2)
+    #expect(proof.quote != leadIn)
+    #expect(card.criterion("vroeg")?.evidence.first?.quote != leadIn)
+    #expect(card.criterion("vroeg")?.evidence.contains { $0.quote == leadIn } == true)
+  }
+}
