@@ -87,24 +87,40 @@ def figures(scorecard):
                 continue
             plan, item, level, _line, digest, verdict, reason = line.rstrip("\n").split("\t")[:7]
             judged[(plan, item, level, digest)] = (verdict, reason)
-    counts = {"supports": 0, "weaker": 0, "wrong": 0, "unjudged": 0}
+    parts = {"imro": "IMRO plans", "labeled": "check documents"}
+    counts = {part: {"supports": 0, "weaker": 0, "wrong": 0, "unjudged": 0} for part in parts}
     reasons = {}
     plans = set()
     for plan, item, level, evidence in sample(scorecard):
         plans.add(plan)
+        part = counts[plan.split("/")[0]]
         verdict = judged.get((plan, item, str(level), quote_hash(evidence["quote"])))
         if verdict is None:
-            counts["unjudged"] += 1
+            part["unjudged"] += 1
             continue
-        counts[verdict[0]] += 1
+        part[verdict[0]] += 1
         if verdict[0] == "wrong":
             reasons[verdict[1]] = reasons.get(verdict[1], 0) + 1
-    total = counts["supports"] + counts["weaker"] + counts["wrong"]
-    print(f"plans: {len(plans)}; quotes judged: {total}; unjudged: {counts['unjudged']}")
+    counts["all"] = {key: sum(part[key] for part in counts.values()) for key in counts["imro"]}
+    parts["all"] = "all"
+    everything = counts["all"]
+    total = everything["supports"] + everything["weaker"] + everything["wrong"]
+    print(f"plans: {len(plans)}; quotes judged: {total}; unjudged: {everything['unjudged']}")
     if total:
-        print(f"precision (strict): {counts['supports'] / total:.0%} ({counts['supports']}/{total})")
-        print(f"precision (lenient): {(counts['supports'] + counts['weaker']) / total:.0%}")
+        print(f"precision (strict): {everything['supports'] / total:.0%} ({everything['supports']}/{total})")
+        print(f"precision (lenient): {(everything['supports'] + everything['weaker']) / total:.0%}")
         print("wrong by reason: " + ", ".join(f"{k} {v}" for k, v in sorted(reasons.items())) if reasons else "wrong: none")
+    print()
+    print("| | supports | weaker | wrong | precision (strict) | (lenient) |")
+    print("|---|---|---|---|---|---|")
+    for key, name in parts.items():
+        part = counts[key]
+        judged_here = part["supports"] + part["weaker"] + part["wrong"]
+        if not judged_here:
+            continue
+        strict = part["supports"] / judged_here
+        lenient = (part["supports"] + part["weaker"]) / judged_here
+        print(f"| {name} | {part['supports']} | {part['weaker']} | {part['wrong']} | {strict:.0%} | {lenient:.0%} |")
 
 
 def read_verdicts(path):
