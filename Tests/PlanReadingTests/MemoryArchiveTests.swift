@@ -137,4 +137,18 @@ import Testing
       return reason.contains("word/document.xml") && reason.contains("damaged compressed data")
     }
   }
+
+  /// The two archives with which `fuzz-docx` stopped the process (a central
+  /// directory past the end) and hung it (a deflate stream without an end)
+  /// are refused as damaged.
+  @Test(arguments: ["docx-directory-past-end.docx", "docx-endless-deflate.docx"])
+  func fuzzFindingsAreRefused(_ name: String) throws {
+    let data = try Data(contentsOf: Fixtures.url("FuzzCrashes/" + name))
+    #expect {
+      _ = try PlanReader().read(data: data, path: name)
+    } throws: { error in
+      guard case .corruptArchive = error as? PlanReadingError else { return false }
+      return true
+    }
+  }
 }
