@@ -100,9 +100,12 @@ public struct PlanReader: Sendable {
         // A text or Markdown file that merely starts with a tag (`<span …>` from a
         // converter) is text, and an `.html` file a fragment of a web page; only a
         // file that claims to be XML fails as XML.
-        guard case .malformedXML = error, expected == .text || expected == .html else {
-          throw error
+        let isMalformed: Bool
+        switch error {
+        case .malformedXML, .xmlEncoding: isMalformed = true
+        default: isMalformed = false
         }
+        guard isMalformed, expected == .text || expected == .html else { throw error }
         if expected == .html {
           output = try HTMLReader.read(data: data, path: path)
           family = .html

@@ -41,6 +41,9 @@ public enum PlanReadingError: Error, Sendable, Equatable {
   case pdfTooLong(path: String, pages: Int, limit: Int)
   /// Reading the PDF's text took longer than the reader is allowed to spend.
   case pdfTooSlow(path: String, page: Int, seconds: Double)
+  /// The XML's bytes at a position are not valid in the encoding it declares
+  /// (`encoding`, as declared; empty when libxml2 did not say).
+  case xmlEncoding(path: String, line: Int, column: Int, encoding: String)
 }
 
 extension PlanReadingError: LocalizedError {
@@ -78,6 +81,10 @@ extension PlanReadingError {
       return Message(
         code: "error.reading.malformed_xml",
         arguments: ["path": path, "line": "\(line)", "column": "\(column)", "message": message])
+    case .xmlEncoding(let path, let line, let column, let encoding):
+      return Message(
+        code: "error.reading.xml_encoding",
+        arguments: ["path": path, "line": "\(line)", "column": "\(column)", "encoding": encoding])
     case .unsafeXML(let path, let line, let column, let message):
       return Message(
         code: "error.reading.unsafe_xml",
@@ -120,7 +127,8 @@ extension PlanReadingError {
     switch self {
     case .fileNotFound(let path), .unreadable(let path, _), .emptyFile(let path),
       .tooLarge(let path, _, _), .undecodable(let path, _),
-      .malformedXML(let path, _, _, _), .unsafeXML(let path, _, _, _),
+      .malformedXML(let path, _, _, _), .xmlEncoding(let path, _, _, _),
+      .unsafeXML(let path, _, _, _),
       .legacyFormat(let path, _), .corruptArchive(let path, _), .unsupportedArchive(let path, _),
       .archiveBomb(let path, _, _),
       .pdfWithoutText(let path), .encryptedPDF(let path), .damagedPDF(let path, _),

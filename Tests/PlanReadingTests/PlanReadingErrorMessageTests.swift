@@ -12,6 +12,7 @@ import Testing
     .tooLarge(path: "plan.md", bytes: 20, limit: 10),
     .undecodable(path: "plan.md", reason: "a PNG image"),
     .malformedXML(path: "plan.xml", line: 3, column: 7, message: "tag mismatch"),
+    .xmlEncoding(path: "plan.xml", line: 2, column: 10, encoding: "EUC-JP"),
     .unsafeXML(path: "plan.xml", line: 2, column: 1, message: "external entity"),
     .legacyFormat(path: "plan.doc", format: "an RTF document (.rtf)"),
     .corruptArchive(path: "plan.docx", reason: "no table of contents"),

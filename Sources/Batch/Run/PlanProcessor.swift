@@ -193,6 +193,9 @@ struct PlanProcessor: Sendable {
     case .malformedXML(_, let line, let column, _):
       return PlanFailure(
         file: file, code: "malformed_xml", message: message, line: line, column: column)
+    case .xmlEncoding(_, let line, let column, _):
+      return PlanFailure(
+        file: file, code: "xml_encoding", message: message, line: line, column: column)
     case .unsafeXML(_, let line, let column, _):
       return PlanFailure(
         file: file, code: "unsafe_xml", message: message, line: line, column: column)

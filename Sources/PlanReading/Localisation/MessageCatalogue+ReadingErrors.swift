@@ -33,6 +33,13 @@ extension MessageCatalogue {
         + "(meestal is een tag niet afgesloten of verkeerd geschreven).",
       en: "{path}:{line}:{column}: malformed XML: {message}. "
         + "Fix the XML at that position (an unclosed or misspelled tag is the usual cause)."),
+    "error.reading.xml_encoding": Entry(
+      nl: "{path}:{line}:{column}: de tekens hier passen niet bij de codering die het bestand "
+        + "opgeeft ({encoding}). Sla het bestand op als UTF-8, of verbeter de opgave "
+        + "encoding=\"…\" bovenaan.",
+      en: "{path}:{line}:{column}: the bytes here are not valid in the encoding the file declares "
+        + "({encoding}). Save the file as UTF-8, or correct the encoding=\"…\" declaration at "
+        + "the top."),
     "error.reading.unsafe_xml": Entry(
       nl: "{path}:{line}:{column}: niet gelezen, om veiligheidsredenen: {message}. "
         + "Haal de entiteiten (<!ENTITY …>) uit het document en lees het opnieuw.",

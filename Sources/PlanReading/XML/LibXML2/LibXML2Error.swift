@@ -23,6 +23,9 @@ struct LibXML2Error: Error, Equatable {
     case undefinedEntity
     /// The elements are nested deeper than libxml2's limit.
     case tooDeep
+    /// Bytes cannot be decoded in the encoding the document declares;
+    /// `message` is that encoding's name as declared (or empty).
+    case undecodable
   }
 
   /// The broad reason.
@@ -74,6 +77,8 @@ extension LibXML2Error {
     switch kind {
     case .malformed, .notUTF8, .undefinedEntity:
       return .malformedXML(path: path, line: line, column: column, message: Self.plain(message))
+    case .undecodable:
+      return .xmlEncoding(path: path, line: line, column: column, encoding: message)
     case .tooDeep:
       let limit = message.split(whereSeparator: { !$0.isNumber }).first.map(String.init) ?? "256"
       return .malformedXML(
@@ -145,6 +150,31 @@ final class LibXML2ErrorCollector {
 
   private var undefined: LibXML2Error?
   private var undefinedCount = 0
+  /// The key, in the thread's dictionary, of the flag ``globalHandler`` sets.
+  private static let undecodableKey = "participation-scorecard.libxml2.undecodable"
+
+  /// The thread's global libxml2 handler (see ``LibXML2Parser/initialize()``):
+  /// libxml2 raises a failure to decode the bytes outside the parser context,
+  /// so it is noted on the thread for the parse that runs there; everything
+  /// else is dropped. (`userData` is not used: libxml2 passes the parser
+  /// context there for some errors and the handler's own pointer for others.)
+  static let globalHandler: xmlStructuredErrorFunc = { _, error in
+    guard let error else { return }
+    let domain = error.pointee.domain
+    guard domain == Int32(XML_FROM_IO.rawValue) || domain == Int32(XML_FROM_I18N.rawValue)
+    else { return }
+    Thread.current.threadDictionary[undecodableKey] = true
+  }
+
+  /// Starts a parse on this thread: no decoding failure noted yet.
+  func begin() {
+    Thread.current.threadDictionary.removeObject(forKey: Self.undecodableKey)
+  }
+
+  /// Whether libxml2 failed to decode the bytes during this thread's parse.
+  private var undecodable: Bool {
+    Thread.current.threadDictionary[Self.undecodableKey] as? Bool ?? false
+  }
 
   private func record(_ error: LibXML2Error) {
     if error.kind == .undefinedEntity {
@@ -162,6 +192,12 @@ final class LibXML2ErrorCollector {
   /// References to undefined entities that made libxml2 report a loop are
   /// reported as what they are.
   func failure(of context: xmlParserCtxtPtr) -> LibXML2Error {
+    if undecodable {
+      let declared = context.pointee.encoding ?? context.pointee.input?.pointee.encoding
+      let encoding = declared.map { String(cString: $0) } ?? ""
+      return LibXML2Error(
+        kind: .undecodable, line: first?.line ?? 1, column: first?.column ?? 1, message: encoding)
+    }
     if let undefined, unsafe?.kind == .entityExpansion || first?.kind == .undefinedEntity {
       return .undefinedEntities(undefined, count: undefinedCount)
     }

@@ -45,6 +45,7 @@ enum LibXML2Parser {
     defer { xmlFreeParserCtxt(context) }
     let errors = LibXML2ErrorCollector()
     errors.install(on: context)
+    errors.begin()
     defer { withExtendedLifetime(errors) {} }  // libxml2 holds it unretained while parsing
     guard data.count < Int(Int32.max) else {
       throw LibXML2Error(kind: .malformed, line: 1, column: 1, message: "the file is too large")
@@ -69,9 +70,19 @@ enum LibXML2Parser {
   }
 
   /// Sets libxml2 up for this process, once: the parser, and a loader that
-  /// refuses every external entity.
+  /// refuses every external entity; and, for the calling thread, a handler
+  /// that keeps libxml2's own messages off standard error.
+  ///
+  /// Errors of a parse reach the parser context (see ``LibXML2ErrorCollector``),
+  /// but libxml2 raises some (a byte sequence the declared encoding cannot
+  /// decode: "encoding error : input conversion failed", "I/O error : encoder
+  /// error") without a context, through a handler that is global per thread
+  /// and prints to standard error by default. That handler is replaced by
+  /// ``LibXML2ErrorCollector/globalHandler``, which notes a decoding failure
+  /// for the reader's own message and prints nothing.
   static func initialize() {
     _ = libxml2Initialized
+    xmlSetStructuredErrorFunc(nil, LibXML2ErrorCollector.globalHandler)
   }
 
   /// The entities declared in the document's internal subset, written as

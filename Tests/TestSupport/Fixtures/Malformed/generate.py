@@ -82,6 +82,8 @@ write('xml/bad-character-reference.xml', X + '<plan><alinea>a &#0; b</alinea></p
 write('xml/surrogate-character-reference.xml', X + '<plan><alinea>a &#xD800; b</alinea></plan>\n', 'score', 1, 'malformed XML')
 write('xml/control-character.xml', X + '<plan><alinea>a \x01 b</alinea></plan>\n', 'score', 1, 'malformed XML')
 write('xml/undeclared-namespace-prefix.xml', X + '<plan><x:alinea>Bewoners beslissen.</x:alinea></plan>\n', 'score', 0, OK)
+write('xml/undecodable-declared-euc-jp.xml', '<?xml version="1.0" encoding="EUC-JP"?>\n<plan><alinea>'.encode('ascii') + b'\x8e\xff\xfe bewoners' + '</alinea></plan>\n'.encode('ascii'), 'score', 1, 'not valid in the encoding the file declares (EUC-JP)')
+write('html/undecodable-meta-charset.html', '<html><head><meta charset="EUC-JP"><title>Wijkplan</title></head><body><h1>Participatie</h1><p>'.encode('ascii') + b'\x8e\xff\xfe' + ' Bewoners konden reageren op het ontwerp.</p></body></html>\n'.encode('ascii'), 'score', 0, 'Wijkplan')
 write('xml/latin1-declared-utf8.xml', '<?xml version="1.0" encoding="UTF-8"?>\n<plan><alinea>caf\xe9</alinea></plan>\n'.encode('latin-1'), 'score', 1, 'malformed XML')
 write('xml/unknown-encoding.xml', '<?xml version="1.0" encoding="x-klingon"?>\n<plan><alinea>Bewoners beslissen.</alinea></plan>\n', 'score', 1, 'malformed XML')
 write('xml/utf16-with-bom.xml', ('\ufeff<?xml version="1.0" encoding="UTF-16"?>\n<plan><alinea>Bewoners beslissen over het budget.</alinea></plan>\n').encode('utf-16-le'), 'score', 0, OK)
