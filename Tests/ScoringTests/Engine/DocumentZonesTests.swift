@@ -311,27 +311,39 @@ extension DocumentZonesTests {
     #expect(kaders.level == 1)
     #expect(kaders.evidence.first?.quote == role)
   }
-}
 
-extension DocumentZonesTests {
-  /// A heading counts for a section-scope rule but is ranked after the
-  /// sentences of prose, never as the deciding quote, even where it stands
-  /// first and is as strong.
-  @Test func headingIsNeverTheDecidingQuote() throws {
-    let document = Self.document([
-      (.heading, 1, "Evaluatie"), (.paragraph, nil, "Na een jaar volgt een evaluatie."),
+  /// A report that views came in says less about the residents' role than a
+  /// sentence saying the plan lay open for them: consultation alone still
+  /// gives level 1, but the sentence that names the opportunity decides.
+  /// Lying open alone, without a word on reacting, is procedure, not a role.
+  @Test func openForCommentLeadsOverAReport() throws {
+    let report = "Er zijn drie zienswijzen ingediend."
+    let open = "Het ontwerp heeft van 1 tot en met 14 maart ter inzage gelegen voor zienswijzen."
+    let reportOnly = Self.score([(.heading, 1, "Zienswijzen"), (.paragraph, nil, report)])
+    #expect(reportOnly.criterion("kaders")?.level == 1)
+    #expect(reportOnly.criterion("kaders")?.evidence.first?.quote == report)
+    let card = Self.score([
+      (.heading, 1, "Zienswijzen"), (.paragraph, nil, report + " " + open),
     ])
-    let scorer = ResidentBodiesTests.scorer
-    let (used, vocabulary) = try #require(scorer.compiled.vocabulary(for: .nl))
-    let scan = DocumentScan(
-      document: document, vocabulary: vocabulary, analyzer: TextAnalyzer(language: used),
-      negationWindow: scorer.rubric.negationWindow)
-    let group = try #require(scorer.rubric.groups.firstIndex { $0.id == "evaluatie" })
-    let matches = scan.matches.filter { $0.group == group }
-    #expect(Set(matches.map(\.sentence)).count == 2)
-    let ranked = CriterionScorer.ranked(matches, in: scan)
-    #expect(scan.sentences[ranked[0].sentence].isHeading == false)
-    #expect(scan.sentences[ranked[1].sentence].isHeading == true)
+    let kaders = try #require(card.criterion("kaders"))
+    #expect(kaders.level == 1)
+    #expect(kaders.evidence.first?.quote == open)
+    let procedureOnly = Self.score([
+      (.heading, 1, "Procedure"),
+      (.paragraph, nil, "Het ontwerp heeft van 1 tot en met 14 maart ter inzage gelegen."),
+    ])
+    #expect(procedureOnly.criterion("kaders")?.level == 0)
+  }
+
+  /// Naming a participation plan states a role (level 1), not the rules set
+  /// out beforehand (level 2: who, about what, when, what is fixed).
+  @Test func participationPlanIsNoStatementOfTheRules() throws {
+    let plan = Self.score([
+      (.heading, 1, "Participatie"),
+      (.paragraph, nil, "De initiatiefnemer heeft in 2021 een participatieplan opgesteld."),
+      (.paragraph, nil, "De omwonenden zijn per brief uitgenodigd voor een avond."),
+    ])
+    #expect(plan.criterion("kaders")?.level == 1)
   }
 }
 
