@@ -28,6 +28,15 @@
 # `sentence_capped` note), so the time follows the length.
 # `Scripts/benchmark.sh --long-only` runs only this part.
 #
+# Then instruction counts, which do not move with the load of a shared machine
+# as wall time does (±30% here): valgrind's callgrind counts the instructions
+# of `scorecard` (release build, a copy stripped of debug info, which
+# valgrind cannot read) on one fixed plan (INSTR_PLAN, default the IMRO plan
+# named below), reading only and reading and scoring, and on a plan of one
+# sentence for the start-up (loading and compiling the rubric), so a change
+# to the hot path can be compared before and after with one number.
+# `Scripts/benchmark.sh --instructions-only` runs only this part.
+#
 # Last, `scorecard batch` itself (Scripts/batch-benchmark.sh, which
 # `Scripts/benchmark.sh --batch-only` runs alone): PLANS (default 3,000) copies
 # of the same texts, JSON only on one and two jobs and every report on two; it
@@ -44,12 +53,15 @@ LONG_ONLY=0
 [ "${1:-}" = "--long-only" ] && LONG_ONLY=1
 LONG_MB=${LONG_MB:-10}
 [ "${1:-}" = "--batch-only" ] && exec Scripts/batch-benchmark.sh
+INSTRUCTIONS_ONLY=0
+[ "${1:-}" = "--instructions-only" ] && INSTRUCTIONS_ONLY=1
 PDF_PLANS=${PDF_PLANS:-100}
 
 CORPUS=${CORPUS:-../shared/corpus/imro}
 WORK=${BENCH_DIR:-/tmp/scorecard-bench}
 COPIES=${COPIES:-4}
 RUBRIC=${RUBRIC:-Rubrics/lsa-participatie.json}
+INSTR_PLAN=${INSTR_PLAN:-$CORPUS/t_NL.IMRO.0022.BPLEOI16ONTW1-VA01.md}
 
 if [ ! -d "$CORPUS" ]; then
   echo "benchmark: $CORPUS is absent; set CORPUS to a folder of plan texts" >&2
@@ -191,6 +203,41 @@ PY
   done
 }
 
+instructions_bench() {
+  if ! command -v valgrind >/dev/null; then
+    echo "== instruction counts: skipped (needs valgrind: apt-get install valgrind)"
+    return 0
+  fi
+  [ -f "$INSTR_PLAN" ] || INSTR_PLAN=$(find "$CORPUS" -maxdepth 1 -type f | sort | head -n 1)
+  local dir="$WORK/instructions"
+  mkdir -p "$dir"
+  swift build -c release --product scorecard >/dev/null
+  objcopy --strip-debug "$(swift build -c release --show-bin-path)/scorecard" "$dir/scorecard"
+  printf -- '---\ntaal: nl\n---\n\n# Plan\n\nBewoners denken mee.\n' >"$dir/start-up.md"
+  count() { # command args...: the instructions callgrind collected
+    valgrind --tool=callgrind --callgrind-out-file=/dev/null "$@" 2>&1 >/dev/null \
+      | sed -n 's/.*Collected : *\([0-9]*\).*/\1/p'
+  }
+  local start_up read score
+  start_up=$(count "$dir/scorecard" score --format json --rubric "$RUBRIC" "$dir/start-up.md")
+  read=$(count "$dir/scorecard" read --format json "$INSTR_PLAN")
+  score=$(count "$dir/scorecard" score --format json --rubric "$RUBRIC" "$INSTR_PLAN")
+  echo "== instruction counts (valgrind --tool=callgrind): $(basename "$INSTR_PLAN"), $(( $(mb "$INSTR_PLAN") / 1000 )) kB"
+  python3 - "$start_up" "$read" "$score" "$(mb "$INSTR_PLAN")" <<'PY'
+import sys
+start_up, read, score, size = (int(v) for v in sys.argv[1:5])
+print(f"{'run':36} {'instructions':>15} {'per byte':>9}")
+print(f"{'start-up (a one-sentence plan)':36} {start_up:15,}")
+print(f"{'read only':36} {read:15,} {read / size:9.0f}")
+print(f"{'read and score':36} {score:15,} {score / size:9.0f}")
+print(f"{'read and score, less the start-up':36} {score - start_up:15,} {(score - start_up) / size:9.0f}")
+PY
+}
+
+if [ "$INSTRUCTIONS_ONLY" -eq 1 ]; then
+  instructions_bench
+  exit 0
+fi
 if [ "$PDF_ONLY" -eq 1 ]; then
   pdf_bench
   exit 0
@@ -238,4 +285,5 @@ PY
 pdf_bench
 oneline_bench
 long_bench
+instructions_bench
 Scripts/batch-benchmark.sh

@@ -75,4 +75,20 @@ struct ReadabilityTests {
       ])
     #expect(ReadabilityMeter(language: .nl).measure(paragraphs: ["2025 — 12,5"]) == nil)
   }
+
+  /// ASCII sentences are counted on their bytes, others by characters; the
+  /// two give the same figures (a dash that is no letter makes a sentence
+  /// non-ASCII without adding a word).
+  @Test(arguments: [
+    "Bewoners--avond en zo'n re- plan", "'t Is a-b-c en -x of x'-y'", "De wijk-'raad' praat",
+    "Het " + String(repeating: "a", count: 61) + " woord en " + String(repeating: "b", count: 60),
+    "Burgerparticipatie, inspraak en meebeslissen in 2025", "x", "",
+  ])
+  func bytesAndCharactersCountAlike(_ sentence: String) throws {
+    let meter = ReadabilityMeter(language: .nl)
+    let ascii = meter.measure(paragraphs: [sentence + ". Bewoners beslissen mee."])
+    let other = meter.measure(paragraphs: [sentence + " —. Bewoners beslissen mee —."])
+    #expect(ascii != nil)
+    #expect(ascii == other)
+  }
 }

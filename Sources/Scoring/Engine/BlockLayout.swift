@@ -47,7 +47,8 @@ enum BlockLayout: Equatable {
     // Long blocks are prose; they are not split into words on the hot path.
     guard block.text.utf8.count <= maxLayoutBytes else { return .prose }
     let text = trimmedOfSpaces(block.text)
-    let words = spaceSeparatedWords(text)
+    // More words than a title has are as many as any number more.
+    let words = spaceSeparatedWords(text, atMost: maxTitleWords + 1)
     if atDocumentStart, block.kind == .paragraph, !words.isEmpty, words.count <= maxTitleWords,
       !endsSentence(words[...])
     {
@@ -104,7 +105,29 @@ enum BlockLayout: Equatable {
       words.removeFirst()
     }
     if words.count > 1, let last = words.last, last.allSatisfy(\.isNumber) { words.removeLast() }
-    return words.joined(separator: " ").trimmingCharacters(in: .punctuationCharacters)
+    return trimmedOfPunctuation(words.joined(separator: " "))
+  }
+
+  /// The text without punctuation (Unicode `P*`) at either end, as
+  /// `trimmingCharacters(in: .punctuationCharacters)` gives it, without
+  /// bridging to Foundation.
+  private static func trimmedOfPunctuation(_ text: String) -> String {
+    func isPunctuation(_ scalar: Unicode.Scalar) -> Bool {
+      switch scalar.properties.generalCategory {
+      case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
+        .initialPunctuation, .finalPunctuation, .otherPunctuation:
+        true
+      default: false
+      }
+    }
+    let scalars = text.unicodeScalars
+    guard let first = scalars.firstIndex(where: { !isPunctuation($0) }),
+      let last = scalars.lastIndex(where: { !isPunctuation($0) })
+    else { return "" }
+    if first == scalars.startIndex && last == scalars.index(before: scalars.endIndex) {
+      return text
+    }
+    return String(scalars[first...last])
   }
 
   /// The text without the tabs and space separators (Unicode `Zs`) at
@@ -123,19 +146,53 @@ enum BlockLayout: Equatable {
     return String(scalars[first...last])
   }
 
-  /// The words of a line, split at spaces: on ASCII text byte by byte (every
-  /// byte is a character there), otherwise character by character.
-  private static func spaceSeparatedWords(_ text: String) -> [Substring] {
-    guard text.utf8.allSatisfy({ $0 < 0x80 }) else {
-      return text.split(whereSeparator: { $0 == " " })
+  /// The first `limit` words of a line, split at spaces: on ASCII text byte
+  /// by byte (every byte is a character there), otherwise character by
+  /// character.
+  private static func spaceSeparatedWords(_ text: String, atMost limit: Int) -> [Substring] {
+    var words: [Substring] = []
+    var start: String.Index?
+    let utf8 = text.utf8
+    if utf8.allSatisfy({ $0 < 0x80 }) {
+      var index = utf8.startIndex
+      while index != utf8.endIndex, words.count < limit {
+        if utf8[index] == UInt8(ascii: " ") {
+          if let wordStart = start { words.append(text[wordStart..<index]) }
+          start = nil
+        } else if start == nil {
+          start = index
+        }
+        utf8.formIndex(after: &index)
+      }
+    } else {
+      var index = text.startIndex
+      while index != text.endIndex, words.count < limit {
+        if text[index] == " " {
+          if let wordStart = start { words.append(text[wordStart..<index]) }
+          start = nil
+        } else if start == nil {
+          start = index
+        }
+        text.formIndex(after: &index)
+      }
     }
-    return text.utf8.split(separator: UInt8(ascii: " ")).map { Substring($0) }
+    if words.count < limit, let wordStart = start { words.append(text[wordStart...]) }
+    return words
   }
 
+  /// The dotted leaders of a line of contents, as bytes.
+  private static let leaders: [[UInt8]] = ["....", "…..", ". . . .", "……"].map { Array($0.utf8) }
+
   private static func hasLeaderDots(_ text: String) -> Bool {
-    let bytes = Array(text.utf8)
-    return ["....", "…..", ". . . .", "……"].contains { leader in
-      bytes.firstRange(of: Array(leader.utf8)) != nil
+    var text = text
+    return text.withUTF8 { bytes in
+      guard bytes.count >= 4 else { return false }
+      for start in 0...(bytes.count - 4) {
+        for leader in leaders where start + leader.count <= bytes.count {
+          if leader.indices.allSatisfy({ bytes[start + $0] == leader[$0] }) { return true }
+        }
+      }
+      return false
     }
   }
 

@@ -188,7 +188,7 @@ struct DocumentScan {
         block: input.block, section: input.section, range: input.range,
         isHeading: input.isHeading, hasSpecifics: hasSpecifics,
         inParticipationSection: zone.contains(.participation),
-        isLeadIn: input.text.trimmingCharacters(in: .whitespaces).hasSuffix(":"),
+        isLeadIn: ScannedSentence.endsInColon(input.text),
         listsRungs: Set(context.spans(.rungName)).count >= ScannedSentence.listedRungNames))
     // In a section on consultation of other authorities only sentences that
     // name residents themselves can be evidence; nor can a sentence whose only

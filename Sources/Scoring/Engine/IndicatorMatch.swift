@@ -45,4 +45,15 @@ struct ScannedSentence: Sendable {
   /// The fewest rung names that make a sentence a list of forms. (Three
   /// would take real accounts such as "informed, consulted and involved".)
   static let listedRungNames = 4
+
+  /// Whether a sentence's text ends in a colon, after spaces and tabs (the
+  /// characters `CharacterSet.whitespaces` holds), without bridging the text
+  /// to Foundation: this runs on every sentence.
+  static func endsInColon<Text: StringProtocol>(_ text: Text) -> Bool {
+    for scalar in text.unicodeScalars.reversed() {
+      if scalar == "\t" || scalar.properties.generalCategory == .spaceSeparator { continue }
+      return scalar == ":"
+    }
+    return false
+  }
 }

@@ -28,45 +28,114 @@ public struct ReadabilityMeter: Sendable {
   /// The figures of paragraphs of text (each ends a sentence).
   public func measure(paragraphs: [String]) -> Readability? {
     guard let hyphenator = Hyphenator.forLanguage(language) else { return nil }
+    var tally = Tally(hyphenator: hyphenator)
+    for paragraph in paragraphs {
+      var text = paragraph
+      text.withUTF8 { bytes in
+        for range in SentenceSplitter.split(bytes) {
+          let sentence = UnsafeBufferPointer(rebasing: bytes[range])
+          // Most sentences are ASCII: their words are counted on the bytes.
+          if sentence.allSatisfy({ $0 < 0x80 }) {
+            tally.countASCII(sentence)
+          } else {
+            tally.count(Self.words(in: String(decoding: sentence, as: UTF8.self)))
+          }
+        }
+      }
+    }
+    guard tally.words > 0 else { return nil }
+    return Readability(
+      language: language, sentences: tally.sentences, words: tally.words,
+      syllables: tally.syllables, longWords: tally.longWords)
+  }
+
+  /// The running counts of ``measure(paragraphs:)``.
+  private struct Tally {
+    let hyphenator: Hyphenator
     var sentences = 0
     var words = 0
     var syllables = 0
     var longWords = 0
-    // Plans repeat their words; each distinct word is hyphenated once.
-    var syllableCache: [Substring: Int] = [:]
-    for paragraph in paragraphs {
-      var text = paragraph
-      let ranges = text.withUTF8 { SentenceSplitter.split($0) }
-      let utf8 = Array(paragraph.utf8)
-      for range in ranges {
-        let sentence = String(decoding: utf8[range], as: UTF8.self)
-        let found = Self.words(in: sentence)
-        guard !found.isEmpty else { continue }
-        sentences += 1
-        for word in found {
-          words += 1
-          for part in word.split(separator: "-") {
-            if let known = syllableCache[part] {
-              syllables += known
-            } else {
-              let counted = hyphenator.syllables(String(part))
-              syllableCache[part] = counted
-              syllables += counted
-            }
-          }
-          if Self.letterCount(of: word) > 6 { longWords += 1 }
-        }
+    /// Plans repeat their words; each distinct word is hyphenated once.
+    var syllableCache: [String: Int] = [:]
+
+    init(hyphenator: Hyphenator) {
+      self.hyphenator = hyphenator
+    }
+
+    /// Counts the words of one sentence (none: no sentence).
+    mutating func count(_ found: [String]) {
+      guard !found.isEmpty else { return }
+      sentences += 1
+      for word in found {
+        words += 1
+        for part in word.split(separator: "-") { addSyllables(of: String(part)) }
+        if ReadabilityMeter.letterCount(of: word) > 6 { longWords += 1 }
       }
     }
-    guard words > 0 else { return nil }
-    return Readability(
-      language: language, sentences: sentences, words: words, syllables: syllables,
-      longWords: longWords)
+
+    /// ``count(_:)`` for a sentence of ASCII bytes, where every byte is a
+    /// character and the letters are `A`–`Z` and `a`–`z`: the words of
+    /// ``ReadabilityMeter/words(in:)``, found without building strings.
+    mutating func countASCII(_ sentence: UnsafeBufferPointer<UInt8>) {
+      let hyphen = UInt8(ascii: "-")
+      let apostrophe = UInt8(ascii: "'")
+      var found = false
+      var index = 0
+      while index < sentence.count {
+        guard Self.isLetter(sentence[index]) else {
+          index += 1
+          continue
+        }
+        let start = index
+        while index < sentence.count,
+          Self.isLetter(sentence[index]) || sentence[index] == hyphen
+            || sentence[index] == apostrophe
+        {
+          index += 1
+        }
+        // A word starts with a letter, so only its end can hold `-` or `'`.
+        var end = index
+        while sentence[end - 1] == hyphen || sentence[end - 1] == apostrophe { end -= 1 }
+        guard end - start <= 60 else { continue }
+        found = true
+        words += 1
+        var joiners = 0
+        var partStart = start
+        for position in start...end {
+          let atEnd = position == end
+          if !atEnd, sentence[position] == apostrophe { joiners += 1 }
+          guard atEnd || sentence[position] == hyphen else { continue }
+          if !atEnd { joiners += 1 }
+          if position > partStart {
+            let part = UnsafeBufferPointer(rebasing: sentence[partStart..<position])
+            addSyllables(of: String(decoding: part, as: UTF8.self))
+          }
+          partStart = position + 1
+        }
+        if end - start - joiners > 6 { longWords += 1 }
+      }
+      if found { sentences += 1 }
+    }
+
+    private mutating func addSyllables(of part: String) {
+      if let known = syllableCache[part] {
+        syllables += known
+      } else {
+        let counted = hyphenator.syllables(part)
+        syllableCache[part] = counted
+        syllables += counted
+      }
+    }
+
+    private static func isLetter(_ byte: UInt8) -> Bool {
+      let lower = byte | 0x20
+      return lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "z")
+    }
   }
 
   /// The words of a sentence: runs of letters, `'` and `-` allowed inside.
   static func words(in sentence: String) -> [String] {
-    if sentence.utf8.allSatisfy({ $0 < 0x80 }) { return asciiWords(in: sentence.utf8) }
     var result: [String] = []
     var current = ""
     func flush() {
@@ -97,33 +166,5 @@ public struct ReadabilityMeter: Sendable {
   /// Whether a character may join the letters of one word.
   private static func isJoiner(_ character: Character) -> Bool {
     character == "-" || character == "'" || character == "’"
-  }
-
-  /// ``words(in:)`` for text of ASCII characters only, where every byte is a
-  /// character and the letters are `A`–`Z` and `a`–`z`.
-  private static func asciiWords(in bytes: String.UTF8View) -> [String] {
-    var result: [String] = []
-    var current: [UInt8] = []
-    func flush() {
-      while let last = current.last, last == UInt8(ascii: "-") || last == UInt8(ascii: "'") {
-        current.removeLast()
-      }
-      if !current.isEmpty && current.count <= 60 {
-        result.append(String(decoding: current, as: UTF8.self))
-      }
-      current.removeAll(keepingCapacity: true)
-    }
-    for byte in bytes {
-      let lower = byte | 0x20
-      if (lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "z"))
-        || ((byte == UInt8(ascii: "-") || byte == UInt8(ascii: "'")) && !current.isEmpty)
-      {
-        current.append(byte)
-      } else {
-        flush()
-      }
-    }
-    flush()
-    return result
   }
 }

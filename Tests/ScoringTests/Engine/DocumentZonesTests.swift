@@ -1,3 +1,4 @@
+import Foundation
 import PlanReading
 import Testing
 
@@ -74,6 +75,32 @@ extension DocumentZonesTests {
     #expect(card.ladder.evidence?.quote == Self.consultation)
   }
 
+  /// A title is compared folded: lower case, without section numbers,
+  /// "Hoofdstuk", a page number, or punctuation (Unicode `P*`) at its ends.
+  @Test func foldedTitles() {
+    #expect(BlockLayout.folded("3.2 Inspraak.") == "inspraak")
+    #expect(BlockLayout.folded("Hoofdstuk 4 Overleg en inspraak 12") == "overleg en inspraak")
+    #expect(BlockLayout.folded("«Reacties van bewoners»") == "reacties van bewoners")
+    #expect(BlockLayout.folded("¿Qué?\t") == "qué")
+    #expect(BlockLayout.folded("(a) en (b)") == "a) en (b")
+    #expect(BlockLayout.folded("Inspraak.\u{301}") == "inspraak.\u{301}")
+    #expect(BlockLayout.folded("…") == "")
+  }
+
+  /// The title line at the top of a document has at most 25 words; a line
+  /// of 26 or 60 words there is prose.
+  @Test func titleLineLength() {
+    func layout(words: Int) -> BlockLayout {
+      let text = (1...words).map { "woord\($0)" }.joined(separator: "  ")
+      return BlockLayout.of(
+        Block(kind: .paragraph, text: text, headingPath: [], location: .init(line: 1)),
+        headingTitles: [], atDocumentStart: true)
+    }
+    #expect(layout(words: 25) == .bareHeading)
+    #expect(layout(words: 26) == .prose)
+    #expect(layout(words: 60) == .prose)
+  }
+
   /// A contents entry is recognised by its shape alone.
   @Test func contentsEntryShapes() {
     let titles: Set<String> = ["inspraak en overleg"]
@@ -86,6 +113,10 @@ extension DocumentZonesTests {
     #expect(layout(.paragraph, "Hoofdstuk 6 Inspraak en overleg 41") == .contentsEntry)
     #expect(layout(.paragraph, "7.2 Zienswijzen 44") == .contentsEntry)
     #expect(layout(.paragraph, "Bijlagen ............ 60") == .contentsEntry)
+    #expect(layout(.listItem, "Participatie en inspraak in de wijk …..…….. 12") == .contentsEntry)
+    #expect(layout(.listItem, "Participatie en inspraak in de wijk . . . . 12") == .contentsEntry)
+    #expect(layout(.listItem, "Participatie en inspraak in de wijk …… 12") == .contentsEntry)
+    #expect(layout(.listItem, "Bewoners zijn gehoord... en dat is goed.") == .prose)
     #expect(layout(.paragraph, "Inspraak/Participatie") == .bareHeading)
     #expect(layout(.paragraph, "4.3 Overleg met de buurt") == .bareHeading)
     #expect(layout(.paragraph, "Er zijn 12 reacties ontvangen.") == .prose)
@@ -388,6 +419,18 @@ extension DocumentZonesTests {
 // MARK: - The deciding quote
 
 extension DocumentZonesTests {
+  /// A lead-in ends in a colon after spaces, tabs and other space
+  /// separators, exactly as trimming `CharacterSet.whitespaces` finds it.
+  @Test(arguments: [
+    "De bewoners:", "De bewoners: ", "De bewoners:\t", "De bewoners:\u{00A0}",
+    "De bewoners:\u{3000} \u{2009}", "De bewoners", "De bewoners: nee", ":", " ", "",
+    "De bewoners:\u{0301}", "De bewoners:\n", "Zie hieronder :\u{FE0F}", "Twee punten::",
+  ])
+  func leadInEndsInAColon(_ text: String) {
+    let trimmed = text.trimmingCharacters(in: .whitespaces).hasSuffix(":")
+    #expect(ScannedSentence.endsInColon(text) == trimmed)
+  }
+
   /// A sentence that only introduces what follows (it ends in a colon) is
   /// not the deciding quote while a sentence with the content can be shown.
   @Test func leadInIsNotTheDecidingQuote() throws {
