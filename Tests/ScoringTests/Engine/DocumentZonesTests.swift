@@ -366,6 +366,27 @@ extension DocumentZonesTests {
     #expect(procedureOnly.criterion("kaders")?.level == 0)
   }
 
+  /// A resident's idea is consultation when it is about what is planned; an
+  /// invitation to bring an idea for a budget is an initiative, and "het idee
+  /// dat" an opinion.
+  @Test func ideaIsConsultationOnlyAboutThePlan() {
+    let budget = Self.score([
+      (.heading, 1, "Buurtbudget"),
+      (.paragraph, nil, "Heeft u als bewoner een goed idee voor uw buurt? Vraag dan een bijdrage aan."),
+    ])
+    #expect(budget.criterion("vroeg")?.level == 0)
+    let opinion = Self.score([
+      (.heading, 1, "Zienswijzen"),
+      (.paragraph, nil, "De bewoners hebben het idee dat er te weinig groen is."),
+    ])
+    #expect(opinion.criterion("vroeg")?.level == 0)
+    let plan = Self.score([
+      (.heading, 1, "Participatie"),
+      (.paragraph, nil, "Elke bewoner kon zijn idee voor de inrichting van het plein geven."),
+    ])
+    #expect(plan.criterion("vroeg")?.level == 1)
+  }
+
   /// Naming a participation plan states a role (level 1), not the rules set
   /// out beforehand (level 2: who, about what, when, what is fixed).
   @Test func participationPlanIsNoStatementOfTheRules() throws {
