@@ -112,7 +112,7 @@ enum BlockLayout: Equatable {
   /// `trimmingCharacters(in: .punctuationCharacters)` gives it, without
   /// bridging to Foundation.
   private static func trimmedOfPunctuation(_ text: String) -> String {
-    func isPunctuation(_ scalar: Unicode.Scalar) -> Bool {
+    trimmed(text) { scalar in
       switch scalar.properties.generalCategory {
       case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
         .initialPunctuation, .finalPunctuation, .otherPunctuation:
@@ -120,25 +120,22 @@ enum BlockLayout: Equatable {
       default: false
       }
     }
-    let scalars = text.unicodeScalars
-    guard let first = scalars.firstIndex(where: { !isPunctuation($0) }),
-      let last = scalars.lastIndex(where: { !isPunctuation($0) })
-    else { return "" }
-    if first == scalars.startIndex && last == scalars.index(before: scalars.endIndex) {
-      return text
-    }
-    return String(scalars[first...last])
   }
 
   /// The text without the tabs and space separators (Unicode `Zs`) at
   /// either end, as `trimmingCharacters(in: .whitespaces)` gives it.
   private static func trimmedOfSpaces(_ text: String) -> String {
-    func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-      scalar == "\t" || scalar.properties.generalCategory == .spaceSeparator
-    }
+    trimmed(text) { $0 == "\t" || $0.properties.generalCategory == .spaceSeparator }
+  }
+
+  /// The text without the unicode scalars at either end that `isTrimmed`
+  /// picks, as Foundation trims a character set.
+  private static func trimmed(
+    _ text: String, where isTrimmed: (Unicode.Scalar) -> Bool
+  ) -> String {
     let scalars = text.unicodeScalars
-    guard let first = scalars.firstIndex(where: { !isSpace($0) }),
-      let last = scalars.lastIndex(where: { !isSpace($0) })
+    guard let first = scalars.firstIndex(where: { !isTrimmed($0) }),
+      let last = scalars.lastIndex(where: { !isTrimmed($0) })
     else { return "" }
     if first == scalars.startIndex && last == scalars.index(before: scalars.endIndex) {
       return text
