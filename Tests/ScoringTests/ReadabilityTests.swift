@@ -34,6 +34,23 @@ struct ReadabilityTests {
     #expect(hyphenator.syllables("ideeën") == 2)
   }
 
+  /// The counts are cached for the whole process by a word's exact bytes:
+  /// a word counted once gives the same count again, and one spelling of an
+  /// accented word never answers for another (so no plan's figures depend
+  /// on the plans before it).
+  @Test("the shared cache keeps each spelling's own count")
+  func sharedCacheBySpelling() throws {
+    let shared = try #require(Hyphenator.forLanguage(.nl))
+    let fresh = try #require(Hyphenator(file: "\(Hyphenator.patternFolder)/hyph_nl_NL.dic"))
+    let composed = "co\u{00F6}rdinatiegesprekken"
+    let decomposed = "coo\u{0308}rdinatiegesprekken"
+    #expect(composed == decomposed)
+    let first = shared.syllables(composed)
+    #expect(shared.syllables(composed) == first)
+    #expect(shared.syllables(decomposed) == fresh.syllables(decomposed))
+    #expect(first == fresh.syllables(composed))
+  }
+
   /// 2 sentences, 9 words, 11 syllables, no word over six letters:
   /// 206.84 − 0.77 × (11 / 9 × 100) − 0.93 × 4.5 = 108.54.
   @Test("Flesch-Douma on a hand-computed Dutch text")

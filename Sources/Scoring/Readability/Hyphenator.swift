@@ -24,7 +24,17 @@ final class Hyphenator: @unchecked Sendable {
   /// back; the lock guards only the list, never the hyphenation, so worker
   /// threads do not wait on one another.
   private var idle: [UnsafeMutablePointer<HyphenDict>]
+  /// Words already counted, by their exact bytes, shared by every plan of
+  /// the process (a batch meets the same words in plan after plan); it stops
+  /// growing at ``cacheLimit`` words. Keys are bytes, not `String`s, whose
+  /// equality would let one spelling of a word with accents answer for
+  /// another, so that a plan's figures would depend on the plans before it.
+  /// Guarded by `lock`.
+  private var counted: [[UInt8]: Int] = [:]
   private let lock = NSLock()
+
+  /// The most words ``counted`` holds.
+  static let cacheLimit = 200_000
 
   /// The hyphenator for a language, or `nil` when its patterns are not installed.
   static func forLanguage(_ language: PlanLanguage) -> Hyphenator? {
@@ -55,6 +65,17 @@ final class Hyphenator: @unchecked Sendable {
 
   /// The syllables of one word of letters (at least 1).
   func syllables(_ word: String) -> Int {
+    let key = Array(word.utf8)
+    if let known = lock.withLock({ counted[key] }) { return known }
+    let syllables = hyphenate(word)
+    lock.withLock {
+      if counted.count < Self.cacheLimit { counted[key] = syllables }
+    }
+    return syllables
+  }
+
+  /// Counts the syllables of a word with libhyphen.
+  private func hyphenate(_ word: String) -> Int {
     let lower = word.lowercased()
     let bytes: [UInt8]
     if latin1 {
