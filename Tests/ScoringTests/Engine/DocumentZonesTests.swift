@@ -387,6 +387,29 @@ extension DocumentZonesTests {
     #expect(plan.criterion("vroeg")?.level == 1)
   }
 
+  /// Snowball gives some everyday words the stem of an indicator
+  /// ("gelegen" and "gelegenheid", "mogelijk" and "mogelijkheid", "met
+  /// betrekking tot" and "betrekken", "reeds" and "reden", "middels" and
+  /// "middelen", "gelden" and "geld", "bepalingen" and "bepalen", "zelfs" and
+  /// "zelf", "met name" and "namen", "overeenkomstig" and "overeenkomst",
+  /// "raadpleegbaar" and "raadplegen", "peil" and "peilen", "uitnodigend" and
+  /// "uitnodiging"); those words prove nothing, even beside residents.
+  @Test func wordsThatOnlyShareAStemProveNothing() {
+    let card = Self.score([
+      (.heading, 1, "Ligging"),
+      (.paragraph, nil, "De woningen van de bewoners zijn gelegen aan de Dorpsstraat."),
+      (.paragraph, nil, "Met betrekking tot de omwonenden is het zoveel als mogelijk beperkt."),
+      (.paragraph, nil, "Voor de bewoners gelden reeds de bepalingen van het oude plan."),
+      (.paragraph, nil, "Het plan is middels internet voor iedereen raadpleegbaar."),
+      (.paragraph, nil, "De voorzieningen voor bewoners blijven op peil, zelfs met name in de kern."),
+      (.paragraph, nil, "De inwoners krijgen een uitnodigende openbare ruimte, overeenkomstig het beleid."),
+    ])
+    #expect(card.ladder.rung == 0)
+    for criterion in card.criteria {
+      #expect(criterion.level == 0, "\(criterion.id): \(criterion.evidence.map(\.quote))")
+    }
+  }
+
   /// Naming a participation plan states a role (level 1), not the rules set
   /// out beforehand (level 2: who, about what, when, what is fixed).
   @Test func participationPlanIsNoStatementOfTheRules() throws {
