@@ -410,6 +410,21 @@ extension DocumentZonesTests {
     }
   }
 
+  /// The same in English: "representation" of groups is no representation
+  /// made on a plan, and "responsible" no response.
+  @Test func englishWordsThatOnlyShareAStemProveNothing() {
+    let card = Self.score(
+      [
+        (.heading, 1, "Steering committee"),
+        (.paragraph, nil, "Members were selected to ensure representation of residents of every ward."),
+        (.paragraph, nil, "The council is responsible for the safety of residents."),
+      ], language: .en)
+    #expect(card.ladder.rung == 0)
+    for criterion in card.criteria {
+      #expect(criterion.level == 0, "\(criterion.id): \(criterion.evidence.map(\.quote))")
+    }
+  }
+
   /// Naming a participation plan states a role (level 1), not the rules set
   /// out beforehand (level 2: who, about what, when, what is fixed).
   @Test func participationPlanIsNoStatementOfTheRules() throws {
