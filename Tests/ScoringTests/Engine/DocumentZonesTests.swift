@@ -369,22 +369,14 @@ extension DocumentZonesTests {
   /// A resident's idea is consultation when it is about what is planned; an
   /// invitation to bring an idea for a budget is an initiative, and "het idee
   /// dat" an opinion.
-  @Test func ideaIsConsultationOnlyAboutThePlan() {
-    let budget = Self.score([
-      (.heading, 1, "Buurtbudget"),
-      (.paragraph, nil, "Heeft u als bewoner een goed idee voor uw buurt? Vraag dan een bijdrage aan."),
-    ])
-    #expect(budget.criterion("vroeg")?.level == 0)
-    let opinion = Self.score([
-      (.heading, 1, "Zienswijzen"),
-      (.paragraph, nil, "De bewoners hebben het idee dat er te weinig groen is."),
-    ])
-    #expect(opinion.criterion("vroeg")?.level == 0)
-    let plan = Self.score([
-      (.heading, 1, "Participatie"),
-      (.paragraph, nil, "Elke bewoner kon zijn idee voor de inrichting van het plein geven."),
-    ])
-    #expect(plan.criterion("vroeg")?.level == 1)
+  @Test(arguments: [
+    ("Buurtbudget", "Heeft u als bewoner een goed idee voor uw buurt? Vraag dan een bijdrage aan.", 0),
+    ("Zienswijzen", "De bewoners hebben het idee dat er te weinig groen is.", 0),
+    ("Participatie", "Elke bewoner kon zijn idee voor de inrichting van het plein geven.", 1),
+  ])
+  func ideaIsConsultationOnlyAboutThePlan(heading: String, text: String, vroeg: Int) {
+    let card = Self.score([(.heading, 1, heading), (.paragraph, nil, text)])
+    #expect(card.criterion("vroeg")?.level == vroeg)
   }
 
   /// Snowball gives some everyday words the stem of an indicator
