@@ -99,6 +99,13 @@ enum UTF8Text {
     }
   }
 
+  /// Whether `scalar` is a tab or a space separator (Unicode `Zs`): the
+  /// characters `CharacterSet.whitespaces` holds, without line breaks.
+  @inline(__always)
+  static func isTabOrSpaceSeparator(_ scalar: Unicode.Scalar) -> Bool {
+    scalar == "\t" || scalar.properties.generalCategory == .spaceSeparator
+  }
+
   /// The index of the first byte at or after `index` that does not start white space.
   static func skipSpace(in bytes: UnsafeBufferPointer<UInt8>, from index: Int) -> Int {
     var position = index

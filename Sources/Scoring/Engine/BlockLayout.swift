@@ -125,7 +125,7 @@ enum BlockLayout: Equatable {
   /// The text without the tabs and space separators (Unicode `Zs`) at
   /// either end, as `trimmingCharacters(in: .whitespaces)` gives it.
   private static func trimmedOfSpaces(_ text: String) -> String {
-    trimmed(text) { $0 == "\t" || $0.properties.generalCategory == .spaceSeparator }
+    trimmed(text, where: UTF8Text.isTabOrSpaceSeparator)
   }
 
   /// The text without the unicode scalars at either end that `isTrimmed`
@@ -147,31 +147,28 @@ enum BlockLayout: Equatable {
   /// by byte (every byte is a character there), otherwise character by
   /// character.
   private static func spaceSeparatedWords(_ text: String, atMost limit: Int) -> [Substring] {
+    if text.utf8.allSatisfy({ $0 < 0x80 }) {
+      return words(of: text, in: text.utf8, atMost: limit) { $0 == UInt8(ascii: " ") }
+    }
+    return words(of: text, in: text, atMost: limit) { $0 == " " }
+  }
+
+  /// The first `limit` runs of `text` between the elements of `view` (its
+  /// bytes or its characters) that `isSpace` picks.
+  private static func words<View: Collection>(
+    of text: String, in view: View, atMost limit: Int, isSpace: (View.Element) -> Bool
+  ) -> [Substring] where View.Index == String.Index {
     var words: [Substring] = []
     var start: String.Index?
-    let utf8 = text.utf8
-    if utf8.allSatisfy({ $0 < 0x80 }) {
-      var index = utf8.startIndex
-      while index != utf8.endIndex, words.count < limit {
-        if utf8[index] == UInt8(ascii: " ") {
-          if let wordStart = start { words.append(text[wordStart..<index]) }
-          start = nil
-        } else if start == nil {
-          start = index
-        }
-        utf8.formIndex(after: &index)
+    var index = view.startIndex
+    while index != view.endIndex, words.count < limit {
+      if isSpace(view[index]) {
+        if let wordStart = start { words.append(text[wordStart..<index]) }
+        start = nil
+      } else if start == nil {
+        start = index
       }
-    } else {
-      var index = text.startIndex
-      while index != text.endIndex, words.count < limit {
-        if text[index] == " " {
-          if let wordStart = start { words.append(text[wordStart..<index]) }
-          start = nil
-        } else if start == nil {
-          start = index
-        }
-        text.formIndex(after: &index)
-      }
+      view.formIndex(after: &index)
     }
     if words.count < limit, let wordStart = start { words.append(text[wordStart...]) }
     return words

@@ -50,10 +50,6 @@ struct ScannedSentence: Sendable {
   /// characters `CharacterSet.whitespaces` holds), without bridging the text
   /// to Foundation: this runs on every sentence.
   static func endsInColon<Text: StringProtocol>(_ text: Text) -> Bool {
-    for scalar in text.unicodeScalars.reversed() {
-      if scalar == "\t" || scalar.properties.generalCategory == .spaceSeparator { continue }
-      return scalar == ":"
-    }
-    return false
+    text.unicodeScalars.last { !UTF8Text.isTabOrSpaceSeparator($0) } == ":"
   }
 }
