@@ -173,6 +173,7 @@ struct DocumentScan {
       residentBodies.resolve(
         nouns: bodyNouns, in: sentence, context: &context, block: input.block)
     }
+    context.joinCoordinatedActors(tokens: input.tokens, language: language)
     context.seal(counting: work)
     let hasSpecifics = !input.specificity.isEmpty || context.has(.specificReference)
     var named: ZoneFlags = []

@@ -6,6 +6,9 @@
 /// costs.
 struct SentenceContext {
   private var spansByKind: [ContextKind: [Range<Int>]] = [:]
+  /// The government's and other parties' phrases joined to residents by a
+  /// conjunction; see ``joinCoordinatedActors(tokens:language:)``.
+  private var coordinated: Set<Range<Int>> = []
   /// The resident phrases outside other actors' phrases, once sealed.
   private var residents: [Range<Int>]?
   /// The hits of the lists the tests use, sorted; set by ``seal()``.
@@ -16,14 +19,23 @@ struct SentenceContext {
     spansByKind[kind, default: []].append(span)
   }
 
+  /// Records that a government's or other party's phrase acts together with
+  /// residents (see ``joinCoordinatedActors(tokens:language:)``).
+  mutating func markCoordinated(_ span: Range<Int>) {
+    coordinated.insert(span)
+  }
+
   /// Prepares the tests; called once every hit is in, before any test.
   /// - Parameter counter: Where the tests count their steps, if anywhere.
   mutating func seal(counting counter: WorkCounter? = nil) {
     let residents = spans(.residentActor)
     self.residents = residents
-    for kind in [ContextKind.negation, .clauseFinalNegation, .hedge, .governmentActor, .otherActor]
-    {
+    for kind in [ContextKind.negation, .clauseFinalNegation, .hedge] {
       indexes[kind] = SpanIndex(spansByKind[kind] ?? [], counting: counter)
+    }
+    for kind in [ContextKind.governmentActor, .otherActor] {
+      let spans = (spansByKind[kind] ?? []).filter { !coordinated.contains($0) }
+      indexes[kind] = SpanIndex(spans, counting: counter)
     }
     indexes[.residentActor] = SpanIndex(residents, counting: counter)
   }
@@ -107,7 +119,9 @@ struct SentenceContext {
   }
 
   /// The likely subject of the match: the actor nearest to it, preferring one
-  /// before it on a tie; an actor inside the match wins.
+  /// before it on a tie; an actor inside the match wins. The government or
+  /// another party joined to residents by a conjunction acts with them and
+  /// does not take the subject from them.
   func actor(for match: Range<Int>) -> EvidenceContext.Actor {
     var best: (distance: Int, actor: EvidenceContext.Actor)?
     let candidates: [(ContextKind, EvidenceContext.Actor)] = [
