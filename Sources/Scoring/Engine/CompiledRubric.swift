@@ -76,7 +76,8 @@ struct CompiledRubric: Sendable {
     let contextPhrases: [(ContextKind, [String])] = [
       (.negation, lists.negations), (.clauseFinalNegation, lists.clauseFinalNegations),
       (.hedge, lists.hedges), (.residentActor, lists.residentActors),
-      (.governmentActor, lists.governmentActors), (.future, lists.futureMarkers),
+      (.governmentActor, lists.governmentActors), (.firstPersonActor, lists.firstPersonActors),
+      (.authorResidents, lists.authorResidents), (.future, lists.futureMarkers),
       (.past, lists.pastMarkers), (.specificReference, lists.specificReferences),
       (.residentBodyNoun, lists.residentBodyNouns), (.residentBodyTie, lists.residentBodyTies),
       (.otherActor, lists.otherActors), (.participationSection, lists.participationSections),

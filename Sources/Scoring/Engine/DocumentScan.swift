@@ -32,6 +32,9 @@ struct DocumentScan {
   /// The actor of the lead-in sentence ("Omwonenden konden:") of the list
   /// that follows it, if the last prose block ended with a colon.
   private var leadInActor: EvidenceContext.Actor?
+  /// Whether a sentence so far said the authors are residents ("wij zijn
+  /// bewoners"), so that "wij" is the residents from there on.
+  private var authorsAreResidents = false
 
   /// Scans every block of a document. Headings are scanned too, but their
   /// matches count only for rules whose scope is the section they open.
@@ -173,6 +176,8 @@ struct DocumentScan {
       residentBodies.resolve(
         nouns: bodyNouns, in: sentence, context: &context, block: input.block)
     }
+    if context.has(.authorResidents) { authorsAreResidents = true }
+    context.resolveFirstPerson(authorsAreResidents: authorsAreResidents)
     context.joinCoordinatedActors(tokens: input.tokens, language: language)
     context.seal(counting: work)
     let hasSpecifics = !input.specificity.isEmpty || context.has(.specificReference)

@@ -14,6 +14,10 @@ enum ContextKind: Sendable, Equatable, CaseIterable {
   case hedge
   case residentActor
   case governmentActor
+  /// The first person plural: the government, or residents once the plan
+  /// has said its authors are residents.
+  case firstPersonActor
+  case authorResidents
   case future
   case past
   case specificReference

@@ -1,6 +1,16 @@
 import PlanReading
 
 extension SentenceContext {
+  /// Files the first person ("wij", "we") under the residents when the plan
+  /// has said its authors are residents, and under the government otherwise
+  /// (most plans are written by the municipality). Call it once every hit is
+  /// in, before ``joinCoordinatedActors(tokens:language:)``.
+  mutating func resolveFirstPerson(authorsAreResidents: Bool) {
+    for span in spans(.firstPersonActor) {
+      add(authorsAreResidents ? .residentActor : .governmentActor, span)
+    }
+  }
+
   /// The conjunctions that join two actors into one subject, per language.
   static let conjunctions: [PlanLanguage: Set<String>] = [.nl: ["en"], .en: ["and"]]
 

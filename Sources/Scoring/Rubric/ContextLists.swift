@@ -13,6 +13,14 @@ public struct ContextLists: Sendable, Equatable {
   public var residentActors: [String]
   /// The municipality and other authorities.
   public var governmentActors: [String]
+  /// The first person plural ("wij", "we"): the authors. They are the
+  /// government, as the authors of most plans are, unless the plan says the
+  /// authors are residents (see ``authorResidents``).
+  public var firstPersonActors: [String]
+  /// Phrases by which the authors say they are residents ("wij zijn
+  /// bewoners", "we are a group of local residents"): from the sentence
+  /// holding one on, ``firstPersonActors`` are residents.
+  public var authorResidents: [String]
   /// Words that mark a statement as a promise about the future.
   public var futureMarkers: [String]
   /// Words that mark a statement as something that happened.
@@ -56,6 +64,7 @@ public struct ContextLists: Sendable, Equatable {
   public init(
     negations: [String] = [], clauseFinalNegations: [String] = [], hedges: [String] = [],
     residentActors: [String] = [], governmentActors: [String] = [],
+    firstPersonActors: [String] = [], authorResidents: [String] = [],
     futureMarkers: [String] = [], pastMarkers: [String] = [], specificReferences: [String] = [],
     residentBodyNouns: [String] = [], residentBodyTies: [String] = [],
     otherActors: [String] = [], participationSections: [String] = [],
@@ -67,6 +76,8 @@ public struct ContextLists: Sendable, Equatable {
     self.hedges = hedges
     self.residentActors = residentActors
     self.governmentActors = governmentActors
+    self.firstPersonActors = firstPersonActors
+    self.authorResidents = authorResidents
     self.futureMarkers = futureMarkers
     self.pastMarkers = pastMarkers
     self.specificReferences = specificReferences

@@ -39,6 +39,7 @@ extension ObjectShape {
     required: [],
     optional: [
       "negations", "clauseFinalNegations", "hedges", "residentActors", "governmentActors",
+      "firstPersonActors", "authorResidents",
       "futureMarkers", "pastMarkers", "specificReferences", "residentBodyNouns",
       "residentBodyTies", "otherActors", "participationSections", "authoritySections",
       "setAsideSections", "setAsideMarkers",

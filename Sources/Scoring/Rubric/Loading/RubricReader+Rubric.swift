@@ -120,6 +120,8 @@ extension RubricReader {
       hedges: list(&self, "hedges"),
       residentActors: list(&self, "residentActors"),
       governmentActors: list(&self, "governmentActors"),
+      firstPersonActors: list(&self, "firstPersonActors"),
+      authorResidents: list(&self, "authorResidents"),
       futureMarkers: list(&self, "futureMarkers"),
       pastMarkers: list(&self, "pastMarkers"),
       specificReferences: list(&self, "specificReferences"),

@@ -108,7 +108,9 @@ extension ValidationPass {
       let named: [(String, [String])] = [
         ("negations", lists.negations), ("clauseFinalNegations", lists.clauseFinalNegations),
         ("hedges", lists.hedges), ("residentActors", lists.residentActors),
-        ("governmentActors", lists.governmentActors), ("futureMarkers", lists.futureMarkers),
+        ("governmentActors", lists.governmentActors),
+        ("firstPersonActors", lists.firstPersonActors),
+        ("authorResidents", lists.authorResidents), ("futureMarkers", lists.futureMarkers),
         ("pastMarkers", lists.pastMarkers), ("specificReferences", lists.specificReferences),
         ("residentBodyNouns", lists.residentBodyNouns),
         ("residentBodyTies", lists.residentBodyTies), ("otherActors", lists.otherActors),
