@@ -179,6 +179,7 @@ struct DocumentScan {
     if context.has(.authorResidents) { authorsAreResidents = true }
     context.resolveFirstPerson(authorsAreResidents: authorsAreResidents)
     context.joinCoordinatedActors(tokens: input.tokens, language: language)
+    context.setAsideObliqueActors(tokens: input.tokens, language: language)
     context.seal(counting: work)
     let hasSpecifics = !input.specificity.isEmpty || context.has(.specificReference)
     var named: ZoneFlags = []

@@ -6,9 +6,12 @@
 /// costs.
 struct SentenceContext {
   private var spansByKind: [ContextKind: [Range<Int>]] = [:]
-  /// The government's and other parties' phrases joined to residents by a
-  /// conjunction; see ``joinCoordinatedActors(tokens:language:)``.
-  private var coordinated: Set<Range<Int>> = []
+  /// The actor phrases that cannot be the subject of a match: the
+  /// government's and other parties' phrases joined to residents by a
+  /// conjunction, and parties that receive or accompany the act (see
+  /// ``joinCoordinatedActors(tokens:language:)`` and
+  /// ``setAsideObliqueActors(tokens:language:)``).
+  private var notSubjects: Set<Range<Int>> = []
   /// The resident phrases outside other actors' phrases, once sealed.
   private var residents: [Range<Int>]?
   /// The hits of the lists the tests use, sorted; set by ``seal()``.
@@ -19,10 +22,10 @@ struct SentenceContext {
     spansByKind[kind, default: []].append(span)
   }
 
-  /// Records that a government's or other party's phrase acts together with
-  /// residents (see ``joinCoordinatedActors(tokens:language:)``).
-  mutating func markCoordinated(_ span: Range<Int>) {
-    coordinated.insert(span)
+  /// Records that an actor phrase is not the subject of any match in the
+  /// sentence (it acts with residents, or receives or accompanies the act).
+  mutating func markNotSubject(_ span: Range<Int>) {
+    notSubjects.insert(span)
   }
 
   /// Prepares the tests; called once every hit is in, before any test.
@@ -34,10 +37,11 @@ struct SentenceContext {
       indexes[kind] = SpanIndex(spansByKind[kind] ?? [], counting: counter)
     }
     for kind in [ContextKind.governmentActor, .otherActor] {
-      let spans = (spansByKind[kind] ?? []).filter { !coordinated.contains($0) }
+      let spans = (spansByKind[kind] ?? []).filter { !notSubjects.contains($0) }
       indexes[kind] = SpanIndex(spans, counting: counter)
     }
-    indexes[.residentActor] = SpanIndex(residents, counting: counter)
+    indexes[.residentActor] = SpanIndex(
+      residents.filter { !notSubjects.contains($0) }, counting: counter)
   }
 
   /// The sorted hits of a list the tests use (empty before ``seal()``).

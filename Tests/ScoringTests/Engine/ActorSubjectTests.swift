@@ -3,11 +3,12 @@ import Testing
 
 @testable import Scoring
 
-/// Residents joined to the municipality or another party by "en"/"and" act
-/// together with it: the party next to them does not take the subject of the
-/// sentence from the residents. Scored with the default rubric; every case is
-/// a pattern of how plans are written, not a sentence of one plan.
-@Suite struct ActorCoordinationTests {
+/// Who is the subject of a match: residents joined to the municipality by
+/// "en"/"and" act together with it, and a party the act is addressed to, done
+/// for or done with ("aan", "voor", "met") is not its subject. Scored with the
+/// default rubric; every case is a pattern of how plans are written, not a
+/// sentence of one plan.
+@Suite struct ActorSubjectTests {
   static func rung(_ text: String, language: PlanLanguage = .nl) -> Int {
     DocumentZonesTests.score([(.heading, 1, "Participatie"), (.paragraph, nil, text)], language: language)
       .ladder.rung
@@ -37,5 +38,21 @@ import Testing
     #expect(
       Self.rung("Bewoners zijn geïnformeerd over het plan dat de gemeente gezamenlijk met de provincie heeft opgesteld.")
         < 4)
+  }
+
+  /// The municipality a plan was made "samen met" is the residents' partner.
+  @Test func municipalityAsPartnerIsNotTheSubject() {
+    #expect(Self.rung("Bewoners hebben samen met de gemeente het plan opgesteld.") == 4)
+  }
+
+  /// The city a body advises is the addressee of the advice.
+  @Test func addresseeOfAdviceIsNotTheSubject() {
+    let text = "Neighbourhood councils are groups of local volunteers who serve as advisors to the city."
+    #expect(Self.rung(text, language: .en) == 3)
+  }
+
+  /// Residents a plan is made for are its beneficiaries, not its makers.
+  @Test func residentsAPlanIsForDoNotMakeIt() {
+    #expect(Self.rung("De gemeente heeft het plan gezamenlijk opgesteld voor bewoners.") < 4)
   }
 }
