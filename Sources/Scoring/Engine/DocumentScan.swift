@@ -186,6 +186,9 @@ struct DocumentScan {
     if context.has(.participationSection) { named.insert(.participation) }
     if context.has(.authoritySection) { named.insert(.authority) }
     if context.has(.setAsideSection) { named.insert(.setAside) }
+    if Self.isWholeTitle(context.spans(.setAsideTitle), of: input.tokens) {
+      named.insert(.apparatus)
+    }
     let zone = zones.flags
     let ownActor = context.topicActor
     if let ownActor { paragraphActor = ownActor }
@@ -263,6 +266,15 @@ struct DocumentScan {
     if let headingActor = zones.headingActor { return (headingActor, .heading) }
     if zone.contains(.authority) { return (.other, .section) }
     return nil
+  }
+
+  /// Whether `spans` cover every word of a heading's tokens (numbers apart):
+  /// "Inhoud", "1.2 Leeswijzer", not "Naar de inhoud".
+  private static func isWholeTitle(_ spans: [Range<Int>], of tokens: [Token]) -> Bool {
+    guard !spans.isEmpty else { return false }
+    return tokens.indices.allSatisfy { index in
+      tokens[index].isNumber || spans.contains { $0.contains(index) }
+    }
   }
 
   private static func unique(_ values: [String]) -> [String] {

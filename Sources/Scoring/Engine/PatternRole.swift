@@ -27,6 +27,9 @@ enum ContextKind: Sendable, Equatable, CaseIterable {
   case participationSection
   case authoritySection
   case setAsideSection
+  /// A title of the document's apparatus: sets its section aside only as the
+  /// heading's whole title.
+  case setAsideTitle
   case setAsideMarker
   /// The name of a rung of the rubric's ladder (its label, such as
   /// `raadplegen` or `co-deciding`); not a list of the rubric's context.

@@ -5,8 +5,14 @@ struct ZoneFlags: OptionSet, Hashable {
   static let participation = ZoneFlags(rawValue: 1)
   /// A section on consultation of other authorities ("Vooroverleg").
   static let authority = ZoneFlags(rawValue: 2)
-  /// A section that is never evidence ("Inhoudsopgave", "Rechtsbescherming").
+  /// A section that is never evidence ("Rechtsbescherming", "Provinciaal
+  /// beleid"), with every section inside it.
   static let setAside = ZoneFlags(rawValue: 4)
+  /// A part of the document's apparatus ("Inhoudsopgave", "Leeswijzer"): the
+  /// blocks right under its heading are never evidence, but a heading below it
+  /// opens a real section (a table of contents whose heading outranks the
+  /// plan's chapters does not hold them).
+  static let apparatus = ZoneFlags(rawValue: 8)
 }
 
 /// Follows the headings of a plan in document order: which kinds of section
@@ -21,11 +27,24 @@ struct SectionZones {
 
   /// The kinds of section the current block stands in. A section on other
   /// authorities inside a participation chapter is an authority section;
-  /// participation under a set-aside heading stays set aside.
+  /// participation under a set-aside heading stays set aside; the apparatus
+  /// sets aside only what stands right under its own heading.
   var flags: ZoneFlags {
     var flags: ZoneFlags = []
-    for entry in stack { flags = Self.nest(flags, entry.flags) }
-    if let bare { flags = Self.nest(flags, bare.flags) }
+    for (index, entry) in stack.enumerated() {
+      flags = Self.nest(flags, Self.resolved(entry.flags, innermost: index == stack.count - 1))
+    }
+    if let bare { flags = Self.nest(flags, Self.resolved(bare.flags, innermost: true)) }
+    return flags
+  }
+
+  /// A heading's flags with its apparatus mark turned into set-aside where
+  /// it is the innermost heading, and dropped where another one is inside it.
+  private static func resolved(_ flags: ZoneFlags, innermost: Bool) -> ZoneFlags {
+    guard flags.contains(.apparatus) else { return flags }
+    var flags = flags
+    flags.remove(.apparatus)
+    if innermost { flags.insert(.setAside) }
     return flags
   }
 

@@ -51,10 +51,16 @@ public struct ContextLists: Sendable, Equatable {
   /// a sentence without an actor of its own is taken to be about those
   /// authorities.
   public var authoritySections: [String]
-  /// Words in a heading that mark a part that is never evidence: a table of
-  /// contents, a reading guide, legal protection, welstand ("inhoudsopgave",
-  /// "leeswijzer", "rechtsbescherming").
+  /// Words in a heading that mark a part that is never evidence: legal
+  /// protection, welstand, summaries of other policy ("rechtsbescherming",
+  /// "welstandsnota", "provinciaal beleid").
   public var setAsideSections: [String]
+  /// Titles of the parts of a document's apparatus that are never evidence
+  /// ("inhoudsopgave", "leeswijzer", "bronnen", "contents"): they set a
+  /// section aside only when they are its heading's whole title (section
+  /// numbers apart), so that "Naar de inhoud", "Inhoud van de regeling" or
+  /// "Bronnen van inkomsten" do not.
+  public var setAsideTitles: [String]
   /// Words that mark a sentence as never evidence: appeal and procedure
   /// boilerplate and reading-guide sentences ("beroep instellen",
   /// "raad van state", "in hoofdstuk").
@@ -69,6 +75,7 @@ public struct ContextLists: Sendable, Equatable {
     residentBodyNouns: [String] = [], residentBodyTies: [String] = [],
     otherActors: [String] = [], participationSections: [String] = [],
     authoritySections: [String] = [], setAsideSections: [String] = [],
+    setAsideTitles: [String] = [],
     setAsideMarkers: [String] = []
   ) {
     self.negations = negations
@@ -87,6 +94,7 @@ public struct ContextLists: Sendable, Equatable {
     self.participationSections = participationSections
     self.authoritySections = authoritySections
     self.setAsideSections = setAsideSections
+    self.setAsideTitles = setAsideTitles
     self.setAsideMarkers = setAsideMarkers
   }
 }

@@ -75,6 +75,32 @@ extension DocumentZonesTests {
     #expect(card.ladder.evidence?.quote == Self.consultation)
   }
 
+  /// The document's apparatus (contents, reading guide, annexes) is set aside
+  /// only under a heading that is nothing but its title, and only right under
+  /// it: a table of contents whose heading outranks the plan's chapters does
+  /// not swallow them, while its list of annexes stays out.
+  @Test func apparatusSetsAsideOnlyWhatIsRightUnderIt() {
+    let card = Self.score([
+      (.heading, 1, "Inhoudsopgave"),
+      (.paragraph, nil, "1 Inleiding 3"),
+      (.heading, 2, "Bijlagen"),
+      (.listItem, nil, "Bijlage 4 Nota van zienswijzen en ambtshalve wijzigingen"),
+      (.heading, 2, "5 Inspraak"),
+      (.paragraph, nil, Self.consultation),
+    ])
+    let quotes = Self.quotes(card)
+    #expect(card.ladder.rung == 2)
+    #expect(quotes.allSatisfy { $0 == Self.consultation }, "\(quotes)")
+  }
+
+  /// A heading that only holds an apparatus word is no part of the
+  /// apparatus: a web page's skip link, the content of a regulation.
+  @Test(arguments: ["Naar de inhoud", "Inhoud van de regeling", "Bronnen van inkomsten"])
+  func headingsThatOnlyHoldAnApparatusWord(_ title: String) {
+    let card = Self.score([(.heading, 1, title), (.paragraph, nil, Self.consultation)])
+    #expect(card.ladder.rung == 2)
+  }
+
   /// A title is compared folded: lower case, without section numbers,
   /// "Hoofdstuk", a page number, or punctuation (Unicode `P*`) at its ends.
   @Test func foldedTitles() {

@@ -131,6 +131,7 @@ extension RubricReader {
       participationSections: list(&self, "participationSections"),
       authoritySections: list(&self, "authoritySections"),
       setAsideSections: list(&self, "setAsideSections"),
+      setAsideTitles: list(&self, "setAsideTitles"),
       setAsideMarkers: list(&self, "setAsideMarkers"))
   }
 }

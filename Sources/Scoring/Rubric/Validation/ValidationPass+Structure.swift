@@ -116,7 +116,8 @@ extension ValidationPass {
         ("residentBodyTies", lists.residentBodyTies), ("otherActors", lists.otherActors),
         ("participationSections", lists.participationSections),
         ("authoritySections", lists.authoritySections),
-        ("setAsideSections", lists.setAsideSections), ("setAsideMarkers", lists.setAsideMarkers),
+        ("setAsideSections", lists.setAsideSections), ("setAsideTitles", lists.setAsideTitles),
+        ("setAsideMarkers", lists.setAsideMarkers),
       ]
       for (key, phrases) in named {
         for (index, phrase) in phrases.enumerated() {
