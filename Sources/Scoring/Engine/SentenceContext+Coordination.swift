@@ -43,45 +43,55 @@ extension SentenceContext {
     }
   }
 
-  /// Prepositions after which a party receives the act or benefits from it
-  /// ("advies aan het college", "advisors to the city", "een budget voor
-  /// bewoners"), per language.
-  static let recipientMarkers: [PlanLanguage: Set<String>] = [
-    .nl: ["aan", "voor"], .en: ["to", "for"],
-  ]
-  /// Prepositions after which a party accompanies the act ("samen met de
+  /// Prepositions after which the government receives the act or accompanies
+  /// it ("advies aan het college", "advisors to the city", "samen met de
   /// gemeente", "together with the council"), per language.
-  static let partnerMarkers: [PlanLanguage: Set<String>] = [.nl: ["met"], .en: ["with"]]
+  static let obliqueMarkers: [PlanLanguage: Set<String>] = [
+    .nl: ["aan", "voor", "met"], .en: ["to", "for", "with"],
+  ]
   /// Words that may stand between such a preposition and the party.
   static let determiners: [PlanLanguage: Set<String>] = [
     .nl: ["de", "het", "een", "haar", "zijn", "hun", "onze", "alle"],
     .en: ["the", "a", "its", "their", "our", "all"],
   ]
 
-  /// Marks the actor phrases that stand after a preposition of receiving or
-  /// accompanying: they are not the subject of the sentence's matches. The
-  /// government "aan", "voor" or "met" whom something is done is its
-  /// addressee or partner; residents "aan" or "voor" whom it is done are its
-  /// beneficiaries. Residents "met" whom a plan is made are its makers too,
-  /// so they stay; and another party stays wherever it stands, because a
-  /// sentence about consulting it ("overleg met de provincie") is about that
-  /// party, not about residents. Call it once every hit is in, before
-  /// ``seal(counting:)``.
+  /// Prepositions after which residents benefit from the act ("woningen voor
+  /// iedereen", "homes for residents"), per language, and the infinitive
+  /// markers after which they are the agent of a clause after all ("de
+  /// mogelijkheid voor een ieder om te reageren", "for residents to comment").
+  static let beneficiaryMarkers: [PlanLanguage: (prepositions: Set<String>, infinitive: String)] = [
+    .nl: (["voor"], "om"), .en: (["for"], "to"),
+  ]
+  /// How many words after residents an infinitive marker may stand.
+  static let infinitiveGap = 3
+
+  /// Marks the actor phrases that are not the subject of the sentence's
+  /// matches: the municipality "aan", "voor" or "met" whom something is done
+  /// is its addressee or partner, and residents "voor" whom it is done are
+  /// its beneficiaries, unless an infinitive clause of theirs follows ("voor
+  /// een ieder om zienswijzen in te dienen"). Residents "met" whom a plan is
+  /// made are its makers too, and every other party stays wherever it stands
+  /// ("overleg met de provincie" is about the province). Call it once every
+  /// hit is in, before ``seal(counting:)``.
   mutating func setAsideObliqueActors(tokens: [Token], language: PlanLanguage) {
-    let recipients = Self.recipientMarkers[language] ?? []
-    let partners = Self.partnerMarkers[language] ?? []
     let determiners = Self.determiners[language] ?? []
-    /// The preposition before `span`, over any determiners.
+    /// The word before `span`, over any determiners.
     func preposition(before span: Range<Int>) -> String? {
       var index = span.lowerBound - 1
       while index >= 0, determiners.contains(tokens[index].folded) { index -= 1 }
       return index >= 0 ? tokens[index].folded : nil
     }
-    for kind in [ContextKind.governmentActor, .residentActor] {
-      let markers = kind == .residentActor ? recipients : recipients.union(partners)
-      for span in spans(kind) {
-        if let word = preposition(before: span), markers.contains(word) { markNotSubject(span) }
+    let markers = Self.obliqueMarkers[language] ?? []
+    for span in spans(.governmentActor) {
+      if let word = preposition(before: span), markers.contains(word) { markNotSubject(span) }
+    }
+    guard let beneficiary = Self.beneficiaryMarkers[language] else { return }
+    for span in spans(.residentActor) {
+      guard let word = preposition(before: span), beneficiary.prepositions.contains(word) else {
+        continue
       }
+      let after = tokens[span.upperBound..<min(tokens.count, span.upperBound + Self.infinitiveGap)]
+      if !after.contains(where: { $0.folded == beneficiary.infinitive }) { markNotSubject(span) }
     }
   }
 }

@@ -8,7 +8,8 @@ struct SentenceContext {
   private var spansByKind: [ContextKind: [Range<Int>]] = [:]
   /// The actor phrases that cannot be the subject of a match: the
   /// government's and other parties' phrases joined to residents by a
-  /// conjunction, and parties that receive or accompany the act (see
+  /// conjunction, the government receiving or accompanying the act, and
+  /// residents who only benefit from it (see
   /// ``joinCoordinatedActors(tokens:language:)`` and
   /// ``setAsideObliqueActors(tokens:language:)``).
   private var notSubjects: Set<Range<Int>> = []

@@ -51,6 +51,13 @@ import Testing
     #expect(Self.rung(text, language: .en) == 3)
   }
 
+  /// Residents after "voor" still act: the opportunity "voor een ieder om"
+  /// react is theirs.
+  @Test func residentsGivenAnOpportunityAct() {
+    let text = "Er is de mogelijkheid voor een ieder om samen met de gemeente het plan te ontwerpen."
+    #expect(Self.rung(text) == 4)
+  }
+
   /// Residents a plan is made for are its beneficiaries, not its makers.
   @Test func residentsAPlanIsForDoNotMakeIt() {
     #expect(Self.rung("De gemeente heeft het plan gezamenlijk opgesteld voor bewoners.") < 4)
