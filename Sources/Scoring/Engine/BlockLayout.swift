@@ -190,6 +190,22 @@ enum BlockLayout: Equatable {
     }
   }
 
+  /// The section number a title starts with, after "Hoofdstuk", "Chapter"
+  /// or "Paragraaf": "3.1 Inspraak" gives `[3, 1]`, "Hoofdstuk 5 Uitvoerbaarheid"
+  /// `[5]`; `nil` for a title without one.
+  static func sectionNumber(_ title: String) -> [Int]? {
+    var words = title.split(whereSeparator: { $0 == " " || $0 == "\t" }).prefix(2)
+    if let first = words.first,
+      ["hoofdstuk", "chapter", "paragraaf", "section"].contains(first.lowercased())
+    {
+      words = words.dropFirst()
+    }
+    guard let word = words.first, startsWithSectionNumber(word) else { return nil }
+    // A year or a house number is no section number.
+    let parts = word.split(separator: ".").compactMap { Int($0) }
+    return parts.isEmpty || parts.contains { $0 >= 100 } ? nil : parts
+  }
+
   private static func startsWithSectionNumber(_ word: Substring) -> Bool {
     guard let first = word.first, first.isNumber else { return false }
     return word.allSatisfy { $0.isNumber || $0 == "." } && word.count <= 8

@@ -98,7 +98,8 @@ struct DocumentScan {
       switch layout {
       case .heading:
         zones.enterHeading(
-          level: block.level ?? 1, flags: headingFacts.flags, actor: headingFacts.actor)
+          level: block.level ?? 1, number: BlockLayout.sectionNumber(text),
+          flags: headingFacts.flags, actor: headingFacts.actor)
         leadInActor = nil
       case .bareHeading:
         zones.enterBareHeading(flags: headingFacts.flags, actor: headingFacts.actor)

@@ -22,7 +22,8 @@ struct ZoneFlags: OptionSet, Hashable {
 /// heading inside a section) opens a sub-part that lasts until the next
 /// heading of any kind.
 struct SectionZones {
-  private var stack: [(level: Int, flags: ZoneFlags, actor: EvidenceContext.Actor?)] = []
+  private var stack:
+    [(level: Int, number: [Int]?, flags: ZoneFlags, actor: EvidenceContext.Actor?)] = []
   private var bare: (flags: ZoneFlags, actor: EvidenceContext.Actor?)?
 
   /// The kinds of section the current block stands in. A section on other
@@ -54,10 +55,23 @@ struct SectionZones {
     return stack.last { $0.actor != nil }?.actor
   }
 
-  /// A heading of `level` (1 is the top) opens a section.
-  mutating func enterHeading(level: Int, flags: ZoneFlags, actor: EvidenceContext.Actor?) {
+  /// A heading of `level` (1 is the top) opens a section. Its section number
+  /// ("3.1" as `[3, 1]`), where it has one, closes every numbered section it
+  /// cannot stand in, whatever the levels say: a reader that made "2
+  /// Beleidskader" outrank "3. Randvoorwaarden" does not put chapter 3 inside
+  /// chapter 2.
+  mutating func enterHeading(
+    level: Int, number: [Int]? = nil, flags: ZoneFlags, actor: EvidenceContext.Actor?
+  ) {
     while let last = stack.last, last.level >= level { stack.removeLast() }
-    stack.append((level, flags, actor))
+    if let number {
+      while let index = stack.lastIndex(where: { entry in
+        entry.number.map { !number.starts(with: $0) || $0.count >= number.count } ?? false
+      }) {
+        stack.removeSubrange(index...)
+      }
+    }
+    stack.append((level, number, flags, actor))
     bare = nil
   }
 

@@ -101,6 +101,37 @@ extension DocumentZonesTests {
     #expect(card.ladder.rung == 2)
   }
 
+  /// Municipal policy summarised in a plan is no evidence of the plan's own
+  /// participation, however plainly it speaks of residents.
+  @Test func municipalPolicyIsNotThePlansParticipation() {
+    let policy = "Het groenplan is samen met bewoners opgesteld."
+    let card = Self.score([
+      (.heading, 1, "3 Beleidskader"),
+      (.heading, 2, "3.3 Gemeentelijk beleid"),
+      (.paragraph, nil, policy),
+      (.heading, 1, "5 Inspraak"),
+      (.paragraph, nil, Self.consultation),
+    ])
+    #expect(card.ladder.rung == 2)
+    #expect(!Self.quotes(card).contains(policy))
+  }
+
+  /// Section numbers say which chapter a heading belongs to when the levels
+  /// a reader gave do not: "5 Inspraak" is no part of "2 Beleidskader".
+  @Test func sectionNumbersCloseChaptersTheLevelsLeaveOpen() {
+    let card = Self.score([
+      (.heading, 2, "2 Beleidskader"),
+      (.paragraph, nil, "Het rijk en de provincie hebben beleid voor dit gebied."),
+      (.heading, 3, "5 Inspraak"),
+      (.paragraph, nil, Self.consultation),
+    ])
+    #expect(card.ladder.rung == 2)
+    #expect(BlockLayout.sectionNumber("Hoofdstuk 5 Uitvoerbaarheid") == [5])
+    #expect(BlockLayout.sectionNumber("3.1. Inspraak") == [3, 1])
+    #expect(BlockLayout.sectionNumber("2016 Jaarverslag") == nil)
+    #expect(BlockLayout.sectionNumber("Inspraak") == nil)
+  }
+
   /// A title is compared folded: lower case, without section numbers,
   /// "Hoofdstuk", a page number, or punctuation (Unicode `P*`) at its ends.
   @Test func foldedTitles() {
