@@ -25,20 +25,29 @@ extension SentenceContext {
     let articles = ResidentBodies.articles[language] ?? []
     let residents = spans(.residentActor)
     guard !residents.isEmpty else { return }
-    /// Whether only a conjunction, and an article after it, stands between.
-    func joined(_ first: Range<Int>, _ second: Range<Int>) -> Bool {
-      guard first.upperBound < second.lowerBound, second.lowerBound - first.upperBound <= 2
-      else { return false }
-      let between = tokens[first.upperBound..<second.lowerBound]
-      guard let conjunction = between.first, conjunctions.contains(conjunction.folded) else {
+    // Where resident phrases end and start: each party looks only at the
+    // few words beside it, so a sentence costs what its actors cost.
+    let residentEnds = Set(residents.map(\.upperBound))
+    let residentStarts = Set(residents.map(\.lowerBound))
+    /// Whether the words from `start` up to `end` are a conjunction, and an
+    /// article after it.
+    func isJoint(_ start: Int, _ end: Int) -> Bool {
+      guard start < end, end - start <= 2, conjunctions.contains(tokens[start].folded) else {
         return false
       }
-      return between.dropFirst().allSatisfy { articles.contains($0.folded) }
+      return tokens[(start + 1)..<end].allSatisfy { articles.contains($0.folded) }
     }
     for kind in [ContextKind.governmentActor, .otherActor] {
-      for party in spans(kind)
-      where residents.contains(where: { joined($0, party) || joined(party, $0) }) {
-        markNotSubject(party)
+      for party in spans(kind) {
+        let after = (1...2).contains { gap in
+          residentEnds.contains(party.lowerBound - gap)
+            && isJoint(party.lowerBound - gap, party.lowerBound)
+        }
+        let before = (1...2).contains { gap in
+          residentStarts.contains(party.upperBound + gap)
+            && isJoint(party.upperBound, party.upperBound + gap)
+        }
+        if after || before { markNotSubject(party) }
       }
     }
   }
