@@ -25,12 +25,12 @@ final class Hyphenator: @unchecked Sendable {
   /// threads do not wait on one another.
   private var idle: [UnsafeMutablePointer<HyphenDict>]
   /// Words already counted, by their exact bytes, shared by every plan of
-  /// the process (a batch meets the same words in plan after plan); it stops
-  /// growing at ``cacheLimit`` words. Keys are bytes, not `String`s, whose
+  /// the process (a batch meets the same words in plan after plan); it empties
+  /// itself at ``cacheLimit`` words. Keys are bytes, not `String`s, whose
   /// equality would let one spelling of a word with accents answer for
   /// another, so that a plan's figures would depend on the plans before it.
   /// Guarded by `lock`.
-  private var counted: [[UInt8]: Int] = [:]
+  private var counted = SyllableCache(limit: cacheLimit)
   private let lock = NSLock()
 
   /// The most words ``counted`` holds.
@@ -65,24 +65,34 @@ final class Hyphenator: @unchecked Sendable {
 
   /// The syllables of one word of letters (at least 1).
   func syllables(_ word: String) -> Int {
-    let key = Array(word.utf8)
-    if let known = lock.withLock({ counted[key] }) { return known }
+    var word = word
+    return word.withUTF8 { syllables($0) }
+  }
+
+  /// ``syllables(_:)`` of the word whose UTF-8 bytes are `word`.
+  func syllables(_ word: UnsafeBufferPointer<UInt8>) -> Int {
+    if let known = lock.withLock({ counted.syllables(of: word) }) { return known }
     let syllables = hyphenate(word)
     lock.withLock {
-      if counted.count < Self.cacheLimit { counted[key] = syllables }
+      if counted.syllables(of: word) == nil { counted.insert(word, syllables: syllables) }
     }
     return syllables
   }
 
   /// Counts the syllables of a word with libhyphen.
-  private func hyphenate(_ word: String) -> Int {
-    let lower = word.lowercased()
+  private func hyphenate(_ word: UnsafeBufferPointer<UInt8>) -> Int {
     let bytes: [UInt8]
-    if latin1 {
-      guard let data = lower.data(using: .isoLatin1) else { return 1 }
-      bytes = [UInt8](data)
+    if word.allSatisfy({ $0 < 0x80 }) {
+      // What `lowercased()` and the Latin-1 encoding give for ASCII.
+      bytes = word.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
     } else {
-      bytes = Array(lower.utf8)
+      let lower = String(decoding: word, as: UTF8.self).lowercased()
+      if latin1 {
+        guard let data = lower.data(using: .isoLatin1) else { return 1 }
+        bytes = [UInt8](data)
+      } else {
+        bytes = Array(lower.utf8)
+      }
     }
     guard bytes.count > 1 else { return 1 }
     // libhyphen takes the length but also searches the word as a C string
