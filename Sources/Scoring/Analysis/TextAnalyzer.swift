@@ -16,8 +16,12 @@ final class TextAnalyzer {
   /// (out of memory), in which case words stem to themselves.
   private let stemmer: OpaquePointer?
   /// Folded word → folded form and stem, so each distinct word is folded and
-  /// stemmed once; emptied when it reaches 500,000 words.
-  private var words = WordCache(limit: 500_000)
+  /// stemmed once (per plan, or per batch for analyzers from
+  /// ``TextAnalyzerPool``); emptied when it reaches ``wordLimit`` words.
+  private var words = WordCache(limit: wordLimit)
+
+  /// The most words an analyzer's cache holds (a few MB).
+  static let wordLimit = 100_000
 
   /// Creates an analyzer for `language`.
   init(language: PlanLanguage) {
