@@ -41,11 +41,13 @@ final class TextAnalyzer {
   /// Dutch possessive and plural endings written with an apostrophe
   /// (`auto's`) lose it first; English Snowball handles them itself.
   func stem(_ folded: String) -> String {
-    cachedEntry(forFolded: folded).stem
+    cachedEntry(forFolded: folded, in: &words).stem
   }
 
   /// The cache entry of an already folded word, made on first use.
-  private func cachedEntry(forFolded folded: String) -> WordCache.Entry {
+  private func cachedEntry(
+    forFolded folded: String, in words: inout WordCache
+  ) -> WordCache.Entry {
     UTF8Text.withBytes(of: folded[...]) { bytes in
       let hash = WordCache.hash(bytes, lowercasing: false)
       if let index = words.find(bytes, hash: hash, lowercasing: false) {
@@ -85,28 +87,34 @@ final class TextAnalyzer {
   /// number, `.` and `,` between digits stay (`25.000`, `3,5`).
   /// - Returns: Tokens whose offsets count from `text`'s own start (0-based).
   func tokens(in text: Substring) -> [Token] {
-    UTF8Text.withBytes(of: text) { bytes in
-      var tokens: [Token] = []
-      tokens.reserveCapacity(bytes.count / 6)
-      var index = 0
-      while index < bytes.count {
-        let byte = bytes[index]
-        if byte < 0x80 {
-          guard UTF8Text.isASCIIAlphanumeric(byte) else { index += 1; continue }
-        } else {
-          let (scalar, length) = UTF8Text.scalar(in: bytes, at: index)
-          guard UTF8Text.isWordScalar(scalar) else { index += length; continue }
-        }
-        let token = readToken(in: bytes, from: index)
-        tokens.append(token)
-        index = token.end
+    UTF8Text.withBytes(of: text) { tokens(in: $0, words: &words) }
+  }
+
+  /// ``tokens(in:)`` of UTF-8 bytes, with the word cache borrowed once for
+  /// all of them.
+  private func tokens(in bytes: UnsafeBufferPointer<UInt8>, words: inout WordCache) -> [Token] {
+    var tokens: [Token] = []
+    tokens.reserveCapacity(bytes.count / 6)
+    var index = 0
+    while index < bytes.count {
+      let byte = bytes[index]
+      if byte < 0x80 {
+        guard UTF8Text.isASCIIAlphanumeric(byte) else { index += 1; continue }
+      } else {
+        let (scalar, length) = UTF8Text.scalar(in: bytes, at: index)
+        guard UTF8Text.isWordScalar(scalar) else { index += length; continue }
       }
-      return tokens
+      let token = readToken(in: bytes, from: index, words: &words)
+      tokens.append(token)
+      index = token.end
     }
+    return tokens
   }
 
   /// Reads the token that starts at `start`, a letter or digit.
-  private func readToken(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Token {
+  private func readToken(
+    in bytes: UnsafeBufferPointer<UInt8>, from start: Int, words: inout WordCache
+  ) -> Token {
     var end = start
     var isASCII = true
     var isNumber = true
@@ -164,7 +172,8 @@ final class TextAnalyzer {
         _ = words.insert(entry, hash: hash)
       }
     } else {
-      entry = cachedEntry(forFolded: Self.fold(String(decoding: word, as: UTF8.self)[...]))
+      entry = cachedEntry(
+        forFolded: Self.fold(String(decoding: word, as: UTF8.self)[...]), in: &words)
     }
     return Token(start: start, end: end, folded: entry.folded, stem: entry.stem, isNumber: false)
   }
