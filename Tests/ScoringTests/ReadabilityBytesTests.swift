@@ -27,7 +27,9 @@ struct ReadabilityBytesTests {
           sentences += 1
           for word in found {
             words += 1
-            for part in word.split(separator: "-") { syllables += hyphenator.syllables(String(part)) }
+            for part in word.split(separator: "-") {
+              syllables += hyphenator.syllables(String(part))
+            }
             if ReadabilityMeter.letterCount(of: word) > 6 { longWords += 1 }
           }
         }
@@ -69,7 +71,9 @@ struct ReadabilityBytesTests {
 
   @Test("the byte path takes exactly the sentences whose scalars are characters")
   func scalarsAreCharacters() {
-    let simple = ["Geïnformeerd ’t café", "€ 25.000,-\u{00A0}x", "soft\u{00AD}hyphen", "a\r\nb", ""]
+    let simple = [
+      "Geïnformeerd ’t café", "€ 25.000,-\u{00A0}x", "soft\u{00AD}hyphen", "a\r\nb", "",
+    ]
     let joined = ["Cafe\u{0301}", "👍🏽", "a\u{200D}b", "ﬁ", "한국어", "Ελλάδα"]
     for text in simple + joined {
       var copy = text
@@ -111,6 +115,8 @@ struct ReadabilityBytesTests {
   func capitals(_ word: String) throws {
     let hyphenator = try #require(Hyphenator(file: "\(Hyphenator.patternFolder)/hyph_nl_NL.dic"))
     #expect(hyphenator.syllables(word.uppercased()) == hyphenator.syllables(word))
-    #expect(hyphenator.syllables(word.prefix(1).uppercased() + word.dropFirst()) == hyphenator.syllables(word))
+    #expect(
+      hyphenator.syllables(word.prefix(1).uppercased() + word.dropFirst())
+        == hyphenator.syllables(word))
   }
 }

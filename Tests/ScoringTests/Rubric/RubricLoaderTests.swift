@@ -47,7 +47,8 @@ struct RubricLoaderTests {
   @Test("a missing file is the same error as before")
   func missingFile() {
     let url = URL(fileURLWithPath: "/nonexistent/rubric.json")
-    #expect(throws: RubricError(source: url.path, problems: Rubric.check(contentsOf: url).problems)) {
+    #expect(throws: RubricError(source: url.path, problems: Rubric.check(contentsOf: url).problems))
+    {
       try Rubric(contentsOf: url)
     }
   }
