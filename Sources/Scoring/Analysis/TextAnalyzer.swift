@@ -15,6 +15,8 @@ final class TextAnalyzer {
   /// The Snowball stemmer; `nil` only when libstemmer could not create one
   /// (out of memory), in which case words stem to themselves.
   private let stemmer: OpaquePointer?
+  /// The specificity word lists of the language, looked up once per word.
+  private let wordClasses: SpecificityWordClass.Table
   /// Folded word → folded form and stem, so each distinct word is folded and
   /// stemmed once (per plan, or per batch for analyzers from
   /// ``TextAnalyzerPool``); emptied when it reaches ``wordLimit`` words.
@@ -26,6 +28,7 @@ final class TextAnalyzer {
   /// Creates an analyzer for `language`.
   init(language: PlanLanguage) {
     self.language = language
+    wordClasses = SpecificityWordClass.table(for: language)
     let algorithm = language == .nl ? "dutch" : "english"
     stemmer = sb_stemmer_new(algorithm, "UTF_8")
   }
@@ -53,7 +56,8 @@ final class TextAnalyzer {
       if let index = words.find(bytes, hash: hash, lowercasing: false) {
         return words.entries[index]
       }
-      let entry = WordCache.Entry(folded: folded, stem: computeStem(folded))
+      let entry = WordCache.Entry(
+        folded: folded, stem: computeStem(folded), wordClasses: wordClasses.classes(of: folded))
       _ = words.insert(entry, hash: hash)
       return entry
     }
@@ -154,7 +158,9 @@ final class TextAnalyzer {
     let word = UnsafeBufferPointer(rebasing: bytes[start..<end])
     if isNumber {
       let number = String(decoding: word, as: UTF8.self)
-      return Token(start: start, end: end, folded: number, stem: number, isNumber: true)
+      return Token(
+        start: start, end: end, folded: number, stem: number, isNumber: true,
+        wordClasses: wordClasses.classes(of: number))
     }
     let entry: WordCache.Entry
     if isASCII {
@@ -168,14 +174,17 @@ final class TextAnalyzer {
           }
           return word.count
         }
-        entry = WordCache.Entry(folded: folded, stem: computeStem(folded))
+        entry = WordCache.Entry(
+          folded: folded, stem: computeStem(folded), wordClasses: wordClasses.classes(of: folded))
         _ = words.insert(entry, hash: hash)
       }
     } else {
       entry = cachedEntry(
         forFolded: Self.fold(String(decoding: word, as: UTF8.self)[...]), in: &words)
     }
-    return Token(start: start, end: end, folded: entry.folded, stem: entry.stem, isNumber: false)
+    return Token(
+      start: start, end: end, folded: entry.folded, stem: entry.stem, isNumber: false,
+      wordClasses: entry.wordClasses)
   }
 
   /// Whether the apostrophe at `index` stands between two letters.

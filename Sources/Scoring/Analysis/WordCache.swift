@@ -9,10 +9,11 @@
 /// other words touches no other memory. The cache empties itself when it
 /// reaches its limit.
 struct WordCache {
-  /// An entry's folded form (the key) and stem.
+  /// An entry's folded form (the key), stem and specificity word classes.
   struct Entry {
     var folded: String
     var stem: String
+    var wordClasses: SpecificityWordClass
   }
 
   /// Empty slots are 0; others hold `hash >> 32 << 32 | (entry index + 1)`.

@@ -17,7 +17,8 @@ struct WordCacheTests {
   private static func insert(_ word: String, into cache: inout WordCache) -> Int {
     var key = word
     let hash = key.withUTF8 { WordCache.hash($0, lowercasing: false) }
-    return cache.insert(WordCache.Entry(folded: word, stem: word + "-stam"), hash: hash)
+    return cache.insert(
+      WordCache.Entry(folded: word, stem: word + "-stam", wordClasses: []), hash: hash)
   }
 
   @Test("every word is found after the slots grew, ASCII also in capitals")
