@@ -21,6 +21,8 @@ struct SentenceContext {
   mutating func seal(counting counter: WorkCounter? = nil) {
     let residents = spans(.residentActor)
     self.residents = residents
+    // The six indexes in one allocation, not three growths a sentence.
+    indexes.reserveCapacity(6)
     for kind in [ContextKind.negation, .clauseFinalNegation, .hedge, .governmentActor, .otherActor]
     {
       indexes[kind] = SpanIndex(spansByKind[kind] ?? [], counting: counter)
