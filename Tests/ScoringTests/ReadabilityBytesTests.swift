@@ -77,7 +77,7 @@ struct ReadabilityBytesTests {
     let joined = ["Cafe\u{0301}", "👍🏽", "a\u{200D}b", "ﬁ", "한국어", "Ελλάδα"]
     for text in simple + joined {
       var copy = text
-      let accepted = copy.withUTF8 { ReadabilityMeter.scalarsAreCharacters($0) }
+      let accepted = copy.withUTF8 { UTF8Text.scalarsAreCharacters($0) }
       #expect(accepted == simple.contains(text), "\(text)")
     }
   }
@@ -92,7 +92,7 @@ struct ReadabilityBytesTests {
     for value in UInt32(0)..<0x1_0000 {
       guard let scalar = Unicode.Scalar(value) else { continue }
       var text = String(scalar)
-      if text.withUTF8({ ReadabilityMeter.scalarsAreCharacters($0) }) { accepted.append(scalar) }
+      if text.withUTF8({ UTF8Text.scalarsAreCharacters($0) }) { accepted.append(scalar) }
     }
     #expect(accepted.count > 800)
     var joined = 0

@@ -143,11 +143,12 @@ enum BlockLayout: Equatable {
     return String(scalars[first...last])
   }
 
-  /// The first `limit` words of a line, split at spaces: on ASCII text byte
-  /// by byte (every byte is a character there), otherwise character by
-  /// character.
+  /// The first `limit` words of a line, split at spaces: byte by byte where
+  /// every scalar is a character of its own (``UTF8Text/scalarsAreCharacters(_:)``,
+  /// so a space byte is a space character), otherwise character by character.
   private static func spaceSeparatedWords(_ text: String, atMost limit: Int) -> [Substring] {
-    if text.utf8.allSatisfy({ $0 < 0x80 }) {
+    var copy = text
+    if copy.withUTF8({ UTF8Text.scalarsAreCharacters($0) }) {
       return words(of: text, in: text.utf8, atMost: limit) { $0 == UInt8(ascii: " ") }
     }
     return words(of: text, in: text, atMost: limit) { $0 == " " }

@@ -45,7 +45,7 @@ public struct ReadabilityMeter: Sendable {
           let sentence = UnsafeBufferPointer(rebasing: bytes[range])
           // Most sentences are counted on their bytes; only those with
           // scalars that join into one character take the Character path.
-          if Self.scalarsAreCharacters(sentence) {
+          if UTF8Text.scalarsAreCharacters(sentence) {
             tally.countBytes(sentence)
           } else {
             tally.count(Self.words(in: String(decoding: sentence, as: UTF8.self)))
@@ -86,7 +86,7 @@ public struct ReadabilityMeter: Sendable {
     }
 
     /// ``count(_:)`` for a sentence in which every scalar is a character of
-    /// its own (``ReadabilityMeter/scalarsAreCharacters(_:)``): the words of
+    /// its own (``UTF8Text/scalarsAreCharacters(_:)``): the words of
     /// ``ReadabilityMeter/words(in:)``, found on the bytes without building
     /// strings. A letter is a scalar with the Alphabetic property (what
     /// `Character.isLetter` tests), a joiner `-`, `'` or `’`.
@@ -166,28 +166,6 @@ public struct ReadabilityMeter: Sendable {
         syllables += counted
       }
     }
-  }
-
-  /// Whether every scalar of `sentence` is a `Character` of its own (but
-  /// `\r\n`): ASCII, Latin letters and signs below U+0300, general
-  /// punctuation (quotes, dashes, bullets), currency signs and U+FFFD. No
-  /// combining mark, joiner, variation selector, emoji or Hangul, which join
-  /// scalars into one character.
-  static func scalarsAreCharacters(_ sentence: UnsafeBufferPointer<UInt8>) -> Bool {
-    var index = 0
-    while index < sentence.count {
-      if sentence[index] < 0x80 {
-        index += 1
-        continue
-      }
-      let (scalar, length) = UTF8Text.scalar(in: sentence, at: index)
-      switch scalar.value {
-      case 0x80..<0x300, 0x2010...0x2027, 0x2030...0x205F, 0x20A0...0x20C0, 0xFFFD: break
-      default: return false
-      }
-      index += length
-    }
-    return true
   }
 
   /// The words of a sentence: runs of letters, `'` and `-` allowed inside.
