@@ -98,7 +98,8 @@ public struct PlanScorer: Sendable {
         words: scan.wordCount,
         matches: scan.matches.count),
       notes: notes,
-      readability: ReadabilityMeter(language: document.metadata.language).measure(document))
+      readability: ReadabilityMeter(language: document.metadata.language)
+        .measure(document, sentences: scan.sentences))
   }
 
   /// The note that says over-long runs without a sentence end were cut.

@@ -27,7 +27,33 @@ public struct ReadabilityMeter: Sendable {
 
   /// The figures of paragraphs of text (each ends a sentence).
   public func measure(paragraphs: [String]) -> Readability? {
-    guard let tally = tally(paragraphs: paragraphs), tally.words > 0 else { return nil }
+    figures(of: tally(paragraphs: paragraphs))
+  }
+
+  /// ``measure(_:)`` of a document whose blocks the engine has split into
+  /// `sentences` already (every sentence of every block, in order, as
+  /// ``SentenceSplitter`` splits them), so they are not split again.
+  func measure(_ document: PlanDocument, sentences: [ScannedSentence]) -> Readability? {
+    guard let hyphenator = Hyphenator.forLanguage(language) else { return nil }
+    var tally = Tally(hyphenator: hyphenator)
+    var next = 0
+    for (index, block) in document.blocks.enumerated() {
+      while next < sentences.count, sentences[next].block < index { next += 1 }
+      guard block.kind == .paragraph || block.kind == .listItem else { continue }
+      var text = block.text
+      text.withUTF8 { bytes in
+        while next < sentences.count, sentences[next].block == index {
+          tally.countSentence(UnsafeBufferPointer(rebasing: bytes[sentences[next].range]))
+          next += 1
+        }
+      }
+    }
+    return figures(of: tally)
+  }
+
+  /// The figures of counts, or `nil` without counts or words.
+  private func figures(of tally: Tally?) -> Readability? {
+    guard let tally, tally.words > 0 else { return nil }
     return Readability(
       language: language, sentences: tally.sentences, words: tally.words,
       syllables: tally.syllables, longWords: tally.longWords)
@@ -42,14 +68,7 @@ public struct ReadabilityMeter: Sendable {
       var text = paragraph
       text.withUTF8 { bytes in
         for range in SentenceSplitter.split(bytes) {
-          let sentence = UnsafeBufferPointer(rebasing: bytes[range])
-          // Most sentences are counted on their bytes; only those with
-          // scalars that join into one character take the Character path.
-          if UTF8Text.scalarsAreCharacters(sentence) {
-            tally.countBytes(sentence)
-          } else {
-            tally.count(Self.words(in: String(decoding: sentence, as: UTF8.self)))
-          }
+          tally.countSentence(UnsafeBufferPointer(rebasing: bytes[range]))
         }
       }
     }
@@ -69,6 +88,17 @@ public struct ReadabilityMeter: Sendable {
 
     init(hyphenator: Hyphenator) {
       self.hyphenator = hyphenator
+    }
+
+    /// Counts the words of one sentence. Most sentences are counted on their
+    /// bytes; only those with scalars that join into one character take the
+    /// Character path.
+    mutating func countSentence(_ sentence: UnsafeBufferPointer<UInt8>) {
+      if UTF8Text.scalarsAreCharacters(sentence) {
+        countBytes(sentence)
+      } else {
+        count(ReadabilityMeter.words(in: String(decoding: sentence, as: UTF8.self)))
+      }
     }
 
     /// Counts the words of one sentence (none: no sentence).
