@@ -118,7 +118,8 @@ enum BlockLayout: Equatable {
     let lower = title.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
     var words = lower.split { $0 == 0x20 || $0 == 0x09 }
     while let first = words.first,
-      startsWithSectionNumberASCII(first) || droppedLeadingWords.contains { $0.elementsEqual(first) }
+      startsWithSectionNumberASCII(first)
+        || droppedLeadingWords.contains(where: { $0.elementsEqual(first) })
     {
       words.removeFirst()
     }
