@@ -12,38 +12,53 @@ enum LanguageDetector {
   /// (function words are ASCII). A word is looked up as its bytes packed
   /// into an integer (function words have at most 8 bytes, none of them 0).
   static func detect<S: Sequence>(in texts: S) -> PlanLanguage where S.Element == String {
-    var dutchCount = 0
-    var englishCount = 0
+    var counts = Counts()
+    for text in texts {
+      var text = text
+      text.withUTF8 { counts.add($0) }
+      counts.finishWord()
+      if counts.seen > 4_000 { break }
+    }
+    return counts.english > counts.dutch ? .en : .nl
+  }
+
+  /// The function words counted so far, and the word being read.
+  private struct Counts {
+    var dutch = 0
+    var english = 0
     var seen = 0
+    /// The bytes of the word being read, packed; only the last 8 are kept.
     var key: UInt64 = 0
     var length = 0
-    func finishWord() {
+
+    /// Reads the words of `bytes`; the last one may go on in the next text.
+    mutating func add(_ bytes: UnsafeBufferPointer<UInt8>) {
+      for byte in bytes {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), 0x80...: append(byte)
+        case UInt8(ascii: "A")...UInt8(ascii: "Z"): append(byte | 0x20)
+        default: finishWord()
+        }
+      }
+    }
+
+    @inline(__always)
+    private mutating func append(_ byte: UInt8) {
+      key = key << 8 | UInt64(byte)
+      length += 1
+    }
+
+    /// Counts the word read, if any.
+    mutating func finishWord() {
       guard length > 0 else { return }
       if length <= 8 {
-        if contains(dutch, key) { dutchCount += 1 }
-        if contains(english, key) { englishCount += 1 }
+        if LanguageDetector.contains(LanguageDetector.dutch, key) { dutch += 1 }
+        if LanguageDetector.contains(LanguageDetector.english, key) { english += 1 }
       }
       seen += 1
       key = 0
       length = 0
     }
-    func add(_ byte: UInt8) {
-      key = key << 8 | UInt64(byte)
-      length += 1
-    }
-    for text in texts {
-      for byte in text.utf8 {
-        switch byte {
-        case UInt8(ascii: "a")...UInt8(ascii: "z"): add(byte)
-        case UInt8(ascii: "A")...UInt8(ascii: "Z"): add(byte | 0x20)
-        case 0x80...: add(byte)
-        default: finishWord()
-        }
-      }
-      finishWord()
-      if seen > 4_000 { break }
-    }
-    return englishCount > dutchCount ? .en : .nl
   }
 
   /// The words of a list, each packed into an integer, sorted.
