@@ -81,45 +81,61 @@ final class Hyphenator: @unchecked Sendable {
 
   /// Counts the syllables of a word with libhyphen.
   private func hyphenate(_ word: UnsafeBufferPointer<UInt8>) -> Int {
-    let bytes: [UInt8]
     if word.allSatisfy({ $0 < 0x80 }) {
       // What `lowercased()` and the Latin-1 encoding give for ASCII.
-      bytes = word.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
-    } else {
-      let lower = String(decoding: word, as: UTF8.self).lowercased()
-      if latin1 {
-        guard let data = lower.data(using: .isoLatin1) else { return 1 }
-        bytes = [UInt8](data)
-      } else {
-        bytes = Array(lower.utf8)
+      return hyphenate(count: word.count) { lowered in
+        for index in word.indices {
+          let byte = word[index]
+          lowered[index] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+        }
       }
     }
-    guard bytes.count > 1 else { return 1 }
-    // libhyphen takes the length but also searches the word as a C string
-    // (`strstr` for the patterns' NOHYPHEN list): it must end in a NUL.
-    let word = bytes + [0]
-    var hyphens = [CChar](repeating: 0, count: bytes.count + 5)
-    var rep: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = nil
-    var pos: UnsafeMutablePointer<Int32>? = nil
-    var cut: UnsafeMutablePointer<Int32>? = nil
+    let lower = String(decoding: word, as: UTF8.self).lowercased()
+    let bytes: [UInt8]
+    if latin1 {
+      guard let data = lower.data(using: .isoLatin1) else { return 1 }
+      bytes = [UInt8](data)
+    } else {
+      bytes = Array(lower.utf8)
+    }
+    return hyphenate(count: bytes.count) { lowered in
+      for index in bytes.indices { lowered[index] = bytes[index] }
+    }
+  }
+
+  /// Counts the syllables of the `count` lower-cased bytes (in the pattern
+  /// file's encoding) that `write` puts into a buffer, in one temporary
+  /// allocation for the word and its hyphens.
+  private func hyphenate(count: Int, write: (UnsafeMutablePointer<UInt8>) -> Void) -> Int {
+    guard count > 1 else { return 1 }
     guard let dictionary = lock.withLock({ idle.popLast() }) ?? hnj_hyphen_load(file) else {
       return 1
     }
-    let failed = word.withUnsafeBufferPointer { buffer in
-      buffer.withMemoryRebound(to: CChar.self) { chars in
-        hnj_hyphen_hyphenate3(
-          dictionary, chars.baseAddress, Int32(bytes.count), &hyphens, nil,
-          &rep, &pos, &cut, 1, 1, 1, 1)
+    defer { lock.withLock { idle.append(dictionary) } }
+    // The word and a NUL (libhyphen takes the length but also searches the
+    // word as a C string: `strstr` for the patterns' NOHYPHEN list), then
+    // room for its hyphens.
+    return withUnsafeTemporaryAllocation(of: CChar.self, capacity: 2 * count + 6) { buffer in
+      guard let word = buffer.baseAddress else { return 1 }
+      word.withMemoryRebound(to: UInt8.self, capacity: count) { write($0) }
+      word[count] = 0
+      let hyphens = word + count + 1
+      hyphens.initialize(repeating: 0, count: count + 5)
+      var rep: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = nil
+      var pos: UnsafeMutablePointer<Int32>? = nil
+      var cut: UnsafeMutablePointer<Int32>? = nil
+      let failed = hnj_hyphen_hyphenate3(
+        dictionary, word, Int32(count), hyphens, nil, &rep, &pos, &cut, 1, 1, 1, 1)
+      if let rep {
+        for index in 0..<count { free(rep[index]) }
+        free(rep)
       }
+      free(pos)
+      free(cut)
+      guard failed == 0 else { return 1 }
+      var syllables = 1
+      for index in 0..<(count - 1) where hyphens[index] & 1 == 1 { syllables += 1 }
+      return syllables
     }
-    lock.withLock { idle.append(dictionary) }
-    if let rep {
-      for index in 0..<bytes.count { free(rep[index]) }
-      free(rep)
-    }
-    free(pos)
-    free(cut)
-    guard failed == 0 else { return 1 }
-    return 1 + hyphens.prefix(bytes.count - 1).filter { $0 & 1 == 1 }.count
   }
 }
