@@ -192,6 +192,7 @@ enum BlockLayout: Equatable {
     of text: String, in view: View, atMost limit: Int, isSpace: (View.Element) -> Bool
   ) -> [Substring] where View.Index == String.Index {
     var words: [Substring] = []
+    words.reserveCapacity(limit)
     var start: String.Index?
     var index = view.startIndex
     while index != view.endIndex, words.count < limit {
