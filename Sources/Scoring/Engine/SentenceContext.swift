@@ -5,15 +5,28 @@
 /// sentence: a sentence with many matches and many hits costs what its length
 /// costs.
 struct SentenceContext {
-  private var spansByKind: [ContextKind: [Range<Int>]] = [:]
+  /// The hits of each list by its ``ContextKind`` raw value (arrays, not
+  /// dictionaries, so a look-up hashes nothing); empty until the first hit.
+  private var spansByKind: [[Range<Int>]] = []
   /// The resident phrases outside other actors' phrases, once sealed.
   private var residents: [Range<Int>]?
-  /// The hits of the lists the tests use, sorted; set by ``seal()``.
-  private var indexes: [ContextKind: SpanIndex] = [:]
+  /// The hits of the lists the tests use, sorted, by raw value; set by ``seal()``.
+  private var indexes: [SpanIndex?] = []
+
+  /// How many kinds of list there are.
+  private static let kindCount = ContextKind.allCases.count
 
   /// Records a hit of a context list.
   mutating func add(_ kind: ContextKind, _ span: Range<Int>) {
-    spansByKind[kind, default: []].append(span)
+    if spansByKind.isEmpty {
+      spansByKind = Array(repeating: [], count: Self.kindCount)
+    }
+    spansByKind[kind.rawValue].append(span)
+  }
+
+  /// Every hit of one list, in the order they came in.
+  private func hits(_ kind: ContextKind) -> [Range<Int>] {
+    spansByKind.isEmpty ? [] : spansByKind[kind.rawValue]
   }
 
   /// Prepares the tests; called once every hit is in, before any test.
@@ -21,26 +34,28 @@ struct SentenceContext {
   mutating func seal(counting counter: WorkCounter? = nil) {
     let residents = spans(.residentActor)
     self.residents = residents
-    // The six indexes in one allocation, not three growths a sentence.
-    indexes.reserveCapacity(6)
+    var indexes = [SpanIndex?](repeating: nil, count: Self.kindCount)
     for kind in [ContextKind.negation, .clauseFinalNegation, .hedge, .governmentActor, .otherActor]
     {
-      indexes[kind] = SpanIndex(spansByKind[kind] ?? [], counting: counter)
+      indexes[kind.rawValue] = SpanIndex(hits(kind), counting: counter)
     }
-    indexes[.residentActor] = SpanIndex(residents, counting: counter)
+    indexes[ContextKind.residentActor.rawValue] = SpanIndex(residents, counting: counter)
+    self.indexes = indexes
   }
 
   /// The sorted hits of a list the tests use (empty before ``seal()``).
   private func index(_ kind: ContextKind) -> SpanIndex {
-    indexes[kind] ?? SpanIndex([])
+    (indexes.isEmpty ? nil : indexes[kind.rawValue]) ?? SpanIndex([])
   }
 
   /// The hits of one context list. Resident phrases that stand inside an
   /// other actor's phrase ("bewoners" in "bewoners van de woning") are left
   /// out: there they name the applicant, not the residents.
   func spans(_ kind: ContextKind) -> [Range<Int>] {
-    let spans = spansByKind[kind] ?? []
-    guard kind == .residentActor, let others = spansByKind[.otherActor] else { return spans }
+    let spans = hits(kind)
+    guard kind == .residentActor else { return spans }
+    let others = hits(.otherActor)
+    guard !others.isEmpty else { return spans }
     if let residents { return residents }
     let inside = SpanIndex(others)
     return spans.filter { !inside.hasSpan(containing: $0) }
