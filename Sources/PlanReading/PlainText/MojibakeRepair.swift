@@ -18,28 +18,40 @@ enum MojibakeRepair {
   static func repair(_ line: Substring) -> String? {
     let input = Array(line.utf8)
     var output: [UInt8] = []
-    output.reserveCapacity(input.count)
-    var changed = false
+    // The bytes before `copied` are in `output`; the rest up to `index` are
+    // copied as they are when a repair comes or at the end.
+    var copied = 0
     var index = 0
     while index < input.count {
+      // Every lead of a mojibake run, and `Â`, is `Ã` to `ô` (`C3 82`–`C3 B4`):
+      // any other byte is copied as it is.
+      guard input[index] == 0xC3 else {
+        index += 1
+        continue
+      }
       let (scalar, width) = scalar(in: input, at: index)
       let length = sequenceLength(forLead: scalar.value)
       if length > 1,
         let (repaired, end) = repairedRun(input, lead: scalar, at: index + width, length: length)
       {
+        if output.isEmpty { output.reserveCapacity(input.count) }
+        output.append(contentsOf: input[copied..<index])
         Unicode.UTF8.encode(repaired) { output.append($0) }
         index = end
-        changed = true
+        copied = index
       } else if scalar == loneLead {
+        if output.isEmpty { output.reserveCapacity(input.count) }
+        output.append(contentsOf: input[copied..<index])
         output.append(0x20)
         index += width
-        changed = true
+        copied = index
       } else {
-        output.append(contentsOf: input[index..<index + width])
         index += width
       }
     }
-    return changed ? String(decoding: output, as: UTF8.self) : nil
+    guard copied > 0 else { return nil }
+    output.append(contentsOf: input[copied...])
+    return String(decoding: output, as: UTF8.self)
   }
 
   // MARK: - Helpers
