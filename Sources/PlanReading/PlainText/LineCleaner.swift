@@ -34,8 +34,8 @@ enum LineCleaner {
     }
     if let quick, let cleaned = quick { return cleaned }
     var source = line
-    if let repaired = MojibakeRepair.repair(line.unicodeScalars) {
-      source = Substring(String(repaired))
+    if let repaired = MojibakeRepair.repair(line) {
+      source = Substring(repaired)
     }
     let copy = Array(source.utf8)
     return copy.withUnsafeBufferPointer { clean(source, bytes: $0) }

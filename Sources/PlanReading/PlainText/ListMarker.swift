@@ -49,7 +49,9 @@ enum ListMarker {
     var body = text
     let parenthesised = body.first == "("
     if parenthesised { body = body.dropFirst() }
-    let label = body.prefix { $0.isASCII && ($0.isLetter || $0.isNumber) }
+    // No ordinal is longer than 4 characters (`viii`): a label is read no
+    // further than one more, which is no ordinal either.
+    let label = body.prefix(5).prefix { $0.isASCII && ($0.isLetter || $0.isNumber) }
     guard !label.isEmpty, isOrdinal(label) else { return nil }
     let rest = body[label.endIndex...]
     guard let close = rest.first else { return nil }

@@ -12,31 +12,46 @@ enum MojibakeRepair {
   /// `Â`, the lead of a mojibake no-break space, and never a Dutch letter.
   private static let loneLead: Unicode.Scalar = "\u{C2}"
 
-  /// The repaired scalars, or `nil` when nothing was repaired.
-  static func repair(_ scalars: Substring.UnicodeScalarView) -> String.UnicodeScalarView? {
-    let input = Array(scalars)
-    var output = String.UnicodeScalarView()
-    var changed = false
+  /// The repaired line, or `nil` when nothing was repaired. The line is
+  /// read and written as UTF-8 bytes; only a run that may be mojibake is
+  /// looked at as scalars.
+  static func repair(_ line: Substring) -> String? {
+    let input = Array(line.utf8)
+    var output: [UInt8] = []
+    // The bytes before `copied` are in `output`; the rest up to `index` are
+    // copied as they are when a repair comes or at the end.
+    var copied = 0
     var index = 0
     while index < input.count {
-      let scalar = input[index]
+      // Every lead of a mojibake run, and `Â`, is `Ã` to `ô` (`C3 82`–`C3 B4`):
+      // any other byte is copied as it is.
+      guard input[index] == 0xC3 else {
+        index += 1
+        continue
+      }
+      let (scalar, width) = scalar(in: input, at: index)
       let length = sequenceLength(forLead: scalar.value)
-      if length > 1, index + length <= input.count,
-        let repaired = decode(input[index..<index + length])
+      if length > 1,
+        let (repaired, end) = repairedRun(input, lead: scalar, at: index + width, length: length)
       {
-        output.append(repaired)
-        index += length
-        changed = true
+        if output.isEmpty { output.reserveCapacity(input.count) }
+        output.append(contentsOf: input[copied..<index])
+        Unicode.UTF8.encode(repaired) { output.append($0) }
+        index = end
+        copied = index
       } else if scalar == loneLead {
-        output.append(" ")
-        index += 1
-        changed = true
+        if output.isEmpty { output.reserveCapacity(input.count) }
+        output.append(contentsOf: input[copied..<index])
+        output.append(0x20)
+        index += width
+        copied = index
       } else {
-        output.append(scalar)
-        index += 1
+        index += width
       }
     }
-    return changed ? output : nil
+    guard copied > 0 else { return nil }
+    output.append(contentsOf: input[copied...])
+    return String(decoding: output, as: UTF8.self)
   }
 
   // MARK: - Helpers
@@ -56,6 +71,36 @@ enum MojibakeRepair {
   private static func isContinuation(_ scalar: Unicode.Scalar) -> Bool {
     guard let byte = Windows1252.byte(for: scalar) else { return false }
     return (0x80...0xBF).contains(byte)
+  }
+
+  /// The scalar that starts at byte `index` of valid UTF-8, and its length in bytes.
+  private static func scalar(in bytes: [UInt8], at index: Int) -> (Unicode.Scalar, Int) {
+    let lead = bytes[index]
+    if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
+    let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+    var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+    for offset in 1..<min(length, bytes.count - index) {
+      value = value << 6 | UInt32(bytes[index + offset] & 0x3F)
+    }
+    return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
+  }
+
+  /// The character a run of `length` scalars spells, the first `lead` and the
+  /// others from byte `start` on, and the byte just past the run; `nil` when
+  /// the scalars are too few or spell no plausible character.
+  private static func repairedRun(
+    _ bytes: [UInt8], lead: Unicode.Scalar, at start: Int, length: Int
+  ) -> (Unicode.Scalar, Int)? {
+    var scalars = [lead]
+    var index = start
+    while scalars.count < length {
+      guard index < bytes.count else { return nil }
+      let (scalar, width) = scalar(in: bytes, at: index)
+      scalars.append(scalar)
+      index += width
+    }
+    guard let repaired = decode(scalars[...]) else { return nil }
+    return (repaired, index)
   }
 
   /// The one plausible character the scalars spell as UTF-8 bytes, if any.

@@ -72,6 +72,9 @@ struct PlanHeader: Equatable {
   ///
   /// Markdown escapes (`IMRO\-idn`) are ignored.
   static func fields(in line: String) -> [(Field, String)] {
+    // Every key is followed by a colon: most lines hold none and are not
+    // looked at further.
+    guard line.utf8.contains(UInt8(ascii: ":")) else { return [] }
     let text = line.replacingOccurrences(of: "\\", with: "")
       .trimmingCharacters(in: CharacterSet(charactersIn: "*|#-• \t"))
     let scalars = Array(text.unicodeScalars)

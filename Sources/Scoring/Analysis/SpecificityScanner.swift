@@ -10,18 +10,14 @@ import PlanReading
 struct SpecificityScanner {
   /// The UTF-8 bytes of the text.
   let bytes: UnsafeBufferPointer<UInt8>
-  /// The text's tokens.
+  /// The text's tokens, each with its vocabulary classes
+  /// (``Token/wordClasses``).
   let tokens: [Token]
-  /// The vocabulary classes of each token.
-  let classes: [SpecificityWordClass]
 
-  /// Creates a scanner over `bytes` and their `tokens`, with the word lists
-  /// of `language`.
-  init(bytes: UnsafeBufferPointer<UInt8>, tokens: [Token], language: PlanLanguage) {
+  /// Creates a scanner over `bytes` and their `tokens`.
+  init(bytes: UnsafeBufferPointer<UInt8>, tokens: [Token]) {
     self.bytes = bytes
     self.tokens = tokens
-    let table = SpecificityWordClass.table(for: language)
-    classes = tokens.map { table.classes(of: $0.folded) }
   }
 
   /// A marker found at a token, with the index just past its last token.
@@ -41,7 +37,7 @@ struct SpecificityScanner {
     var markers: [SpecificityMarker] = []
     var index = 0
     while index < tokens.count {
-      if classes[index].isEmpty, !tokens[index].isNumber, !mayStartMarker(tokens[index]) {
+      if tokens[index].wordClasses.isEmpty, !tokens[index].isNumber, !mayStartMarker(tokens[index]) {
         index += 1
         continue
       }
@@ -75,7 +71,7 @@ struct SpecificityScanner {
 
   /// Whether token `index` exists and belongs to `wordClass`.
   func isWord(_ index: Int, _ wordClass: SpecificityWordClass) -> Bool {
-    index >= 0 && index < tokens.count && classes[index].contains(wordClass)
+    index >= 0 && index < tokens.count && tokens[index].wordClasses.contains(wordClass)
   }
 
   /// The value of a number token of plain digits (no `.` or `,`), else `nil`.

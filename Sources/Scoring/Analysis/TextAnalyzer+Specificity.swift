@@ -10,7 +10,7 @@ extension TextAnalyzer {
   ///   `text`'s own start, like the tokens'. See ``SpecificityScanner``.
   func specificity(in text: Substring, tokens: [Token]) -> [SpecificityMarker] {
     UTF8Text.withBytes(of: text) { bytes in
-      SpecificityScanner(bytes: bytes, tokens: tokens, language: language).markers()
+      SpecificityScanner(bytes: bytes, tokens: tokens).markers()
     }
   }
 }

@@ -15,13 +15,20 @@ final class TextAnalyzer {
   /// The Snowball stemmer; `nil` only when libstemmer could not create one
   /// (out of memory), in which case words stem to themselves.
   private let stemmer: OpaquePointer?
+  /// The specificity word lists of the language, looked up once per word.
+  private let wordClasses: SpecificityWordClass.Table
   /// Folded word → folded form and stem, so each distinct word is folded and
-  /// stemmed once; emptied when it reaches 500,000 words.
-  private var words = WordCache(limit: 500_000)
+  /// stemmed once (per plan, or per batch for analyzers from
+  /// ``TextAnalyzerPool``); emptied when it reaches ``wordLimit`` words.
+  private var words = WordCache(limit: wordLimit)
+
+  /// The most words an analyzer's cache holds (a few MB).
+  static let wordLimit = 100_000
 
   /// Creates an analyzer for `language`.
   init(language: PlanLanguage) {
     self.language = language
+    wordClasses = SpecificityWordClass.table(for: language)
     let algorithm = language == .nl ? "dutch" : "english"
     stemmer = sb_stemmer_new(algorithm, "UTF_8")
   }
@@ -37,17 +44,20 @@ final class TextAnalyzer {
   /// Dutch possessive and plural endings written with an apostrophe
   /// (`auto's`) lose it first; English Snowball handles them itself.
   func stem(_ folded: String) -> String {
-    cachedEntry(forFolded: folded).stem
+    cachedEntry(forFolded: folded, in: &words).stem
   }
 
   /// The cache entry of an already folded word, made on first use.
-  private func cachedEntry(forFolded folded: String) -> WordCache.Entry {
+  private func cachedEntry(
+    forFolded folded: String, in words: inout WordCache
+  ) -> WordCache.Entry {
     UTF8Text.withBytes(of: folded[...]) { bytes in
       let hash = WordCache.hash(bytes, lowercasing: false)
       if let index = words.find(bytes, hash: hash, lowercasing: false) {
         return words.entries[index]
       }
-      let entry = WordCache.Entry(folded: folded, stem: computeStem(folded))
+      let entry = WordCache.Entry(
+        folded: folded, stem: computeStem(folded), wordClasses: wordClasses.classes(of: folded))
       _ = words.insert(entry, hash: hash)
       return entry
     }
@@ -81,28 +91,34 @@ final class TextAnalyzer {
   /// number, `.` and `,` between digits stay (`25.000`, `3,5`).
   /// - Returns: Tokens whose offsets count from `text`'s own start (0-based).
   func tokens(in text: Substring) -> [Token] {
-    UTF8Text.withBytes(of: text) { bytes in
-      var tokens: [Token] = []
-      tokens.reserveCapacity(bytes.count / 6)
-      var index = 0
-      while index < bytes.count {
-        let byte = bytes[index]
-        if byte < 0x80 {
-          guard UTF8Text.isASCIIAlphanumeric(byte) else { index += 1; continue }
-        } else {
-          let (scalar, length) = UTF8Text.scalar(in: bytes, at: index)
-          guard UTF8Text.isWordScalar(scalar) else { index += length; continue }
-        }
-        let token = readToken(in: bytes, from: index)
-        tokens.append(token)
-        index = token.end
+    UTF8Text.withBytes(of: text) { tokens(in: $0, words: &words) }
+  }
+
+  /// ``tokens(in:)`` of UTF-8 bytes, with the word cache borrowed once for
+  /// all of them.
+  private func tokens(in bytes: UnsafeBufferPointer<UInt8>, words: inout WordCache) -> [Token] {
+    var tokens: [Token] = []
+    tokens.reserveCapacity(bytes.count / 6)
+    var index = 0
+    while index < bytes.count {
+      let byte = bytes[index]
+      if byte < 0x80 {
+        guard UTF8Text.isASCIIAlphanumeric(byte) else { index += 1; continue }
+      } else {
+        let (scalar, length) = UTF8Text.scalar(in: bytes, at: index)
+        guard UTF8Text.isWordScalar(scalar) else { index += length; continue }
       }
-      return tokens
+      let token = readToken(in: bytes, from: index, words: &words)
+      tokens.append(token)
+      index = token.end
     }
+    return tokens
   }
 
   /// Reads the token that starts at `start`, a letter or digit.
-  private func readToken(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Token {
+  private func readToken(
+    in bytes: UnsafeBufferPointer<UInt8>, from start: Int, words: inout WordCache
+  ) -> Token {
     var end = start
     var isASCII = true
     var isNumber = true
@@ -142,7 +158,9 @@ final class TextAnalyzer {
     let word = UnsafeBufferPointer(rebasing: bytes[start..<end])
     if isNumber {
       let number = String(decoding: word, as: UTF8.self)
-      return Token(start: start, end: end, folded: number, stem: number, isNumber: true)
+      return Token(
+        start: start, end: end, folded: number, stem: number, isNumber: true,
+        wordClasses: wordClasses.classes(of: number))
     }
     let entry: WordCache.Entry
     if isASCII {
@@ -156,13 +174,17 @@ final class TextAnalyzer {
           }
           return word.count
         }
-        entry = WordCache.Entry(folded: folded, stem: computeStem(folded))
+        entry = WordCache.Entry(
+          folded: folded, stem: computeStem(folded), wordClasses: wordClasses.classes(of: folded))
         _ = words.insert(entry, hash: hash)
       }
     } else {
-      entry = cachedEntry(forFolded: Self.fold(String(decoding: word, as: UTF8.self)[...]))
+      entry = cachedEntry(
+        forFolded: Self.fold(String(decoding: word, as: UTF8.self)[...]), in: &words)
     }
-    return Token(start: start, end: end, folded: entry.folded, stem: entry.stem, isNumber: false)
+    return Token(
+      start: start, end: end, folded: entry.folded, stem: entry.stem, isNumber: false,
+      wordClasses: entry.wordClasses)
   }
 
   /// Whether the apostrophe at `index` stands between two letters.

@@ -15,4 +15,8 @@ struct Token: Equatable, Sendable {
   /// Whether the token is a number: ASCII digits, with `.` or `,` only between
   /// digits (`25.000`, `3,5`).
   var isNumber: Bool
+  /// The vocabulary classes of ``folded`` in the analyzer's language (months,
+  /// currencies, number words…) that the specificity scanner looks for; see
+  /// ``SpecificityWordClass/Table/classes(of:)``.
+  var wordClasses: SpecificityWordClass
 }

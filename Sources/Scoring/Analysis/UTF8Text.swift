@@ -88,6 +88,28 @@ enum UTF8Text {
     return scalar(in: bytes, at: index).scalar.properties.isAlphabetic
   }
 
+  /// Whether every scalar of `text` is a `Character` of its own (but
+  /// `\r\n`): ASCII, Latin letters and signs below U+0300, general
+  /// punctuation (quotes, dashes, bullets), currency signs and U+FFFD. No
+  /// combining mark, joiner, variation selector, emoji or Hangul, which join
+  /// scalars into one character.
+  static func scalarsAreCharacters(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+    var index = 0
+    while index < text.count {
+      if text[index] < 0x80 {
+        index += 1
+        continue
+      }
+      let (scalar, length) = UTF8Text.scalar(in: text, at: index)
+      switch scalar.value {
+      case 0x80..<0x300, 0x2010...0x2027, 0x2030...0x205F, 0x20A0...0x20C0, 0xFFFD: break
+      default: return false
+      }
+      index += length
+    }
+    return true
+  }
+
   /// Whether `scalar` is white space, including no-break and thin spaces.
   @inline(__always)
   static func isSpace(_ scalar: Unicode.Scalar) -> Bool {

@@ -2,22 +2,29 @@
 /// found by the word's bytes without building a `String` first.
 ///
 /// Keys are folded UTF-8 bytes. An ASCII token is looked up by its raw bytes
-/// lower-cased on the fly, so a word seen before costs one hash, one slot and
-/// one entry read, and the token shares the cached strings. Each slot holds
+/// lower-cased on the fly, so a word seen before costs one hash, one slot, a
+/// compare with the key's bytes (kept apart from the strings) and one entry
+/// read, and the token shares the cached strings. Each slot holds
 /// the upper half of the key's hash next to the entry index, so probing past
 /// other words touches no other memory. The cache empties itself when it
 /// reaches its limit.
 struct WordCache {
-  /// An entry's folded form (the key) and stem.
+  /// An entry's folded form (the key), stem and specificity word classes.
   struct Entry {
     var folded: String
     var stem: String
+    var wordClasses: SpecificityWordClass
   }
 
   /// Empty slots are 0; others hold `hash >> 32 << 32 | (entry index + 1)`.
   private var slots = [UInt64](repeating: 0, count: 1 << 12)
   /// The entries.
   private(set) var entries: [Entry] = []
+  /// The keys' bytes, one after another, so a key is compared without
+  /// touching its `String`.
+  private var keyBytes: [UInt8] = []
+  /// Start of each entry's key in `keyBytes`; one extra entry at the end.
+  private var keyStart: [Int] = [0]
   /// The cache empties when it holds this many words.
   let limit: Int
 
@@ -40,9 +47,7 @@ struct WordCache {
       if value == 0 { return nil }
       if value & 0xFFFF_FFFF_0000_0000 == tag {
         let entry = Int(value & 0xFFFF_FFFF) - 1
-        if Self.key(entries[entry].folded, equals: bytes, lowercasing: lowercasing) {
-          return entry
-        }
+        if key(of: entry, equals: bytes, lowercasing: lowercasing) { return entry }
       }
       slot = (slot + 1) & mask
     }
@@ -54,6 +59,8 @@ struct WordCache {
     if entries.count >= limit { removeAll() }
     if (entries.count + 1) * 2 > slots.count { grow() }
     entries.append(entry)
+    keyBytes.append(contentsOf: entry.folded.utf8)
+    keyStart.append(keyBytes.count)
     place(entries.count - 1, hash: hash)
     return entries.count - 1
   }
@@ -71,17 +78,18 @@ struct WordCache {
 
   // MARK: - Storage
 
-  /// Whether the UTF-8 bytes of `key` equal `bytes` (lower-cased when `lowercasing`).
+  /// Whether the key of entry `index` equals `bytes` (lower-cased when `lowercasing`).
   @inline(__always)
-  private static func key(
-    _ key: String, equals bytes: UnsafeBufferPointer<UInt8>, lowercasing: Bool
+  private func key(
+    of index: Int, equals bytes: UnsafeBufferPointer<UInt8>, lowercasing: Bool
   ) -> Bool {
-    UTF8Text.withBytes(of: key[...]) { stored in
-      guard stored.count == bytes.count else { return false }
+    let start = keyStart[index]
+    guard keyStart[index + 1] - start == bytes.count else { return false }
+    return keyBytes.withUnsafeBufferPointer { stored in
       for offset in 0..<bytes.count {
         let byte = bytes[offset]
         let folded = lowercasing && byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
-        if stored[offset] != folded { return false }
+        if stored[start + offset] != folded { return false }
       }
       return true
     }
@@ -98,11 +106,12 @@ struct WordCache {
   /// Doubles the slots and re-places every entry.
   private mutating func grow() {
     slots = [UInt64](repeating: 0, count: slots.count * 2)
-    for index in entries.indices {
-      let hash = UTF8Text.withBytes(of: entries[index].folded[...]) {
-        Self.hash($0, lowercasing: false)
+    let allKeys = keyBytes
+    allKeys.withUnsafeBufferPointer { bytes in
+      for index in entries.indices {
+        let key = UnsafeBufferPointer(rebasing: bytes[keyStart[index]..<keyStart[index + 1]])
+        place(index, hash: Self.hash(key, lowercasing: false))
       }
-      place(index, hash: hash)
     }
   }
 
@@ -110,5 +119,7 @@ struct WordCache {
   private mutating func removeAll() {
     slots = [UInt64](repeating: 0, count: 1 << 12)
     entries.removeAll(keepingCapacity: true)
+    keyBytes.removeAll(keepingCapacity: true)
+    keyStart = [0]
   }
 }

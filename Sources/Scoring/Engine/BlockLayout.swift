@@ -95,6 +95,8 @@ enum BlockLayout: Equatable {
   /// A title folded for comparison: lower case, without a leading section
   /// number or "Hoofdstuk 3" and without a trailing page number.
   static func folded(_ title: String) -> String {
+    var copy = title
+    if let ascii = copy.withUTF8(foldedASCII) { return trimmedOfPunctuation(ascii) }
     var words = title.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" }).map(
       String.init)
     while let first = words.first,
@@ -106,6 +108,36 @@ enum BlockLayout: Equatable {
     }
     if words.count > 1, let last = words.last, last.allSatisfy(\.isNumber) { words.removeLast() }
     return trimmedOfPunctuation(words.joined(separator: " "))
+  }
+
+  /// The words ``folded(_:)`` joins for an ASCII title (where every byte is
+  /// a character and `lowercased()` lower-cases `A`–`Z` only), found on the
+  /// bytes; `nil` for a title that is not ASCII.
+  private static func foldedASCII(_ title: UnsafeBufferPointer<UInt8>) -> String? {
+    guard title.allSatisfy({ $0 < 0x80 }) else { return nil }
+    let lower = title.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+    var words = lower.split { $0 == 0x20 || $0 == 0x09 }
+    while let first = words.first,
+      startsWithSectionNumberASCII(first)
+        || droppedLeadingWords.contains(where: { $0.elementsEqual(first) })
+    {
+      words.removeFirst()
+    }
+    if words.count > 1, let last = words.last, last.allSatisfy(UTF8Text.isASCIIDigit) {
+      words.removeLast()
+    }
+    return String(decoding: Array(words.joined(separator: [0x20])), as: UTF8.self)
+  }
+
+  /// The ASCII words before a title that ``folded(_:)`` drops.
+  private static let droppedLeadingWords: [[UInt8]] =
+    ["hoofdstuk", "chapter", "paragraaf", "bijlage", "appendix", "-", "*"].map { Array($0.utf8) }
+
+  /// ``startsWithSectionNumber(_:)`` of an ASCII word, whose only numbers are digits.
+  private static func startsWithSectionNumberASCII(_ word: ArraySlice<UInt8>) -> Bool {
+    guard let first = word.first, UTF8Text.isASCIIDigit(first) else { return false }
+    return word.allSatisfy { UTF8Text.isASCIIDigit($0) || $0 == UInt8(ascii: ".") }
+      && word.count <= 8
   }
 
   /// The text without punctuation (Unicode `P*`) at either end, as
@@ -143,11 +175,12 @@ enum BlockLayout: Equatable {
     return String(scalars[first...last])
   }
 
-  /// The first `limit` words of a line, split at spaces: on ASCII text byte
-  /// by byte (every byte is a character there), otherwise character by
-  /// character.
+  /// The first `limit` words of a line, split at spaces: byte by byte where
+  /// every scalar is a character of its own (``UTF8Text/scalarsAreCharacters(_:)``,
+  /// so a space byte is a space character), otherwise character by character.
   private static func spaceSeparatedWords(_ text: String, atMost limit: Int) -> [Substring] {
-    if text.utf8.allSatisfy({ $0 < 0x80 }) {
+    var copy = text
+    if copy.withUTF8({ UTF8Text.scalarsAreCharacters($0) }) {
       return words(of: text, in: text.utf8, atMost: limit) { $0 == UInt8(ascii: " ") }
     }
     return words(of: text, in: text, atMost: limit) { $0 == " " }
@@ -159,6 +192,7 @@ enum BlockLayout: Equatable {
     of text: String, in view: View, atMost limit: Int, isSpace: (View.Element) -> Bool
   ) -> [Substring] where View.Index == String.Index {
     var words: [Substring] = []
+    words.reserveCapacity(limit)
     var start: String.Index?
     var index = view.startIndex
     while index != view.endIndex, words.count < limit {

@@ -8,7 +8,7 @@ enum PatternRole: Sendable, Equatable {
 }
 
 /// The context word lists of a rubric, as the engine uses them.
-enum ContextKind: Sendable, Equatable, CaseIterable {
+enum ContextKind: Int, Sendable, Equatable, CaseIterable {
   case negation
   case clauseFinalNegation
   case hedge

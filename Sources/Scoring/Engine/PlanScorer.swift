@@ -59,10 +59,11 @@ public struct PlanScorer: Sendable {
           message: "The rubric has no \(document.metadata.language.rawValue) vocabulary; "
             + "the plan was scored with the \(language.rawValue) vocabulary."))
     }
-    let analyzer = TextAnalyzer(language: language)
+    let analyzer = TextAnalyzerPool.shared.take(language)
     let scan = DocumentScan(
       document: document, vocabulary: vocabulary, analyzer: analyzer,
       negationWindow: rubric.negationWindow, deadline: deadline)
+    TextAnalyzerPool.shared.put(analyzer)
     if let exceeded = scan.exceeded { throw exceeded }
     notes += scan.residentBodies.definitions.map { definition in
       definition.note(line: document.blocks[definition.block].location.line, language: language)
@@ -97,7 +98,8 @@ public struct PlanScorer: Sendable {
         words: scan.wordCount,
         matches: scan.matches.count),
       notes: notes,
-      readability: ReadabilityMeter(language: document.metadata.language).measure(document))
+      readability: ReadabilityMeter(language: document.metadata.language)
+        .measure(document, sentences: scan.sentences))
   }
 
   /// The note that says over-long runs without a sentence end were cut.

@@ -5,7 +5,9 @@
 /// sentence: a sentence with many matches and many hits costs what its length
 /// costs.
 struct SentenceContext {
-  private var spansByKind: [ContextKind: [Range<Int>]] = [:]
+  /// The hits of each list by its ``ContextKind`` raw value (arrays, not
+  /// dictionaries, so a look-up hashes nothing); empty until the first hit.
+  private var spansByKind: [[Range<Int>]] = []
   /// The actor phrases that cannot be the subject of a match: the
   /// government's and other parties' phrases joined to residents by a
   /// conjunction, the government receiving or accompanying the act, and
@@ -15,12 +17,23 @@ struct SentenceContext {
   private var notSubjects: Set<Range<Int>> = []
   /// The resident phrases outside other actors' phrases, once sealed.
   private var residents: [Range<Int>]?
-  /// The hits of the lists the tests use, sorted; set by ``seal()``.
-  private var indexes: [ContextKind: SpanIndex] = [:]
+  /// The hits of the lists the tests use, sorted, by raw value; set by ``seal()``.
+  private var indexes: [SpanIndex?] = []
+
+  /// How many kinds of list there are.
+  private static let kindCount = ContextKind.allCases.count
 
   /// Records a hit of a context list.
   mutating func add(_ kind: ContextKind, _ span: Range<Int>) {
-    spansByKind[kind, default: []].append(span)
+    if spansByKind.isEmpty {
+      spansByKind = Array(repeating: [], count: Self.kindCount)
+    }
+    spansByKind[kind.rawValue].append(span)
+  }
+
+  /// Every hit of one list, in the order they came in.
+  private func hits(_ kind: ContextKind) -> [Range<Int>] {
+    spansByKind.isEmpty ? [] : spansByKind[kind.rawValue]
   }
 
   /// Records that an actor phrase is not the subject of any match in the
@@ -34,28 +47,35 @@ struct SentenceContext {
   mutating func seal(counting counter: WorkCounter? = nil) {
     let residents = spans(.residentActor)
     self.residents = residents
+    var indexes = [SpanIndex?](repeating: nil, count: Self.kindCount)
     for kind in [ContextKind.negation, .clauseFinalNegation, .hedge] {
-      indexes[kind] = SpanIndex(spansByKind[kind] ?? [], counting: counter)
+      indexes[kind.rawValue] = SpanIndex(hits(kind), counting: counter)
+    }
+    // Sentences without an actor set aside need no filtering.
+    let notSubjects = self.notSubjects
+    func subjects(_ spans: [Range<Int>]) -> [Range<Int>] {
+      notSubjects.isEmpty ? spans : spans.filter { !notSubjects.contains($0) }
     }
     for kind in [ContextKind.governmentActor, .otherActor] {
-      let spans = (spansByKind[kind] ?? []).filter { !notSubjects.contains($0) }
-      indexes[kind] = SpanIndex(spans, counting: counter)
+      indexes[kind.rawValue] = SpanIndex(subjects(hits(kind)), counting: counter)
     }
-    indexes[.residentActor] = SpanIndex(
-      residents.filter { !notSubjects.contains($0) }, counting: counter)
+    indexes[ContextKind.residentActor.rawValue] = SpanIndex(subjects(residents), counting: counter)
+    self.indexes = indexes
   }
 
   /// The sorted hits of a list the tests use (empty before ``seal()``).
   private func index(_ kind: ContextKind) -> SpanIndex {
-    indexes[kind] ?? SpanIndex([])
+    (indexes.isEmpty ? nil : indexes[kind.rawValue]) ?? SpanIndex([])
   }
 
   /// The hits of one context list. Resident phrases that stand inside an
   /// other actor's phrase ("bewoners" in "bewoners van de woning") are left
   /// out: there they name the applicant, not the residents.
   func spans(_ kind: ContextKind) -> [Range<Int>] {
-    let spans = spansByKind[kind] ?? []
-    guard kind == .residentActor, let others = spansByKind[.otherActor] else { return spans }
+    let spans = hits(kind)
+    guard kind == .residentActor else { return spans }
+    let others = hits(.otherActor)
+    guard !others.isEmpty else { return spans }
     if let residents { return residents }
     let inside = SpanIndex(others)
     return spans.filter { !inside.hasSpan(containing: $0) }

@@ -21,6 +21,15 @@ struct SpanIndex {
   /// Sorts `spans`; the searches count their steps in `counter`.
   init(_ spans: [Range<Int>], counting counter: WorkCounter? = nil) {
     self.counter = counter
+    // Most lists have no hit in a sentence: nothing to sort.
+    guard !spans.isEmpty else {
+      byLower = []
+      maxUpperThrough = []
+      byUpper = []
+      minUpper = Int.max
+      maxLower = Int.min
+      return
+    }
     byLower = spans.sorted { ($0.lowerBound, $0.upperBound) < ($1.lowerBound, $1.upperBound) }
     var running = Int.min
     maxUpperThrough = byLower.map { span in

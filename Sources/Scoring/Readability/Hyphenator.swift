@@ -25,12 +25,12 @@ final class Hyphenator: @unchecked Sendable {
   /// threads do not wait on one another.
   private var idle: [UnsafeMutablePointer<HyphenDict>]
   /// Words already counted, by their exact bytes, shared by every plan of
-  /// the process (a batch meets the same words in plan after plan); it stops
-  /// growing at ``cacheLimit`` words. Keys are bytes, not `String`s, whose
+  /// the process (a batch meets the same words in plan after plan); it empties
+  /// itself at ``cacheLimit`` words. Keys are bytes, not `String`s, whose
   /// equality would let one spelling of a word with accents answer for
   /// another, so that a plan's figures would depend on the plans before it.
   /// Guarded by `lock`.
-  private var counted: [[UInt8]: Int] = [:]
+  private var counted = SyllableCache(limit: cacheLimit)
   private let lock = NSLock()
 
   /// The most words ``counted`` holds.
@@ -65,18 +65,32 @@ final class Hyphenator: @unchecked Sendable {
 
   /// The syllables of one word of letters (at least 1).
   func syllables(_ word: String) -> Int {
-    let key = Array(word.utf8)
-    if let known = lock.withLock({ counted[key] }) { return known }
+    var word = word
+    return word.withUTF8 { syllables($0) }
+  }
+
+  /// ``syllables(_:)`` of the word whose UTF-8 bytes are `word`.
+  func syllables(_ word: UnsafeBufferPointer<UInt8>) -> Int {
+    if let known = lock.withLock({ counted.syllables(of: word) }) { return known }
     let syllables = hyphenate(word)
     lock.withLock {
-      if counted.count < Self.cacheLimit { counted[key] = syllables }
+      if counted.syllables(of: word) == nil { counted.insert(word, syllables: syllables) }
     }
     return syllables
   }
 
   /// Counts the syllables of a word with libhyphen.
-  private func hyphenate(_ word: String) -> Int {
-    let lower = word.lowercased()
+  private func hyphenate(_ word: UnsafeBufferPointer<UInt8>) -> Int {
+    if word.allSatisfy({ $0 < 0x80 }) {
+      // What `lowercased()` and the Latin-1 encoding give for ASCII.
+      return hyphenate(count: word.count) { lowered in
+        for index in word.indices {
+          let byte = word[index]
+          lowered[index] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+        }
+      }
+    }
+    let lower = String(decoding: word, as: UTF8.self).lowercased()
     let bytes: [UInt8]
     if latin1 {
       guard let data = lower.data(using: .isoLatin1) else { return 1 }
@@ -84,32 +98,44 @@ final class Hyphenator: @unchecked Sendable {
     } else {
       bytes = Array(lower.utf8)
     }
-    guard bytes.count > 1 else { return 1 }
-    // libhyphen takes the length but also searches the word as a C string
-    // (`strstr` for the patterns' NOHYPHEN list): it must end in a NUL.
-    let word = bytes + [0]
-    var hyphens = [CChar](repeating: 0, count: bytes.count + 5)
-    var rep: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = nil
-    var pos: UnsafeMutablePointer<Int32>? = nil
-    var cut: UnsafeMutablePointer<Int32>? = nil
+    return hyphenate(count: bytes.count) { lowered in
+      for index in bytes.indices { lowered[index] = bytes[index] }
+    }
+  }
+
+  /// Counts the syllables of the `count` lower-cased bytes (in the pattern
+  /// file's encoding) that `write` puts into a buffer, in one temporary
+  /// allocation for the word and its hyphens.
+  private func hyphenate(count: Int, write: (UnsafeMutablePointer<UInt8>) -> Void) -> Int {
+    guard count > 1 else { return 1 }
     guard let dictionary = lock.withLock({ idle.popLast() }) ?? hnj_hyphen_load(file) else {
       return 1
     }
-    let failed = word.withUnsafeBufferPointer { buffer in
-      buffer.withMemoryRebound(to: CChar.self) { chars in
-        hnj_hyphen_hyphenate3(
-          dictionary, chars.baseAddress, Int32(bytes.count), &hyphens, nil,
-          &rep, &pos, &cut, 1, 1, 1, 1)
+    defer { lock.withLock { idle.append(dictionary) } }
+    // The word and a NUL (libhyphen takes the length but also searches the
+    // word as a C string: `strstr` for the patterns' NOHYPHEN list), then
+    // room for its hyphens.
+    return withUnsafeTemporaryAllocation(of: CChar.self, capacity: 2 * count + 6) { buffer in
+      guard let word = buffer.baseAddress else { return 1 }
+      word.withMemoryRebound(to: UInt8.self, capacity: count) { write($0) }
+      word[count] = 0
+      let hyphens = word + count + 1
+      hyphens.initialize(repeating: 0, count: count + 5)
+      var rep: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = nil
+      var pos: UnsafeMutablePointer<Int32>? = nil
+      var cut: UnsafeMutablePointer<Int32>? = nil
+      let failed = hnj_hyphen_hyphenate3(
+        dictionary, word, Int32(count), hyphens, nil, &rep, &pos, &cut, 1, 1, 1, 1)
+      if let rep {
+        for index in 0..<count { free(rep[index]) }
+        free(rep)
       }
+      free(pos)
+      free(cut)
+      guard failed == 0 else { return 1 }
+      var syllables = 1
+      for index in 0..<(count - 1) where hyphens[index] & 1 == 1 { syllables += 1 }
+      return syllables
     }
-    lock.withLock { idle.append(dictionary) }
-    if let rep {
-      for index in 0..<bytes.count { free(rep[index]) }
-      free(rep)
-    }
-    free(pos)
-    free(cut)
-    guard failed == 0 else { return 1 }
-    return 1 + hyphens.prefix(bytes.count - 1).filter { $0 & 1 == 1 }.count
   }
 }

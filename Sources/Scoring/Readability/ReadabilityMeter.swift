@@ -27,40 +27,78 @@ public struct ReadabilityMeter: Sendable {
 
   /// The figures of paragraphs of text (each ends a sentence).
   public func measure(paragraphs: [String]) -> Readability? {
+    figures(of: tally(paragraphs: paragraphs))
+  }
+
+  /// ``measure(_:)`` of a document whose blocks the engine has split into
+  /// `sentences` already (every sentence of every block, in order, as
+  /// ``SentenceSplitter`` splits them), so they are not split again.
+  func measure(_ document: PlanDocument, sentences: [ScannedSentence]) -> Readability? {
+    guard let hyphenator = Hyphenator.forLanguage(language) else { return nil }
+    var tally = Tally(hyphenator: hyphenator)
+    var next = 0
+    for (index, block) in document.blocks.enumerated() {
+      while next < sentences.count, sentences[next].block < index { next += 1 }
+      guard block.kind == .paragraph || block.kind == .listItem else { continue }
+      var text = block.text
+      text.withUTF8 { bytes in
+        while next < sentences.count, sentences[next].block == index {
+          tally.countSentence(UnsafeBufferPointer(rebasing: bytes[sentences[next].range]))
+          next += 1
+        }
+      }
+    }
+    return figures(of: tally)
+  }
+
+  /// The figures of counts, or `nil` without counts or words.
+  private func figures(of tally: Tally?) -> Readability? {
+    guard let tally, tally.words > 0 else { return nil }
+    return Readability(
+      language: language, sentences: tally.sentences, words: tally.words,
+      syllables: tally.syllables, longWords: tally.longWords)
+  }
+
+  /// The counts behind ``measure(paragraphs:)``, or `nil` when the
+  /// hyphenation patterns of the language are not installed.
+  func tally(paragraphs: [String]) -> Tally? {
     guard let hyphenator = Hyphenator.forLanguage(language) else { return nil }
     var tally = Tally(hyphenator: hyphenator)
     for paragraph in paragraphs {
       var text = paragraph
       text.withUTF8 { bytes in
         for range in SentenceSplitter.split(bytes) {
-          let sentence = UnsafeBufferPointer(rebasing: bytes[range])
-          // Most sentences are ASCII: their words are counted on the bytes.
-          if sentence.allSatisfy({ $0 < 0x80 }) {
-            tally.countASCII(sentence)
-          } else {
-            tally.count(Self.words(in: String(decoding: sentence, as: UTF8.self)))
-          }
+          tally.countSentence(UnsafeBufferPointer(rebasing: bytes[range]))
         }
       }
     }
-    guard tally.words > 0 else { return nil }
-    return Readability(
-      language: language, sentences: tally.sentences, words: tally.words,
-      syllables: tally.syllables, longWords: tally.longWords)
+    return tally
   }
 
   /// The running counts of ``measure(paragraphs:)``.
-  private struct Tally {
+  struct Tally {
     let hyphenator: Hyphenator
     var sentences = 0
     var words = 0
     var syllables = 0
     var longWords = 0
-    /// Plans repeat their words; each distinct word is hyphenated once.
-    var syllableCache: [String: Int] = [:]
+    /// Plans repeat their words; each distinct word part is hyphenated (or
+    /// looked up in the hyphenator's shared cache) once.
+    private var syllableCache = SyllableCache(limit: Hyphenator.cacheLimit)
 
     init(hyphenator: Hyphenator) {
       self.hyphenator = hyphenator
+    }
+
+    /// Counts the words of one sentence. Most sentences are counted on their
+    /// bytes; only those with scalars that join into one character take the
+    /// Character path.
+    mutating func countSentence(_ sentence: UnsafeBufferPointer<UInt8>) {
+      if UTF8Text.scalarsAreCharacters(sentence) {
+        countBytes(sentence)
+      } else {
+        count(ReadabilityMeter.words(in: String(decoding: sentence, as: UTF8.self)))
+      }
     }
 
     /// Counts the words of one sentence (none: no sentence).
@@ -69,68 +107,94 @@ public struct ReadabilityMeter: Sendable {
       sentences += 1
       for word in found {
         words += 1
-        for part in word.split(separator: "-") { addSyllables(of: String(part)) }
+        for part in word.split(separator: "-") {
+          var part = String(part)
+          part.withUTF8 { addSyllables(of: $0) }
+        }
         if ReadabilityMeter.letterCount(of: word) > 6 { longWords += 1 }
       }
     }
 
-    /// ``count(_:)`` for a sentence of ASCII bytes, where every byte is a
-    /// character and the letters are `A`–`Z` and `a`–`z`: the words of
-    /// ``ReadabilityMeter/words(in:)``, found without building strings.
-    mutating func countASCII(_ sentence: UnsafeBufferPointer<UInt8>) {
-      let hyphen = UInt8(ascii: "-")
-      let apostrophe = UInt8(ascii: "'")
+    /// ``count(_:)`` for a sentence in which every scalar is a character of
+    /// its own (``UTF8Text/scalarsAreCharacters(_:)``): the words of
+    /// ``ReadabilityMeter/words(in:)``, found on the bytes without building
+    /// strings. A letter is a scalar with the Alphabetic property (what
+    /// `Character.isLetter` tests), a joiner `-`, `'` or `’`.
+    mutating func countBytes(_ sentence: UnsafeBufferPointer<UInt8>) {
       var found = false
       var index = 0
       while index < sentence.count {
-        guard Self.isLetter(sentence[index]) else {
-          index += 1
+        let (firstKind, firstLength) = Self.kind(in: sentence, at: index)
+        guard firstKind == .letter else {
+          index += firstLength
           continue
         }
         let start = index
-        while index < sentence.count,
-          Self.isLetter(sentence[index]) || sentence[index] == hyphen
-            || sentence[index] == apostrophe
-        {
-          index += 1
-        }
-        // A word starts with a letter, so only its end can hold `-` or `'`.
+        // The end and length (in scalars) of the word up to its last letter,
+        // and the joiners within it.
+        index += firstLength
         var end = index
-        while sentence[end - 1] == hyphen || sentence[end - 1] == apostrophe { end -= 1 }
-        guard end - start <= 60 else { continue }
+        var length = 1
+        var joiners = 0
+        var pendingJoiners = 0
+        while index < sentence.count {
+          let (kind, kindLength) = Self.kind(in: sentence, at: index)
+          if kind == .letter {
+            length += pendingJoiners + 1
+            joiners += pendingJoiners
+            pendingJoiners = 0
+            index += kindLength
+            end = index
+          } else if kind == .joiner {
+            pendingJoiners += 1
+            index += kindLength
+          } else {
+            break
+          }
+        }
+        // A word starts with a letter, so only its end can hold joiners,
+        // which are not part of it.
+        guard length <= 60 else { continue }
         found = true
         words += 1
-        var joiners = 0
         var partStart = start
         for position in start...end {
-          let atEnd = position == end
-          if !atEnd, sentence[position] == apostrophe { joiners += 1 }
-          guard atEnd || sentence[position] == hyphen else { continue }
-          if !atEnd { joiners += 1 }
+          guard position == end || sentence[position] == UInt8(ascii: "-") else { continue }
           if position > partStart {
-            let part = UnsafeBufferPointer(rebasing: sentence[partStart..<position])
-            addSyllables(of: String(decoding: part, as: UTF8.self))
+            addSyllables(of: UnsafeBufferPointer(rebasing: sentence[partStart..<position]))
           }
           partStart = position + 1
         }
-        if end - start - joiners > 6 { longWords += 1 }
+        if length - joiners > 6 { longWords += 1 }
       }
       if found { sentences += 1 }
     }
 
-    private mutating func addSyllables(of part: String) {
-      if let known = syllableCache[part] {
+    /// What the scalar at `index` is to a word, and its length in bytes.
+    private enum ScalarKind { case letter, joiner, other }
+
+    @inline(__always)
+    private static func kind(
+      in sentence: UnsafeBufferPointer<UInt8>, at index: Int
+    ) -> (ScalarKind, Int) {
+      let byte = sentence[index]
+      if byte < 0x80 {
+        if UTF8Text.isASCIILetter(byte) { return (.letter, 1) }
+        return (byte == UInt8(ascii: "-") || byte == UInt8(ascii: "'") ? .joiner : .other, 1)
+      }
+      let (scalar, length) = UTF8Text.scalar(in: sentence, at: index)
+      if scalar.properties.isAlphabetic { return (.letter, length) }
+      return (scalar == "’" ? .joiner : .other, length)
+    }
+
+    private mutating func addSyllables(of part: UnsafeBufferPointer<UInt8>) {
+      if let known = syllableCache.syllables(of: part) {
         syllables += known
       } else {
         let counted = hyphenator.syllables(part)
-        syllableCache[part] = counted
+        syllableCache.insert(part, syllables: counted)
         syllables += counted
       }
-    }
-
-    private static func isLetter(_ byte: UInt8) -> Bool {
-      let lower = byte | 0x20
-      return lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "z")
     }
   }
 

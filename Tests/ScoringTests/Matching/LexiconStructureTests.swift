@@ -91,7 +91,8 @@ extension LexiconStructureTests {
     }
     func insert(_ number: Int) {
       _ = cache.insert(
-        WordCache.Entry(folded: "w\(number)", stem: "s\(number)"), hash: hash("w\(number)"))
+        WordCache.Entry(folded: "w\(number)", stem: "s\(number)", wordClasses: []),
+        hash: hash("w\(number)"))
     }
     for number in 0..<4_000 { insert(number) }
     #expect(

@@ -8,9 +8,12 @@ public enum RubricValidator {
     findings(in: rubric).map(\.problem)
   }
 
-  /// Every problem with the parts of the rubric it relies on.
-  static func findings(in rubric: Rubric) -> [ValidationPass.Finding] {
-    var pass = ValidationPass(rubric: rubric)
+  /// Every problem with the parts of the rubric it relies on; only the
+  /// errors unless `warnings` (the errors are the same either way).
+  static func findings(
+    in rubric: Rubric, warnings: Bool = true
+  ) -> [ValidationPass.Finding] {
+    var pass = ValidationPass(rubric: rubric, warnings: warnings)
     pass.run()
     return pass.findings
   }

@@ -24,7 +24,7 @@ extension ValidationPass {
       }
       checkGroupExamples(group.examples, at: RubricPath.member(path, "examples"))
     }
-    checkRepeatedPhrases()
+    if includesWarnings { checkRepeatedPhrases() }
   }
 
   private mutating func checkIndicator(_ indicator: Indicator, at path: String) {

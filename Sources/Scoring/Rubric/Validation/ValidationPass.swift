@@ -20,9 +20,14 @@ struct ValidationPass {
   /// are dropped at the end of the run.
   var broken: Set<ValidationTopic> = []
 
-  /// Prepares a run over `rubric`.
-  init(rubric: Rubric) {
+  /// Whether warnings are looked for; without them a run finds the same
+  /// errors for less work (loading a rubric to score shows no warnings).
+  let includesWarnings: Bool
+
+  /// Prepares a run over `rubric`, with warnings unless `warnings` is false.
+  init(rubric: Rubric, warnings: Bool = true) {
     self.rubric = rubric
+    includesWarnings = warnings
   }
 
   /// Runs every check.
@@ -44,13 +49,15 @@ struct ValidationPass {
     findings.append(Finding(problem: RubricProblem(path: path, message: message), topics: topics))
   }
 
-  /// Records a warning; `needs` names the parts of the rubric the check relies on.
+  /// Records a warning (when warnings are looked for); `needs` names the
+  /// parts of the rubric the check relies on.
   mutating func warning(
-    _ path: String, _ message: String, needs topics: Set<ValidationTopic> = []
+    _ path: String, _ message: @autoclosure () -> String, needs topics: Set<ValidationTopic> = []
   ) {
+    guard includesWarnings else { return }
     findings.append(
       Finding(
-        problem: RubricProblem(severity: .warning, path: path, message: message), topics: topics))
+        problem: RubricProblem(severity: .warning, path: path, message: message()), topics: topics))
   }
 }
 
