@@ -7,9 +7,10 @@
 /// element looks for one: in its first child, else its next sibling, else
 /// its previous one, at most five steps from where it started (libxml2
 /// 2.9's `xmlGetLineNoInternal`). ``LibXML2SAXTreeBuilder`` builds these
-/// nodes only for what comes after line 65534, and only as many of them as
-/// such a search can still reach (see ``pruneBeyondReach()``), so the lines
-/// of a long document are the ones libxml2's own tree gives.
+/// nodes only for what comes after line 65534, keeps the children of an
+/// element until it ends and then only what such a search can still reach
+/// (see ``pruneBeyondReach()``), so the lines of a long document are the ones
+/// libxml2's own tree gives.
 final class LibXML2LineNode {
   /// The node types `xmlGetLineNo` tells apart.
   enum Kind {

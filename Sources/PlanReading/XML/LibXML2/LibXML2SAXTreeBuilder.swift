@@ -45,6 +45,9 @@ final class LibXML2SAXTreeBuilder {
   /// The document level and the open elements, outermost first.
   private var frames: [Frame]
   private var seenOnLine: [String: Int] = [:]
+  /// Names and namespace URIs by libxml2's pointer: the parser keeps each
+  /// distinct one once (in its dictionary), so each becomes one Swift string.
+  private var names: [UnsafePointer<xmlChar>: String] = [:]
   private var hasLateElements = false
   /// The root's node, when the root starts past line 65534.
   private var rootNode: LibXML2LineNode?
@@ -147,15 +150,15 @@ final class LibXML2SAXTreeBuilder {
   ) {
     let line = currentLine
     closeText()
-    var name = Self.string(localName)
-    var prefixName = prefix.map { String(cString: $0) }
+    var name = self.name(localName) ?? ""
+    var prefixName = self.name(prefix)
     if let unbound = prefixName, uri == nil {
       // An undeclared prefix: libxml2 keeps it in the name, in no namespace.
       name = unbound + ":" + name
       prefixName = nil
     }
     var frame = Frame(
-      namespaceURI: uri.map { String(cString: $0) }, prefix: prefixName, localName: name,
+      namespaceURI: self.name(uri), prefix: prefixName, localName: name,
       attributes: attributes(attributeCount, values), line: line, ordinal: -1)
     if line > LibXML2LineNode.lastStoredLine {
       hasLateElements = true
@@ -170,7 +173,10 @@ final class LibXML2SAXTreeBuilder {
   private func end() {
     closeText()
     var frame = frames.removeLast()
-    var children = frame.children
+    // Appending left up to half of the array unused; the tree keeps it exact.
+    var children =
+      frame.children.capacity > frame.children.count + 4
+      ? frame.children.withUnsafeBufferPointer { Array($0) } : frame.children
     frame.children = []
     resolveWaiting(frame.waiting, in: &children)
     frame.node?.pruneBeyondReach()
@@ -332,10 +338,10 @@ final class LibXML2SAXTreeBuilder {
     var attributes: [XMLAttribute] = []
     attributes.reserveCapacity(Int(count))
     for index in stride(from: 0, to: Int(count) * 5, by: 5) {
-      var name = Self.string(values[index])
-      var uri = values[index + 2].map { String(cString: $0) }
-      if let prefix = values[index + 1], values[index + 2] == nil {
-        name = String(cString: prefix) + ":" + name
+      var name = self.name(values[index]) ?? ""
+      var uri = self.name(values[index + 2])
+      if let prefix = self.name(values[index + 1]), values[index + 2] == nil {
+        name = prefix + ":" + name
         uri = nil
       }
       attributes.append(
@@ -365,6 +371,14 @@ final class LibXML2SAXTreeBuilder {
       node = current.pointee.next
     }
     return value
+  }
+
+  private func name(_ pointer: UnsafePointer<xmlChar>?) -> String? {
+    guard let pointer else { return nil }
+    if let known = names[pointer] { return known }
+    let name = String(cString: pointer)
+    names[pointer] = name
+    return name
   }
 
   private static func string(_ pointer: UnsafePointer<xmlChar>?) -> String {
