@@ -128,25 +128,13 @@ extension LibXML2Error {
 ///
 /// libxml2 keeps only the *last* error in the context, which is often a
 /// consequence ("Extra content at the end of the document") of the first,
-/// real one ("AttValue: \" or ' expected"). The collector is installed as the
-/// structured error handler of one parser context's own SAX handler, so it
-/// sees every error of that parse and nothing of any other thread's.
+/// real one ("AttValue: \" or ' expected"). ``LibXML2SAXTreeBuilder`` feeds it
+/// from the structured error handler of one parser context's own SAX
+/// handler, so it sees every error of that parse and nothing of any other
+/// thread's.
 final class LibXML2ErrorCollector {
   private var first: LibXML2Error?
   private var unsafe: LibXML2Error?
-
-  /// Installs the collector on a context; it must outlive the parse.
-  func install(on context: xmlParserCtxtPtr) {
-    context.pointee._private = Unmanaged.passUnretained(self).toOpaque()
-    context.pointee.sax.pointee.serror = { userData, error in
-      // libxml2 passes the context's userData, which is the context itself.
-      guard let userData, let error, error.pointee.level.rawValue >= XML_ERR_ERROR.rawValue,
-        let raw = userData.assumingMemoryBound(to: xmlParserCtxt.self).pointee._private
-      else { return }
-      Unmanaged<LibXML2ErrorCollector>.fromOpaque(raw).takeUnretainedValue()
-        .record(LibXML2Error(error.pointee))
-    }
-  }
 
   private var undefined: LibXML2Error?
   private var undefinedCount = 0
@@ -176,7 +164,8 @@ final class LibXML2ErrorCollector {
     Thread.current.threadDictionary[Self.undecodableKey] as? Bool ?? false
   }
 
-  private func record(_ error: LibXML2Error) {
+  /// Notes one error of the parse.
+  func record(_ error: LibXML2Error) {
     if error.kind == .undefinedEntity {
       if undefined == nil { undefined = error }
       undefinedCount += 1

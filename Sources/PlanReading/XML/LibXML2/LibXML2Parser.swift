@@ -12,8 +12,10 @@ private let libxml2Initialized: Void = {
 
 /// Parses XML bytes with libxml2 into an ``XMLDocumentTree``.
 ///
-/// Every C object is freed before returning. The only place (with ``LibXML2Error``) that touches
-/// libxml2.
+/// libxml2 reports the document through SAX2 callbacks and builds no tree of
+/// its own (``LibXML2SAXTreeBuilder``). Every C object is freed before
+/// returning. The only place (with ``LibXML2Error`` and the builder) that
+/// touches libxml2 for XML.
 ///
 /// Safety: the options are `NONET | NOERROR | NOWARNING | NOCDATA | BIG_LINES`.
 /// Entities are never substituted (no `NOENT`), no DTD is loaded (no `DTDLOAD`),
@@ -43,10 +45,9 @@ enum LibXML2Parser {
       throw LibXML2Error(kind: .malformed, line: 1, column: 1, message: "libxml2 could not start")
     }
     defer { xmlFreeParserCtxt(context) }
-    let errors = LibXML2ErrorCollector()
-    errors.install(on: context)
-    errors.begin()
-    defer { withExtendedLifetime(errors) {} }  // libxml2 holds it unretained while parsing
+    let builder = LibXML2SAXTreeBuilder(installingOn: context)
+    builder.errors.begin()
+    defer { withExtendedLifetime(builder) {} }  // libxml2 holds it unretained while parsing
     guard data.count < Int(Int32.max) else {
       throw LibXML2Error(kind: .malformed, line: 1, column: 1, message: "the file is too large")
     }
@@ -55,17 +56,16 @@ enum LibXML2Parser {
       return xmlCtxtReadMemory(context, base, Int32(raw.count), nil, encoding, options)
     }
     guard let document else {
-      throw errors.failure(of: context)
+      throw builder.errors.failure(of: context)
     }
     defer { xmlFreeDoc(document) }
-    guard let rootNode = xmlDocGetRootElement(document) else {
+    builder.finish()
+    guard let root = builder.root else {
       throw LibXML2Error(
         kind: .malformed, line: 1, column: 1, message: "the document has no root element")
     }
-    var builder = LibXML2TreeBuilder()
     return XMLDocumentTree(
-      root: builder.element(rootNode),
-      declaredEntities: declaredEntities(in: document),
+      root: root, declaredEntities: declaredEntities(in: document),
       declaredEncoding: document.pointee.encoding.map { String(cString: $0) })
   }
 
@@ -102,79 +102,5 @@ enum LibXML2Parser {
       WorkCounter.add(1)
     }
     return names
-  }
-}
-
-// MARK: - Conversion
-
-/// Turns libxml2 nodes into ``XMLElementNode`` values.
-///
-/// Counts same-named elements per line on the way (see
-/// ``XMLElementNode/ordinalOnLine``). Used for XML and HTML documents alike.
-struct LibXML2TreeBuilder {
-  private var seenOnLine: [String: Int] = [:]
-
-  /// Creates a builder for one document.
-  init() {}
-
-  /// Converts an element and everything in it.
-  mutating func element(_ node: xmlNodePtr) -> XMLElementNode {
-    let namespace = node.pointee.ns
-    let prefix = namespace?.pointee.prefix.map { String(cString: $0) }
-    let localName = node.pointee.name.map { String(cString: $0) } ?? ""
-    let line = max(Int(xmlGetLineNo(node)), 1)
-    let qualifiedName = prefix.map { "\($0):\(localName)" } ?? localName
-    let key = "\(line) \(qualifiedName)"
-    let ordinal = seenOnLine[key, default: 0]
-    seenOnLine[key] = ordinal + 1
-    return XMLElementNode(
-      namespaceURI: namespace?.pointee.href.map { String(cString: $0) },
-      prefix: prefix, localName: localName, attributes: Self.attributes(of: node),
-      children: content(of: node), line: line, ordinalOnLine: ordinal)
-  }
-
-  private mutating func content(of node: xmlNodePtr) -> [XMLContent] {
-    var content: [XMLContent] = []
-    var child = node.pointee.children
-    while let current = child {
-      switch current.pointee.type {
-      case XML_ELEMENT_NODE:
-        content.append(.element(element(current)))
-      case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-        if let text = current.pointee.content {
-          content.append(.text(String(cString: text)))
-        }
-      case XML_ENTITY_REF_NODE:
-        // Never descend: the children of a reference are the entity's content.
-        content.append(
-          .entityReference(name: current.pointee.name.map { String(cString: $0) } ?? ""))
-      default:
-        break  // comments, processing instructions
-      }
-      child = current.pointee.next
-    }
-    return content
-  }
-
-  /// The attributes; only literal text counts, entity references are left out.
-  private static func attributes(of node: xmlNodePtr) -> [XMLAttribute] {
-    var attributes: [XMLAttribute] = []
-    var attribute = node.pointee.properties
-    while let current = attribute {
-      var value = ""
-      var part = current.pointee.children
-      while let piece = part {
-        if piece.pointee.type == XML_TEXT_NODE, let text = piece.pointee.content {
-          value += String(cString: text)
-        }
-        part = piece.pointee.next
-      }
-      attributes.append(
-        XMLAttribute(
-          namespaceURI: current.pointee.ns?.pointee.href.map { String(cString: $0) },
-          localName: current.pointee.name.map { String(cString: $0) } ?? "", value: value))
-      attribute = current.pointee.next
-    }
-    return attributes
   }
 }

@@ -1,0 +1,101 @@
+/// One node of the tree libxml2 would have built, as far as `xmlGetLineNo`
+/// looks at it: the line libxml2 reports for an element that starts on line
+/// 65535 or later.
+///
+/// libxml2 keeps a node's line in 16 bits. With `XML_PARSE_BIG_LINES` a text
+/// node past that keeps its real line elsewhere, and `xmlGetLineNo` of a late
+/// element looks for one: in its first child, else its next sibling, else
+/// its previous one, at most five steps from where it started (libxml2
+/// 2.9's `xmlGetLineNoInternal`). ``LibXML2SAXTreeBuilder`` builds these
+/// nodes only for what comes after line 65534, keeps the children of an
+/// element until it ends and then only what such a search can still reach
+/// (see ``pruneBeyondReach()``), so the lines of a long document are the ones
+/// libxml2's own tree gives.
+final class LibXML2LineNode {
+  /// The node types `xmlGetLineNo` tells apart.
+  enum Kind {
+    /// An element.
+    case element
+    /// A text node (character data and CDATA).
+    case text
+    /// A comment or processing instruction: a line but no big line.
+    case commentOrInstruction
+    /// An entity reference or the document type: no line of its own.
+    case other
+  }
+
+  /// The node type.
+  let kind: Kind
+  /// The line libxml2 stores in the node: the real line, or 65535 past it.
+  let storedLine: Int
+  /// The real line of a text node past 65534 (libxml2's `psvi`).
+  let bigLine: Int?
+  /// The first child.
+  var firstChild: LibXML2LineNode?
+  /// The next sibling.
+  var next: LibXML2LineNode?
+  /// The previous sibling; kept alive by the parent's chain of children.
+  unowned(unsafe) var previous: LibXML2LineNode?
+  /// The parent, or `nil` under the document.
+  unowned(unsafe) var parent: LibXML2LineNode?
+
+  /// The highest line libxml2 stores as it is.
+  static let lastStoredLine = 65534
+
+  /// A node created while the parser was on `line`.
+  init(_ kind: Kind, line: Int) {
+    self.kind = kind
+    storedLine = min(line, Self.lastStoredLine + 1)
+    bigLine = kind == .text && line > Self.lastStoredLine ? line : nil
+  }
+
+  /// What `xmlGetLineNo` returns for this node: a line, or -1.
+  var reportedLine: Int {
+    line(depth: 0)
+  }
+
+  private func line(depth: Int) -> Int {
+    guard depth < 5 else { return -1 }
+    guard kind != .other else {
+      if let previous, previous.kind != .other { return previous.line(depth: depth + 1) }
+      if let parent, parent.kind == .element { return parent.line(depth: depth + 1) }
+      return -1
+    }
+    var result = -1
+    if storedLine > Self.lastStoredLine {
+      if let bigLine {
+        result = bigLine
+      } else if kind == .element, let firstChild {
+        result = firstChild.line(depth: depth + 1)
+      } else if let next {
+        result = next.line(depth: depth + 1)
+      } else if let previous {
+        result = previous.line(depth: depth + 1)
+      }
+    }
+    return result == -1 || result == Self.lastStoredLine + 1 ? storedLine : result
+  }
+
+  /// Drops what no later search can reach: a search that enters this
+  /// finished element takes at most four more steps (first child or next
+  /// sibling each), so only the first four children stay, and of each only
+  /// what the steps left can reach.
+  func pruneBeyondReach() {
+    prune(steps: 4)
+  }
+
+  private func prune(steps: Int) {
+    guard steps > 0 else {
+      firstChild = nil
+      return
+    }
+    var child = firstChild
+    var used = 1
+    while let current = child {
+      current.prune(steps: steps - used)
+      if used == steps { current.next = nil }
+      child = current.next
+      used += 1
+    }
+  }
+}
