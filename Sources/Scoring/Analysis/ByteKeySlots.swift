@@ -1,9 +1,10 @@
 /// Keys kept as UTF-8 bytes in one array and found by open addressing with
 /// FNV-1a: each slot holds the upper half of a key's hash next to the key's
 /// index, so probing past other keys reads nothing else. The storage of the
-/// word cache (``WordCache``) and the syllable cache (``SyllableCache``), which
-/// keep their values in arrays of their own by the same index.
-struct ByteKeySlots {
+/// word cache (``WordCache``), the syllable cache (``SyllableCache``) and the
+/// immutable ``ByteKeyTable``, which keep their values in arrays of their own
+/// by the same index. Never more than half full.
+struct ByteKeySlots: Sendable {
   /// Empty slots are 0; others hold `hash >> 32 << 32 | (key index + 1)`.
   private var slots: [UInt64]
   /// All keys' bytes, one after another.
