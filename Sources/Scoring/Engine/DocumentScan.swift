@@ -187,7 +187,7 @@ struct DocumentScan {
     if context.has(.participationSection) { named.insert(.participation) }
     if context.has(.authoritySection) { named.insert(.authority) }
     if context.has(.setAsideSection) { named.insert(.setAside) }
-    if Self.isWholeTitle(context.spans(.setAsideTitle), of: input.tokens) {
+    if input.isHeading, Self.isWholeTitle(context.spans(.setAsideTitle), of: input.tokens) {
       named.insert(.apparatus)
     }
     let zone = zones.flags
@@ -270,12 +270,18 @@ struct DocumentScan {
   }
 
   /// Whether `spans` cover every word of a heading's tokens (numbers apart):
-  /// "Inhoud", "1.2 Leeswijzer", not "Naar de inhoud".
+  /// "Inhoud", "1.2 Leeswijzer", not "Naar de inhoud". One sweep over the
+  /// spans in order, so a long heading full of hits costs what its length does.
   private static func isWholeTitle(_ spans: [Range<Int>], of tokens: [Token]) -> Bool {
     guard !spans.isEmpty else { return false }
-    return tokens.indices.allSatisfy { index in
-      tokens[index].isNumber || spans.contains { $0.contains(index) }
+    var covered = 0
+    for span in spans.sorted(by: { $0.lowerBound < $1.lowerBound }) {
+      if span.lowerBound > covered, !tokens[covered..<span.lowerBound].allSatisfy(\.isNumber) {
+        return false
+      }
+      covered = max(covered, span.upperBound)
     }
+    return tokens[min(covered, tokens.count)...].allSatisfy(\.isNumber)
   }
 
   private static func unique(_ values: [String]) -> [String] {
