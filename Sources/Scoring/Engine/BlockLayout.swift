@@ -92,6 +92,25 @@ enum BlockLayout: Equatable {
     return .bareHeading
   }
 
+  /// Whether a block of prose reads as running text: longer than any entry
+  /// of a table of contents and ending a sentence. A table of contents run
+  /// together into one paragraph ends in a page number, not a full stop.
+  static func isRunningText(_ text: String) -> Bool {
+    guard text.utf8.count <= maxLayoutBytes else {
+      return endsWithSentenceMark(text)
+    }
+    let words = spaceSeparatedWords(trimmedOfSpaces(text), atMost: maxHeadingWords + 1)
+    return words.count > maxHeadingWords && endsWithSentenceMark(text)
+  }
+
+  /// Whether a text's last character other than a space closes a sentence.
+  private static func endsWithSentenceMark(_ text: String) -> Bool {
+    guard let last = text.utf8.last(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A }) else {
+      return false
+    }
+    return last == UInt8(ascii: ".") || last == UInt8(ascii: "!") || last == UInt8(ascii: "?")
+  }
+
   /// A title folded for comparison: lower case, without a leading section
   /// number or "Hoofdstuk 3" and without a trailing page number.
   static func folded(_ title: String) -> String {

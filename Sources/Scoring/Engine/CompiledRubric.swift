@@ -82,7 +82,7 @@ struct CompiledRubric: Sendable {
       (.residentBodyNoun, lists.residentBodyNouns), (.residentBodyTie, lists.residentBodyTies),
       (.otherActor, lists.otherActors), (.participationSection, lists.participationSections),
       (.authoritySection, lists.authoritySections), (.setAsideSection, lists.setAsideSections),
-      (.setAsideTitle, lists.setAsideTitles),
+      (.setAsideTitle, lists.setAsideTitles), (.contentsTitle, lists.contentsTitles),
       (.setAsideMarker, lists.setAsideMarkers),
     ]
     // The names of the rungs above "none", for sentences that list the

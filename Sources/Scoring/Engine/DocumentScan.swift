@@ -64,8 +64,15 @@ struct DocumentScan {
       let text = block.text
       let layout = BlockLayout.of(
         block, headingTitles: headingTitles, atDocumentStart: atDocumentStart)
-      if layout == .heading || layout == .prose { atDocumentStart = false }
       let isHeading = layout == .heading || layout == .bareHeading
+      // The lines before the first prose, up to the first heading, are the
+      // document's own title: "Woonvisie 2030" or "Beleidskader participatie"
+      // there names this plan, not another policy summarised in it.
+      let isTitle = atDocumentStart && isHeading
+      if layout == .heading || layout == .prose { atDocumentStart = false }
+      if layout == .prose, zones.inContents, BlockLayout.isRunningText(block.text) {
+        zones.endContents()
+      }
       paragraphActor = nil
       var headingFacts = HeadingFacts()
       let split = analyzer.cappedSentences(in: text)
@@ -95,6 +102,7 @@ struct DocumentScan {
               isHeading: isHeading, layout: layout),
             vocabulary: vocabulary, negationWindow: negationWindow))
       }
+      if isTitle { headingFacts.flags.remove(.setAside) }
       switch layout {
       case .heading:
         zones.enterHeading(
@@ -187,8 +195,12 @@ struct DocumentScan {
     if context.has(.participationSection) { named.insert(.participation) }
     if context.has(.authoritySection) { named.insert(.authority) }
     if context.has(.setAsideSection) { named.insert(.setAside) }
-    if input.isHeading, Self.isWholeTitle(context.spans(.setAsideTitle), of: input.tokens) {
-      named.insert(.apparatus)
+    if input.isHeading {
+      if Self.isWholeTitle(context.spans(.contentsTitle), of: input.tokens) {
+        named.formUnion([.apparatus, .contents])
+      } else if Self.isWholeTitle(context.spans(.setAsideTitle), of: input.tokens) {
+        named.insert(.apparatus)
+      }
     }
     let zone = zones.flags
     let ownActor = context.topicActor

@@ -30,6 +30,9 @@ enum ContextKind: Int, Sendable, Equatable, CaseIterable {
   /// A title of the document's apparatus: sets its section aside only as the
   /// heading's whole title.
   case setAsideTitle
+  /// The title of a table of contents: as ``setAsideTitle``, but its part
+  /// ends at the first paragraph of running text.
+  case contentsTitle
   case setAsideMarker
   /// The name of a rung of the rubric's ladder (its label, such as
   /// `raadplegen` or `co-deciding`); not a list of the rubric's context.

@@ -13,6 +13,9 @@ struct ZoneFlags: OptionSet, Hashable {
   /// opens a real section (a table of contents whose heading outranks the
   /// plan's chapters does not hold them).
   static let apparatus = ZoneFlags(rawValue: 8)
+  /// A table of contents ("Inhoud"), an apparatus part that ends at the
+  /// first paragraph of running text (see ``SectionZones/endContents()``).
+  static let contents = ZoneFlags(rawValue: 16)
 }
 
 /// Follows the headings of a plan in document order: which kinds of section
@@ -47,6 +50,25 @@ struct SectionZones {
     flags.remove(.apparatus)
     if innermost { flags.insert(.setAside) }
     return flags
+  }
+
+  /// Whether the current block stands right under the title of a table of
+  /// contents.
+  var inContents: Bool {
+    if let bare { return bare.flags.contains(.contents) }
+    return stack.last?.flags.contains(.contents) ?? false
+  }
+
+  /// Ends the table of contents the current block stands under: a paragraph
+  /// of running text is the plan's own text, which a web page or a document
+  /// without headings puts right under a bare "Inhoud" line. What follows
+  /// stands in the section around the contents.
+  mutating func endContents() {
+    if bare?.flags.contains(.contents) == true {
+      bare = nil
+    } else if let last = stack.indices.last, stack[last].flags.contains(.contents) {
+      stack[last].flags = []
+    }
   }
 
   /// The actor named by the nearest heading that names one.

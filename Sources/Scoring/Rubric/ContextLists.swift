@@ -61,6 +61,11 @@ public struct ContextLists: Sendable, Equatable {
   /// numbers apart), so that "Naar de inhoud", "Inhoud van de regeling" or
   /// "Bronnen van inkomsten" do not.
   public var setAsideTitles: [String]
+  /// Titles of a table of contents ("inhoud", "inhoudsopgave", "contents"):
+  /// like ``setAsideTitles``, but the part they open ends at the first
+  /// paragraph of running text, since a web page or a document without
+  /// headings puts its whole text right under a bare "Inhoud" line.
+  public var contentsTitles: [String]
   /// Words that mark a sentence as never evidence: appeal and procedure
   /// boilerplate and reading-guide sentences ("beroep instellen",
   /// "raad van state", "in hoofdstuk").
@@ -75,7 +80,7 @@ public struct ContextLists: Sendable, Equatable {
     residentBodyNouns: [String] = [], residentBodyTies: [String] = [],
     otherActors: [String] = [], participationSections: [String] = [],
     authoritySections: [String] = [], setAsideSections: [String] = [],
-    setAsideTitles: [String] = [],
+    setAsideTitles: [String] = [], contentsTitles: [String] = [],
     setAsideMarkers: [String] = []
   ) {
     self.negations = negations
@@ -95,6 +100,7 @@ public struct ContextLists: Sendable, Equatable {
     self.authoritySections = authoritySections
     self.setAsideSections = setAsideSections
     self.setAsideTitles = setAsideTitles
+    self.contentsTitles = contentsTitles
     self.setAsideMarkers = setAsideMarkers
   }
 }

@@ -101,11 +101,56 @@ extension DocumentZonesTests {
     #expect(card.ladder.rung == 2)
   }
 
+  /// A table of contents under a bare "Inhoud" line ends at the first
+  /// paragraph of running text: a web page or a document without headings
+  /// has its whole text there. Its short entries stay out; a reading guide,
+  /// whose own text is prose, stays set aside to its next heading.
+  @Test func contentsEndAtTheFirstParagraphOfRunningText() {
+    let entry = "Participatie van bewoners en inspraak"
+    let card = Self.score([
+      (.paragraph, nil, "Wijkplan Noord"),
+      (.paragraph, nil, "Inhoud"),
+      (.paragraph, nil, entry),
+      (.paragraph, nil, Self.consultation),
+    ])
+    #expect(card.ladder.rung == 2)
+    #expect(card.ladder.evidence?.quote == Self.consultation)
+    #expect(!Self.quotes(card).contains(entry))
+
+    let guide = Self.score([
+      (.paragraph, nil, "Wijkplan Noord"),
+      (.heading, 1, "Leeswijzer"),
+      (.paragraph, nil, Self.consultation),
+    ])
+    #expect(guide.ladder.rung == 0)
+  }
+
+  /// The lines at the top of a document, up to its first heading, are its
+  /// own title: there a word that elsewhere marks a summary of other policy
+  /// ("woonvisie", "beleidskader") names the plan itself, and sets nothing
+  /// aside.
+  @Test(arguments: [BlockKind.paragraph, .heading])
+  func theDocumentsOwnTitleIsNotOtherPolicy(_ kind: BlockKind) {
+    let card = Self.score([
+      (kind, kind == .heading ? 1 : nil, "Woonvisie Noord 2030"),
+      (.paragraph, nil, Self.consultation),
+    ])
+    #expect(card.ladder.rung == 2)
+    let summary = Self.score([
+      (kind, kind == .heading ? 1 : nil, "Wijkplan Noord"),
+      (.paragraph, nil, "Het plan regelt de bouw van twaalf woningen in de wijk."),
+      (.heading, 1, "Woonvisie"),
+      (.paragraph, nil, Self.consultation),
+    ])
+    #expect(summary.ladder.rung == 0)
+  }
+
   /// Municipal policy summarised in a plan is no evidence of the plan's own
   /// participation, however plainly it speaks of residents.
   @Test func municipalPolicyIsNotThePlansParticipation() {
     let policy = "Het groenplan is samen met bewoners opgesteld."
     let card = Self.score([
+      (.paragraph, nil, "Het plan regelt de bouw van twaalf woningen in de wijk."),
       (.heading, 1, "3 Beleidskader"),
       (.heading, 2, "3.3 Gemeentelijk beleid"),
       (.paragraph, nil, policy),
@@ -120,6 +165,7 @@ extension DocumentZonesTests {
   /// a reader gave do not: "5 Inspraak" is no part of "2 Beleidskader".
   @Test func sectionNumbersCloseChaptersTheLevelsLeaveOpen() {
     let card = Self.score([
+      (.paragraph, nil, "Het plan regelt de bouw van twaalf woningen in de wijk."),
       (.heading, 2, "2 Beleidskader"),
       (.paragraph, nil, "Het rijk en de provincie hebben beleid voor dit gebied."),
       (.heading, 3, "5 Inspraak"),

@@ -42,7 +42,7 @@ extension ObjectShape {
       "firstPersonActors", "authorResidents",
       "futureMarkers", "pastMarkers", "specificReferences", "residentBodyNouns",
       "residentBodyTies", "otherActors", "participationSections", "authoritySections",
-      "setAsideSections", "setAsideTitles", "setAsideMarkers",
+      "setAsideSections", "setAsideTitles", "contentsTitles", "setAsideMarkers",
     ])
   /// An indicator written as an object.
   static let indicator = ObjectShape(

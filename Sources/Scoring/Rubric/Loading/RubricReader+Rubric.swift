@@ -132,6 +132,7 @@ extension RubricReader {
       authoritySections: list(&self, "authoritySections"),
       setAsideSections: list(&self, "setAsideSections"),
       setAsideTitles: list(&self, "setAsideTitles"),
+      contentsTitles: list(&self, "contentsTitles"),
       setAsideMarkers: list(&self, "setAsideMarkers"))
   }
 }

@@ -117,6 +117,7 @@ extension ValidationPass {
         ("participationSections", lists.participationSections),
         ("authoritySections", lists.authoritySections),
         ("setAsideSections", lists.setAsideSections), ("setAsideTitles", lists.setAsideTitles),
+        ("contentsTitles", lists.contentsTitles),
         ("setAsideMarkers", lists.setAsideMarkers),
       ]
       for (key, phrases) in named {
