@@ -54,9 +54,10 @@ extension SentenceContext {
 
   /// Prepositions after which the government receives the act or accompanies
   /// it ("advies aan het college", "advisors to the city", "samen met de
-  /// gemeente", "together with the council"), per language.
+  /// gemeente", "together with the council", "alongside the council"), per
+  /// language.
   static let obliqueMarkers: [PlanLanguage: Set<String>] = [
-    .nl: ["aan", "voor", "met"], .en: ["to", "for", "with"],
+    .nl: ["aan", "voor", "met", "naast"], .en: ["to", "for", "with", "alongside"],
   ]
   /// Words that may stand between such a preposition and the party.
   static let determiners: [PlanLanguage: Set<String>] = [

@@ -58,6 +58,24 @@ import Testing
     #expect(Self.rung(text) == 4)
   }
 
+  /// The government "naast" or "alongside" whom residents sit on a body is
+  /// their partner there, not the subject.
+  @Test func governmentAlongsideResidentsIsTheirPartner() {
+    #expect(Self.rung("Residents sit on the project board alongside the council.", language: .en) == 4)
+    #expect(Self.rung("Bewoners zitten naast de gemeente in de stuurgroep.") == 4)
+    #expect(Self.rung("The council sits on the project board.", language: .en) < 4)
+  }
+
+  /// People and volunteers "uit de buurt" or "from the village" are residents.
+  @Test(arguments: [
+    ("Het wijkcentrum wordt volledig door vrijwilligers uit de buurt gerund.", PlanLanguage.nl),
+    ("The village shop is run entirely by volunteers from the village.", .en),
+    ("The village hall is run by villagers.", .en),
+  ])
+  func localPeopleAndVolunteersAreResidents(_ text: String, _ language: PlanLanguage) {
+    #expect(Self.rung(text, language: language) == 6)
+  }
+
   /// Residents a plan is made for are its beneficiaries, not its makers.
   @Test func residentsAPlanIsForDoNotMakeIt() {
     #expect(Self.rung("De gemeente heeft het plan gezamenlijk opgesteld voor bewoners.") < 4)
