@@ -204,7 +204,16 @@ struct DocumentScan {
     }
     let zone = zones.flags
     let ownActor = context.topicActor
-    if let ownActor { paragraphActor = ownActor }
+    // "Deze zienswijze" after "Er is één zienswijze ontvangen van de
+    // Gasunie" is the Gasunie's, whoever answers it.
+    let refersBackToOthers =
+      paragraphActor == .other
+      && Self.refersBack(indicatorHits.map(\.0.tokens), tokens: input.tokens, language: language)
+    if refersBackToOthers {
+      paragraphActor = .other
+    } else if let ownActor {
+      paragraphActor = ownActor
+    }
     let facts = (flags: named, actor: ownActor)
     sentences.append(
       ScannedSentence(
@@ -221,6 +230,7 @@ struct DocumentScan {
     let setAside =
       input.layout == .contentsEntry || zone.contains(.setAside) || context.has(.setAsideMarker)
       || (zone.contains(.authority) && !context.has(.residentActor)) || onlyOthers
+      || refersBackToOthers
     guard !indicatorHits.isEmpty, !setAside else { return facts }
 
     // The texts of the specific details are only needed as evidence, so they
@@ -294,6 +304,24 @@ struct DocumentScan {
       covered = max(covered, span.upperBound)
     }
     return tokens[min(covered, tokens.count)...].allSatisfy(\.isNumber)
+  }
+
+  /// Demonstratives that point back to something the text named before, per
+  /// language.
+  static let demonstratives: [PlanLanguage: Set<String>] = [
+    .nl: ["deze", "die", "dit", "dat", "genoemde", "voornoemde", "bovengenoemde"],
+    .en: ["this", "these", "that", "those", "said", "aforementioned"],
+  ]
+
+  /// Whether a match stands right after a demonstrative ("deze zienswijze",
+  /// "this representation"): the sentence is about a thing named before it.
+  private static func refersBack(
+    _ matches: [Range<Int>], tokens: [Token], language: PlanLanguage
+  ) -> Bool {
+    guard let demonstratives = demonstratives[language] else { return false }
+    return matches.contains { match in
+      match.lowerBound > 0 && demonstratives.contains(tokens[match.lowerBound - 1].folded)
+    }
   }
 
   private static func unique(_ values: [String]) -> [String] {

@@ -284,6 +284,18 @@ extension DocumentZonesTests {
     #expect(card.criterion("terugkoppeling")?.level == 0)
   }
 
+  /// "Deze zienswijze" points back to the one named before it: when that was
+  /// another party's, so is the answer to it, whoever gives it.
+  @Test(arguments: [("de netbeheerder", 0), ("twee omwonenden", 1)])
+  func inputReferredBackToBelongsToWhoeverGaveIt(_ giver: String, _ level: Int) {
+    let paragraph =
+      "Tijdens deze periode kon eenieder een zienswijze indienen. Er is één zienswijze ontvangen "
+      + "van \(giver). Deze zienswijze is samengevat en voorzien van een gemeentelijke reactie "
+      + "in de nota van zienswijzen."
+    let card = Self.score([(.heading, 1, "Zienswijzen"), (.paragraph, nil, paragraph)])
+    #expect(card.criterion("terugkoppeling")?.level == level)
+  }
+
   /// The occupants or owner of the one property a plan is about are the
   /// applicant, not the residents.
   @Test func occupantsOfThePropertyAreNotResidents() {
