@@ -161,6 +161,17 @@ extension DocumentZonesTests {
     #expect(!Self.quotes(card).contains(policy))
   }
 
+  /// A sentence about the province's ordinance is about provincial rules, in
+  /// whichever section it stands.
+  @Test func provincialOrdinanceIsNotThePlansParticipation() {
+    let ordinance =
+      "De omgevingsverordening zorgt ervoor dat de provincie meer ruimte heeft om initiatieven "
+      + "van inwoners te ondersteunen."
+    let card = Self.score([(.heading, 1, "Toetsingskader"), (.paragraph, nil, ordinance)])
+    #expect(!Self.quotes(card).contains(ordinance))
+    #expect(card.criterion("ondersteuning")?.level == 0)
+  }
+
   /// Section numbers say which chapter a heading belongs to when the levels
   /// a reader gave do not: "5 Inspraak" is no part of "2 Beleidskader".
   @Test func sectionNumbersCloseChaptersTheLevelsLeaveOpen() {
