@@ -38,6 +38,18 @@ struct ClauseBreaks {
     return low < breaks.count ? breaks[low] : tokenCount
   }
 
+  /// The token index where the clause holding `match` starts: the last
+  /// break at or before the match's start, or the start of the sentence.
+  func start(before match: Range<Int>) -> Int {
+    var low = 0
+    var high = breaks.count
+    while low < high {
+      let middle = (low + high) / 2
+      if breaks[middle] <= match.lowerBound { low = middle + 1 } else { high = middle }
+    }
+    return low > 0 ? breaks[low - 1] : 0
+  }
+
   private static let breakBytes: Set<UInt8> = [
     UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "("),
     UInt8(ascii: ")"),

@@ -243,14 +243,17 @@ struct DocumentScan {
     let inherited = ownActor == nil ? inheritedActor(zone: zone) : nil
     let residentsMentioned = context.has(.residentActor) || inherited?.actor == .residents
     let clauses =
-      context.has(.clauseFinalNegation)
+      context.has(.clauseFinalNegation) || context.has(.negation)
       ? ClauseBreaks(tokens: input.tokens, text: input.text, counting: work) : nil
     for (hit, group, indicator) in indicatorHits {
       let isProximity = vocabulary.proximityIDs.contains(hit.id)
       let evidence = EvidenceContext(
         negated: context.isNegated(
           hit.tokens, window: negationWindow, clauses: clauses,
-          spanMayHoldNegation: isProximity),
+          spanMayHoldNegation: isProximity)
+          || clauses.map {
+            context.isNegatedAtModal(hit.tokens, tokens: input.tokens, clauses: $0, language: language)
+          } ?? false,
         hedged: context.isHedged(outside: hit.tokens),
         actor: inherited.map { Self.actor(inheriting: $0) } ?? context.actor(for: hit.tokens),
         actorFrom: inherited?.source,

@@ -1,3 +1,5 @@
+import PlanReading
+
 /// The context-list hits of one sentence, and the context tests built on them.
 ///
 /// Once every hit is in, ``seal()`` sorts them into ``SpanIndex``es, so that
@@ -137,6 +139,47 @@ struct SentenceContext {
       return endsClause || closeBehind
     }
   }
+
+  /// Whether the match's clause is negated at its modal verb: "kunnen helaas
+  /// niet reageren op het verzoek … om zienswijzen", "could not take part in
+  /// the workshops or the survey". A negation that follows a modal or
+  /// auxiliary verb (at most ``modalGap`` words between) negates its clause, so
+  /// it counts for a match later in the same clause however far behind it
+  /// stands (up to ``modalReach`` words); "niet alleen" ("not only") does not.
+  func isNegatedAtModal(
+    _ match: Range<Int>, tokens: [Token], clauses: ClauseBreaks, language: PlanLanguage
+  ) -> Bool {
+    guard let modals = Self.modalVerbs[language] else { return false }
+    let clauseStart = clauses.start(before: match)
+    let reach = max(clauseStart, match.lowerBound - Self.modalReach)
+    guard reach <= match.lowerBound else { return false }
+    return index(.negation).spans(endingIn: reach...match.lowerBound).contains { negation in
+      guard negation.lowerBound >= clauseStart, negation.upperBound < tokens.count,
+        !Self.restrictors.contains(tokens[negation.upperBound].folded)
+      else { return false }
+      let before = max(clauseStart, negation.lowerBound - Self.modalGap - 1)..<negation.lowerBound
+      return tokens[before].contains { modals.contains($0.folded) }
+    }
+  }
+
+  /// How many words before a match a negation at a modal verb still counts.
+  static let modalReach = 12
+  /// How many words may stand between the modal verb and the negation
+  /// ("kunnen dit jaar helaas niet").
+  static let modalGap = 3
+
+  /// Modal and auxiliary verbs whose negation negates their clause, per
+  /// language.
+  static let modalVerbs: [PlanLanguage: Set<String>] = [
+    .nl: [
+      "kunnen", "kan", "kon", "konden", "mogen", "mag", "mocht", "mochten", "hoeven", "hoeft",
+      "hoefde", "hoefden", "willen", "wil", "wilde", "wilden",
+    ],
+    .en: ["can", "could", "may", "might", "must", "should", "would", "did", "does", "do"],
+  ]
+  /// Words after a negation that make it restrict rather than negate ("niet
+  /// alleen", "not only").
+  static let restrictors: Set<String> = ["alleen", "enkel", "uitsluitend", "only", "just"]
 
   /// Whether a hedge stands in the sentence, outside the match itself.
   func isHedged(outside match: Range<Int>) -> Bool {

@@ -189,3 +189,28 @@ extension PlanScorerTests {
     #expect(farFromEnd.criterion("influence")?.level == 2)
   }
 }
+
+extension PlanScorerTests {
+  /// A negation at a modal verb negates its whole clause, however far behind
+  /// the match stands in it; a later clause, "niet alleen" and a negation
+  /// before a plain verb do not.
+  @Test func negationAtAModalVerbNegatesTheClause() throws {
+    let far = EngineTestSupport.score([
+      "Bewoners kunnen dit jaar helaas niet op de inrichting van het plein en de straat beslissen."
+    ])
+    #expect(far.criterion("influence")?.level == 0)
+    #expect(far.criterion("influence")?.discounted.first?.context.negated == true)
+    let laterClause = EngineTestSupport.score([
+      "De gemeente kan het plein niet alleen betalen, dus bewoners beslissen over de inrichting."
+    ])
+    #expect(laterClause.criterion("influence")?.level == 2)
+    let onlyNot = EngineTestSupport.score([
+      "Bewoners kunnen niet alleen over het plein maar ook over de straat beslissen."
+    ])
+    #expect(onlyNot.criterion("influence")?.level == 2)
+    let plainVerb = EngineTestSupport.score([
+      "Bewoners die het formulier niet begrijpen krijgen hulp en beslissen over het plein."
+    ])
+    #expect(plainVerb.criterion("influence")?.level == 2)
+  }
+}
