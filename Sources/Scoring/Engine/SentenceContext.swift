@@ -187,7 +187,9 @@ struct SentenceContext {
   }
 
   /// The likely subject of the match: the actor nearest to it, preferring one
-  /// before it on a tie; an actor inside the match wins. The government or
+  /// before it on a tie; residents inside the match win. The government's or
+  /// another party's words inside the match are the indicator's own ("als
+  /// gelijkwaardige partner", "mede-eigenaar") and no actor. The government or
   /// another party joined to residents by a conjunction acts with them and
   /// does not take the subject from them.
   func actor(for match: Range<Int>) -> EvidenceContext.Actor {
@@ -197,7 +199,11 @@ struct SentenceContext {
     ]
     for (kind, actor) in candidates {
       // Twice the words between, plus one after the match: before wins a tie.
-      guard let distance = index(kind).distance(to: match) else { continue }
+      let spans = index(kind)
+      guard
+        let distance = kind == .residentActor
+          ? spans.distance(to: match) : spans.distance(toLeavingOutInside: match)
+      else { continue }
       if distance < best?.distance ?? Int.max {
         best = (distance, actor)
       }

@@ -76,6 +76,16 @@ import Testing
     #expect(Self.rung(text, language: language) == 6)
   }
 
+  /// A word of the government or another party inside the indicator itself
+  /// ("partner", "eigenaar") names the residents' role, not another actor.
+  @Test(arguments: [
+    ("Bewoners zijn vanaf het begin als gelijkwaardige partner betrokken bij de planvorming.", 4),
+    ("De bewoners worden mede-eigenaar van het buurthuis.", 6),
+  ])
+  func partiesNamedInsideTheIndicatorAreNoActor(_ text: String, _ rung: Int) {
+    #expect(Self.rung(text) == rung)
+  }
+
   /// Residents a plan is made for are its beneficiaries, not its makers.
   @Test func residentsAPlanIsForDoNotMakeIt() {
     #expect(Self.rung("De gemeente heeft het plan gezamenlijk opgesteld voor bewoners.") < 4)
