@@ -307,6 +307,16 @@ extension DocumentZonesTests {
     #expect(card.criterion("terugkoppeling")?.level == level)
   }
 
+  /// Comments of the bodies a plan was discussed "met de instanties" with are
+  /// theirs; the same sentence about residents is feedback to residents.
+  @Test(arguments: [("de instanties", 0), ("de bewoners", 1)])
+  func commentsOfTheBodiesConsultedAreTheirs(_ party: String, _ level: Int) {
+    let sentence =
+      "Het overleg over het plan met \(party) heeft plaatsgevonden en alle opmerkingen zijn verwerkt."
+    let card = Self.score([(.heading, 1, "Procedure"), (.paragraph, nil, sentence)])
+    #expect(card.criterion("terugkoppeling")?.level == level)
+  }
+
   /// The occupants or owner of the one property a plan is about are the
   /// applicant, not the residents.
   @Test func occupantsOfThePropertyAreNotResidents() {
