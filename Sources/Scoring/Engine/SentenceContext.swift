@@ -188,7 +188,7 @@ struct SentenceContext {
 
   /// The likely subject of the match: the actor nearest to it, preferring one
   /// before it on a tie; residents inside the match win. The government's or
-  /// another party's words inside the match are the indicator's own ("als
+  /// another party's words in the match are the indicator's own ("als
   /// gelijkwaardige partner", "mede-eigenaar") and no actor. The government or
   /// another party joined to residents by a conjunction acts with them and
   /// does not take the subject from them.
@@ -202,7 +202,7 @@ struct SentenceContext {
       let spans = index(kind)
       guard
         let distance = kind == .residentActor
-          ? spans.distance(to: match) : spans.distance(toLeavingOutInside: match)
+          ? spans.distance(to: match) : spans.distance(toLeavingOutOverlapping: match)
       else { continue }
       if distance < best?.distance ?? Int.max {
         best = (distance, actor)

@@ -98,18 +98,19 @@ struct SpanIndex {
     return best
   }
 
-  /// ``distance(to:)`` with the spans that lie wholly inside `match` left
-  /// out: there they are words of the indicator itself ("partner" in "als
-  /// gelijkwaardige partner", "eigenaar" in "mede-eigenaar"), not an actor.
-  /// Only a match that overlaps a span is looked at twice.
-  func distance(toLeavingOutInside match: Range<Int>) -> Int? {
+  /// ``distance(to:)`` with the spans that overlap `match` left out: there
+  /// they are words of the indicator itself ("partner" in "als gelijkwaardige
+  /// partner", "eigenaar" in "mede-eigenaar", "applicant" where the indicator
+  /// is the application), not an actor. Only a match that overlaps a span is
+  /// looked at twice.
+  func distance(toLeavingOutOverlapping match: Range<Int>) -> Int? {
     guard let distance = distance(to: match), distance == -1 else {
       return distance(to: match)
     }
-    let outside = byLower.filter {
-      $0.lowerBound < match.lowerBound || $0.upperBound > match.upperBound
+    let apart = byLower.filter {
+      $0.upperBound <= match.lowerBound || $0.lowerBound >= match.upperBound
     }
-    return SpanIndex(outside, counting: counter).distance(to: match)
+    return SpanIndex(apart, counting: counter).distance(to: match)
   }
 
   /// How many leading elements of `spans` satisfy `isBelow`, which holds for
