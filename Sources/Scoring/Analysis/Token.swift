@@ -12,6 +12,10 @@ struct Token: Equatable, Sendable {
   var folded: String
   /// The Snowball stem of ``folded`` for words; ``folded`` itself for numbers.
   var stem: String
+  /// The index of the word in the word cache of the analyzer that made the
+  /// token (``WordCache``), by which the phrase matcher keeps the word's
+  /// symbols (``WordSymbols``); -1 for a number, which is not cached.
+  var word: Int32
   /// Whether the token is a number: ASCII digits, with `.` or `,` only between
   /// digits (`25.000`, `3,5`).
   var isNumber: Bool

@@ -36,6 +36,15 @@ struct TextAnalyzerPoolTests {
     pool.put(warmed)
     let again = pool.take(language)
     #expect(again === warmed)
-    #expect(again.tokens(in: text[...]) == TextAnalyzer(language: language).tokens(in: text[...]))
+    #expect(
+      Self.described(again.tokens(in: text[...]))
+        == Self.described(TextAnalyzer(language: language).tokens(in: text[...])))
+  }
+
+  /// The tokens without their word indices, which differ from cache to cache.
+  private static func described(_ tokens: [Token]) -> [String] {
+    tokens.map {
+      "\($0.start) \($0.end) \($0.folded) \($0.stem) \($0.isNumber) \($0.wordClasses)"
+    }
   }
 }
