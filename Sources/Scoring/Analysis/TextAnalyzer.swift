@@ -77,6 +77,12 @@ final class TextAnalyzer {
     return words.entries[index].stem
   }
 
+  /// The stem of a token this analyzer made: its word's Snowball stem, or
+  /// the number itself.
+  func stem(of token: Token) -> String {
+    token.word < 0 ? token.folded : words.entries[Int(token.word)].stem
+  }
+
   /// The cache index of an already folded word, whose entry is made on first use.
   private func cachedWord(forFolded folded: String, in words: inout WordCache) -> Int {
     UTF8Text.withBytes(of: folded[...]) { bytes in
@@ -134,8 +140,8 @@ final class TextAnalyzer {
         guard UTF8Text.isWordScalar(scalar) else { index += length; continue }
       }
       let token = readToken(in: bytes, from: index, words: &words)
-      tokens.append(token)
       index = token.end
+      tokens.append(token)
     }
     return tokens
   }
@@ -184,7 +190,7 @@ final class TextAnalyzer {
     if isNumber {
       let number = String(decoding: word, as: UTF8.self)
       return Token(
-        start: start, end: end, folded: number, stem: number, word: -1, isNumber: true,
+        start: start, end: end, folded: number, word: -1, isNumber: true,
         wordClasses: wordClasses.classes(of: number))
     }
     let index: Int
@@ -209,10 +215,9 @@ final class TextAnalyzer {
       index = cachedWord(
         forFolded: Self.fold(String(decoding: word, as: UTF8.self)[...]), in: &words)
     }
-    let entry = words.entries[index]
     return Token(
-      start: start, end: end, folded: entry.folded, stem: entry.stem, word: Int32(index),
-      isNumber: false, wordClasses: entry.wordClasses)
+      start: start, end: end, folded: words.entries[index].folded, word: Int32(index),
+      isNumber: false, wordClasses: words.entries[index].wordClasses)
   }
 
   /// Whether the apostrophe at `index` stands between two letters.

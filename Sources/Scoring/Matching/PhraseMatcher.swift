@@ -149,9 +149,8 @@ struct PhraseMatcher: Sendable {
               active, by: UnsafeBufferPointer(rebasing: list[range]), into: &next, stats: &stats)
           }
         } else {
-          lexicon.symbols(
-            folded: buffer[position].folded, stem: buffer[position].stem, into: &numberSymbols,
-            stats: &stats)
+          let number = buffer[position].folded
+          lexicon.symbols(folded: number, stem: number, into: &numberSymbols, stats: &stats)
           numberSymbols.withUnsafeBufferPointer { numberSymbols in
             automaton.advance(active, by: numberSymbols, into: &next, stats: &stats)
           }

@@ -121,6 +121,6 @@ extension LexiconStructureTests {
         "bewoners", "bewoners", "bewoners", "geinformeerd",
         "geinformeerd", "zo'n", "zo'n",
       ])
-    #expect(Set(first.prefix(3).map(\.stem)) == ["bewoner"])
+    #expect(Set(first.prefix(3).map(analyzer.stem(of:))) == ["bewoner"])
   }
 }

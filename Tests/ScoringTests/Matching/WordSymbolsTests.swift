@@ -31,7 +31,8 @@ struct WordSymbolsTests {
         let range = symbols.range(
           ofWord: Int(token.word), in: analyzer.words, lexicon: lexicon, stats: &stats)
         var expected: [Int32] = []
-        lexicon.symbols(folded: token.folded, stem: token.stem, into: &expected, stats: &stats)
+        lexicon.symbols(
+          folded: token.folded, stem: analyzer.stem(of: token), into: &expected, stats: &stats)
         #expect(Array(symbols.list[range]) == expected, "\(token.folded)")
         found += expected.count
       }
