@@ -14,7 +14,7 @@ enum ListMarker {
   ]
 
   /// The lower-case roman numerals accepted as item numbers.
-  private static let romanNumerals: Set<Substring> = [
+  private static let romanNumerals: [String] = [
     "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii",
   ]
 
@@ -45,15 +45,25 @@ enum ListMarker {
   }
 
   /// The text after `1.`, `1)`, `a.`, `a)`, `iv.`, `(a)`, `(12)` and the like.
+  ///
+  /// The label is read on bytes: ASCII letters and digits. Where one is the
+  /// start of a longer character (a combining mark follows), the character
+  /// after the label is no `.` or `)`, so the line has no marker either way.
   private static func afterOrdinal(_ text: Substring) -> Substring? {
-    var body = text
-    let parenthesised = body.first == "("
-    if parenthesised { body = body.dropFirst() }
+    let utf8 = text.utf8
+    var start = utf8.startIndex
+    let parenthesised = utf8.first == UInt8(ascii: "(")
+    if parenthesised { start = utf8.index(after: start) }
     // No ordinal is longer than 4 characters (`viii`): a label is read no
     // further than one more, which is no ordinal either.
-    let label = body.prefix(5).prefix { $0.isASCII && ($0.isLetter || $0.isNumber) }
-    guard !label.isEmpty, isOrdinal(label) else { return nil }
-    let rest = body[label.endIndex...]
+    var end = start
+    var length = 0
+    while length < 5, end < utf8.endIndex, isASCIILetterOrDigit(utf8[end]) {
+      end = utf8.index(after: end)
+      length += 1
+    }
+    guard length > 0, isOrdinal(utf8[start..<end]) else { return nil }
+    let rest = text[end...]
     guard let close = rest.first else { return nil }
     if parenthesised {
       guard close == ")" else { return nil }
@@ -63,12 +73,22 @@ enum ListMarker {
     return afterSpace(rest.dropFirst())
   }
 
-  /// Whether a label is an item number: 1–3 digits, one lower-case letter, or
-  /// a lower-case roman numeral.
-  private static func isOrdinal(_ label: Substring) -> Bool {
-    if label.allSatisfy(\.isNumber) { return label.count <= 3 }
-    if label.count == 1, let letter = label.first { return letter.isLowercase }
-    return romanNumerals.contains(label)
+  /// Whether a label of ASCII letters and digits is an item number: 1–3
+  /// digits, one lower-case letter, or a lower-case roman numeral.
+  private static func isOrdinal(_ label: Substring.UTF8View) -> Bool {
+    if label.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) {
+      return label.count <= 3
+    }
+    if label.count == 1, let letter = label.first {
+      return letter >= UInt8(ascii: "a") && letter <= UInt8(ascii: "z")
+    }
+    return romanNumerals.contains { $0.utf8.elementsEqual(label) }
+  }
+
+  /// Whether `byte` is an ASCII letter or digit.
+  private static func isASCIILetterOrDigit(_ byte: UInt8) -> Bool {
+    (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+      || ((byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z"))
   }
 
   /// The trimmed text after a marker, if white space follows it or nothing does.
