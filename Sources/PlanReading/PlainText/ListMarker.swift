@@ -13,10 +13,11 @@ enum ListMarker {
     "\u{F0B7}", "\u{F0A7}",
   ]
 
-  /// The lower-case roman numerals accepted as item numbers.
-  private static let romanNumerals: [String] = [
+  /// The lower-case roman numerals accepted as item numbers, each as its
+  /// bytes packed into one integer (``packed(_:)``).
+  private static let romanNumerals: [UInt64] = [
     "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii",
-  ]
+  ].map { packed($0.utf8) }
 
   /// The item's text after its marker, or `nil` when the line has no marker.
   /// A second bullet right after the first (`• - text`) is part of the marker,
@@ -40,6 +41,11 @@ enum ListMarker {
 
   /// The text after a bullet that is followed by white space or the line end.
   private static func afterBullet(_ text: Substring) -> Substring? {
+    // Every bullet is `-`, `*`, `+` or a character that starts beyond ASCII.
+    guard let byte = text.utf8.first,
+      byte >= 0x80 || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "*")
+        || byte == UInt8(ascii: "+")
+    else { return nil }
     guard let first = text.first, bullets.contains(first) else { return nil }
     return afterSpace(text.dropFirst())
   }
@@ -58,11 +64,17 @@ enum ListMarker {
     // further than one more, which is no ordinal either.
     var end = start
     var length = 0
-    while length < 5, end < utf8.endIndex, isASCIILetterOrDigit(utf8[end]) {
+    var allDigits = true
+    while length < 5, end < utf8.endIndex {
+      let byte = utf8[end]
+      let isDigit = byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
+      guard isDigit || ((byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z"))
+      else { break }
+      if !isDigit { allDigits = false }
       end = utf8.index(after: end)
       length += 1
     }
-    guard length > 0, isOrdinal(utf8[start..<end]) else { return nil }
+    guard length > 0, isOrdinal(utf8[start..<end], allDigits: allDigits) else { return nil }
     let rest = text[end...]
     guard let close = rest.first else { return nil }
     if parenthesised {
@@ -73,22 +85,22 @@ enum ListMarker {
     return afterSpace(rest.dropFirst())
   }
 
-  /// Whether a label of ASCII letters and digits is an item number: 1–3
-  /// digits, one lower-case letter, or a lower-case roman numeral.
-  private static func isOrdinal(_ label: Substring.UTF8View) -> Bool {
-    if label.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) {
-      return label.count <= 3
+  /// Whether a label of at most 5 ASCII letters and digits is an item
+  /// number: 1–3 digits, one lower-case letter, or a lower-case roman numeral.
+  private static func isOrdinal(_ label: Substring.UTF8View, allDigits: Bool) -> Bool {
+    if allDigits { return label.count <= 3 }
+    let key = packed(label)
+    if label.count == 1 {
+      return key >= UInt64(UInt8(ascii: "a")) && key <= UInt64(UInt8(ascii: "z"))
     }
-    if label.count == 1, let letter = label.first {
-      return letter >= UInt8(ascii: "a") && letter <= UInt8(ascii: "z")
-    }
-    return romanNumerals.contains { $0.utf8.elementsEqual(label) }
+    return romanNumerals.contains(key)
   }
 
-  /// Whether `byte` is an ASCII letter or digit.
-  private static func isASCIILetterOrDigit(_ byte: UInt8) -> Bool {
-    (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
-      || ((byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z"))
+  /// The bytes of a label of at most 8 bytes, packed into one integer (the
+  /// first byte highest); labels of different bytes give different integers,
+  /// as no byte of one is 0.
+  private static func packed<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> UInt64 {
+    bytes.reduce(0) { $0 << 8 | UInt64($1) }
   }
 
   /// The trimmed text after a marker, if white space follows it or nothing does.
