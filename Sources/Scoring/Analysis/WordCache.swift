@@ -4,7 +4,7 @@
 /// Keys are folded UTF-8 bytes. An ASCII token is looked up by its raw bytes
 /// lower-cased on the fly, so a word seen before costs one hash, one slot, a
 /// compare with the key's bytes (kept apart from the strings) and one entry
-/// read, and the token shares the cached strings. Each slot holds
+/// read, and the token shares the cached folded form. Each slot holds
 /// the upper half of the key's hash next to the entry index, so probing past
 /// other words touches no other memory. Its owner empties it
 /// (``TextAnalyzer/emptyCacheIfFull()``).
