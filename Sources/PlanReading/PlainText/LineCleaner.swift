@@ -37,6 +37,9 @@ enum LineCleaner {
     if let repaired = MojibakeRepair.repair(line) {
       source = Substring(repaired)
     }
+    if let cleaned = source.utf8.withContiguousStorageIfAvailable({ clean(source, bytes: $0) }) {
+      return cleaned
+    }
     let copy = Array(source.utf8)
     return copy.withUnsafeBufferPointer { clean(source, bytes: $0) }
   }

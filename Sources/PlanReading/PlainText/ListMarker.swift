@@ -13,10 +13,11 @@ enum ListMarker {
     "\u{F0B7}", "\u{F0A7}",
   ]
 
-  /// The lower-case roman numerals accepted as item numbers.
-  private static let romanNumerals: Set<Substring> = [
+  /// The lower-case roman numerals accepted as item numbers, each as its
+  /// bytes packed into one integer (``packed(_:)``).
+  private static let romanNumerals: [UInt64] = [
     "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii",
-  ]
+  ].map { packed($0.utf8) }
 
   /// The item's text after its marker, or `nil` when the line has no marker.
   /// A second bullet right after the first (`• - text`) is part of the marker,
@@ -40,20 +41,41 @@ enum ListMarker {
 
   /// The text after a bullet that is followed by white space or the line end.
   private static func afterBullet(_ text: Substring) -> Substring? {
+    // Every bullet is `-`, `*`, `+` or a character that starts beyond ASCII.
+    guard let byte = text.utf8.first,
+      byte >= 0x80 || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "*")
+        || byte == UInt8(ascii: "+")
+    else { return nil }
     guard let first = text.first, bullets.contains(first) else { return nil }
     return afterSpace(text.dropFirst())
   }
 
   /// The text after `1.`, `1)`, `a.`, `a)`, `iv.`, `(a)`, `(12)` and the like.
+  ///
+  /// The label is read on bytes: ASCII letters and digits. Where one is the
+  /// start of a longer character (a combining mark follows), the character
+  /// after the label is no `.` or `)`, so the line has no marker either way.
   private static func afterOrdinal(_ text: Substring) -> Substring? {
-    var body = text
-    let parenthesised = body.first == "("
-    if parenthesised { body = body.dropFirst() }
+    let utf8 = text.utf8
+    var start = utf8.startIndex
+    let parenthesised = utf8.first == UInt8(ascii: "(")
+    if parenthesised { start = utf8.index(after: start) }
     // No ordinal is longer than 4 characters (`viii`): a label is read no
     // further than one more, which is no ordinal either.
-    let label = body.prefix(5).prefix { $0.isASCII && ($0.isLetter || $0.isNumber) }
-    guard !label.isEmpty, isOrdinal(label) else { return nil }
-    let rest = body[label.endIndex...]
+    var end = start
+    var length = 0
+    var allDigits = true
+    while length < 5, end < utf8.endIndex {
+      let byte = utf8[end]
+      let isDigit = byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
+      guard isDigit || ((byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z"))
+      else { break }
+      if !isDigit { allDigits = false }
+      end = utf8.index(after: end)
+      length += 1
+    }
+    guard length > 0, isOrdinal(utf8[start..<end], allDigits: allDigits) else { return nil }
+    let rest = text[end...]
     guard let close = rest.first else { return nil }
     if parenthesised {
       guard close == ")" else { return nil }
@@ -63,12 +85,22 @@ enum ListMarker {
     return afterSpace(rest.dropFirst())
   }
 
-  /// Whether a label is an item number: 1–3 digits, one lower-case letter, or
-  /// a lower-case roman numeral.
-  private static func isOrdinal(_ label: Substring) -> Bool {
-    if label.allSatisfy(\.isNumber) { return label.count <= 3 }
-    if label.count == 1, let letter = label.first { return letter.isLowercase }
-    return romanNumerals.contains(label)
+  /// Whether a label of at most 5 ASCII letters and digits is an item
+  /// number: 1–3 digits, one lower-case letter, or a lower-case roman numeral.
+  private static func isOrdinal(_ label: Substring.UTF8View, allDigits: Bool) -> Bool {
+    if allDigits { return label.count <= 3 }
+    let key = packed(label)
+    if label.count == 1 {
+      return key >= UInt64(UInt8(ascii: "a")) && key <= UInt64(UInt8(ascii: "z"))
+    }
+    return romanNumerals.contains(key)
+  }
+
+  /// The bytes of a label of at most 8 bytes, packed into one integer (the
+  /// first byte highest); labels of different bytes give different integers,
+  /// as no byte of one is 0.
+  private static func packed<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> UInt64 {
+    bytes.reduce(0) { $0 << 8 | UInt64($1) }
   }
 
   /// The trimmed text after a marker, if white space follows it or nothing does.

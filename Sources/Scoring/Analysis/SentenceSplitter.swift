@@ -102,8 +102,9 @@ enum SentenceSplitter {
   }
 
   /// Whether the period at `period` closes an abbreviation, initials or a
-  /// heading number rather than a sentence.
-  private static func periodBelongsToWord(
+  /// heading number rather than a sentence. (Not private: tests compare it
+  /// with the code it replaced.)
+  static func periodBelongsToWord(
     _ bytes: UnsafeBufferPointer<UInt8>, period: Int, sentenceStart: Int, nextIsDigit: Bool
   ) -> Bool {
     var wordStart = period
@@ -118,18 +119,33 @@ enum SentenceSplitter {
     if wordStart > 0, bytes[wordStart - 1] >= 0x80 || UTF8Text.isASCIIDigit(bytes[wordStart - 1]) {
       return false
     }
-    let word = String(
-      decoding: UnsafeBufferPointer(rebasing: bytes[wordStart..<period]),
-      as: UTF8.self)
-    let lower = word.lowercased()
+    // The word is ASCII letters and periods, so it is lower-cased and split
+    // at its periods byte by byte.
+    let count = period - wordStart
+    let lower = String(unsafeUninitializedCapacity: count) { buffer in
+      for offset in 0..<count {
+        let byte = bytes[wordStart + offset]
+        buffer[offset] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+      }
+      return count
+    }
     if Abbreviations.neverFinal.contains(lower) { return true }
     if Abbreviations.oftenFinal.contains(lower) { return nextIsDigit }
-    let segments = word.split(separator: ".", omittingEmptySubsequences: false)
-    if segments.count == 1 {
-      return word.utf8.count == 1 && UTF8Text.isASCIILetter(bytes[wordStart])
-        && bytes[wordStart] < 0x61
+    var hasPeriod = false
+    var segment = 0
+    for index in wordStart..<period {
+      if bytes[index] == 0x2E {
+        guard (1...2).contains(segment) else { return false }
+        hasPeriod = true
+        segment = 0
+      } else {
+        segment += 1
+      }
     }
-    return segments.allSatisfy { (1...2).contains($0.utf8.count) }
+    if !hasPeriod {
+      return count == 1 && UTF8Text.isASCIILetter(bytes[wordStart]) && bytes[wordStart] < 0x61
+    }
+    return (1...2).contains(segment)
   }
 
   /// Whether the digits before `period` are all the sentence holds so far

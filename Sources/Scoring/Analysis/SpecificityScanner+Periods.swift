@@ -18,8 +18,9 @@ extension SpecificityScanner {
     {
       return span(.period, index, index + 1)
     }
-    if SpecificityVocabulary.phaseWords.contains(tokens[index].folded),
-      let number = plainValue(index + 1), (1...20).contains(number)
+    // The number first: it rules out nearly every token without hashing it.
+    if let number = plainValue(index + 1), (1...20).contains(number),
+      SpecificityVocabulary.phaseWords.contains(tokens[index].folded)
     {
       return span(.period, index, index + 1)
     }

@@ -19,10 +19,13 @@ final class TextAnalyzer {
   private let wordClasses: SpecificityWordClass.Table
   /// Folded word → folded form and stem, so each distinct word is folded and
   /// stemmed once (per plan, or per batch for analyzers from
-  /// ``TextAnalyzerPool``); emptied when it reaches ``wordLimit`` words.
-  private var words = WordCache(limit: wordLimit)
+  /// ``TextAnalyzerPool``); emptied between plans once it holds
+  /// ``wordLimit`` words (``emptyCacheIfFull()``).
+  private(set) var words = WordCache()
+  /// The phrase-matcher symbols of the words in `words`, by the same index.
+  private var wordSymbols = WordSymbols()
 
-  /// The most words an analyzer's cache holds (a few MB).
+  /// The most words an analyzer's cache keeps from plan to plan (a few MB).
   static let wordLimit = 100_000
 
   /// Creates an analyzer for `language`.
@@ -37,6 +40,32 @@ final class TextAnalyzer {
     sb_stemmer_delete(stemmer)
   }
 
+  /// Empties the word cache and the symbols kept by its indices once it is full.
+  ///
+  /// Full is ``wordLimit`` words or more. Call it only between plans: tokens
+  /// refer to the cache by index (``Token/word``).
+  func emptyCacheIfFull() {
+    guard words.entries.count >= Self.wordLimit else { return }
+    words.removeAll()
+    wordSymbols.removeAll()
+  }
+
+  // MARK: - Matching
+
+  /// The hits of `matcher` in `tokens`, which this analyzer made; see
+  /// ``PhraseMatcher/hits(in:words:symbols:counting:)``.
+  func hits(
+    of matcher: PhraseMatcher, in tokens: [Token], counting stats: inout MatchStats
+  ) -> [PhraseMatcher.Hit] {
+    matcher.hits(in: tokens, words: words, symbols: &wordSymbols, counting: &stats)
+  }
+
+  /// ``hits(of:in:counting:)`` without counting the work.
+  func hits(of matcher: PhraseMatcher, in tokens: [Token]) -> [PhraseMatcher.Hit] {
+    var stats = MatchStats()
+    return hits(of: matcher, in: tokens, counting: &stats)
+  }
+
   // MARK: - Stemming
 
   /// The Snowball stem of an already folded word, cached.
@@ -44,22 +73,24 @@ final class TextAnalyzer {
   /// Dutch possessive and plural endings written with an apostrophe
   /// (`auto's`) lose it first; English Snowball handles them itself.
   func stem(_ folded: String) -> String {
-    cachedEntry(forFolded: folded, in: &words).stem
+    let index = cachedWord(forFolded: folded, in: &words)
+    return words.entries[index].stem
   }
 
-  /// The cache entry of an already folded word, made on first use.
-  private func cachedEntry(
-    forFolded folded: String, in words: inout WordCache
-  ) -> WordCache.Entry {
+  /// The stem of a token this analyzer made: its word's Snowball stem, or
+  /// the number itself.
+  func stem(of token: Token) -> String {
+    token.word < 0 ? token.folded : words.entries[Int(token.word)].stem
+  }
+
+  /// The cache index of an already folded word, whose entry is made on first use.
+  private func cachedWord(forFolded folded: String, in words: inout WordCache) -> Int {
     UTF8Text.withBytes(of: folded[...]) { bytes in
       let hash = WordCache.hash(bytes, lowercasing: false)
-      if let index = words.find(bytes, hash: hash, lowercasing: false) {
-        return words.entries[index]
-      }
+      if let index = words.find(bytes, hash: hash, lowercasing: false) { return index }
       let entry = WordCache.Entry(
         folded: folded, stem: computeStem(folded), wordClasses: wordClasses.classes(of: folded))
-      _ = words.insert(entry, hash: hash)
-      return entry
+      return words.insert(entry, hash: hash)
     }
   }
 
@@ -109,8 +140,8 @@ final class TextAnalyzer {
         guard UTF8Text.isWordScalar(scalar) else { index += length; continue }
       }
       let token = readToken(in: bytes, from: index, words: &words)
-      tokens.append(token)
       index = token.end
+      tokens.append(token)
     }
     return tokens
   }
@@ -159,14 +190,14 @@ final class TextAnalyzer {
     if isNumber {
       let number = String(decoding: word, as: UTF8.self)
       return Token(
-        start: start, end: end, folded: number, stem: number, isNumber: true,
+        start: start, end: end, folded: number, word: -1, isNumber: true,
         wordClasses: wordClasses.classes(of: number))
     }
-    let entry: WordCache.Entry
+    let index: Int
     if isASCII {
       let hash = WordCache.hash(word, lowercasing: true)
-      if let index = words.find(word, hash: hash, lowercasing: true) {
-        entry = words.entries[index]
+      if let found = words.find(word, hash: hash, lowercasing: true) {
+        index = found
       } else {
         let folded = String(unsafeUninitializedCapacity: word.count) { buffer in
           for (offset, byte) in word.enumerated() {
@@ -174,17 +205,19 @@ final class TextAnalyzer {
           }
           return word.count
         }
-        entry = WordCache.Entry(
-          folded: folded, stem: computeStem(folded), wordClasses: wordClasses.classes(of: folded))
-        _ = words.insert(entry, hash: hash)
+        index = words.insert(
+          WordCache.Entry(
+            folded: folded, stem: computeStem(folded),
+            wordClasses: wordClasses.classes(of: folded)),
+          hash: hash)
       }
     } else {
-      entry = cachedEntry(
+      index = cachedWord(
         forFolded: Self.fold(String(decoding: word, as: UTF8.self)[...]), in: &words)
     }
     return Token(
-      start: start, end: end, folded: entry.folded, stem: entry.stem, isNumber: false,
-      wordClasses: entry.wordClasses)
+      start: start, end: end, folded: words.entries[index].folded, word: Int32(index),
+      isNumber: false, wordClasses: words.entries[index].wordClasses)
   }
 
   /// Whether the apostrophe at `index` stands between two letters.

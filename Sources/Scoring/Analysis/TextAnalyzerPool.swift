@@ -9,7 +9,8 @@ import PlanReading
 /// after; there are never more analyzers than plans scored at the same time.
 /// An analyzer's cache (``WordCache``) maps a word's folded bytes to its folded
 /// form and stem, which depend on nothing else, so no plan's result depends on
-/// the plans scored before it; the cache empties itself at its limit.
+/// the plans scored before it; the cache is emptied between plans once it
+/// reaches its limit.
 final class TextAnalyzerPool: @unchecked Sendable {
   /// The pool of the process.
   static let shared = TextAnalyzerPool()
@@ -24,8 +25,10 @@ final class TextAnalyzerPool: @unchecked Sendable {
     lock.withLock { idle[language]?.popLast() } ?? TextAnalyzer(language: language)
   }
 
-  /// Gives back an analyzer from ``take(_:)`` once its user is done with it.
+  /// Gives back an analyzer from ``take(_:)`` once its user is done with it;
+  /// its word cache is emptied here if full, between plans.
   func put(_ analyzer: TextAnalyzer) {
+    analyzer.emptyCacheIfFull()
     lock.withLock { idle[analyzer.language, default: []].append(analyzer) }
   }
 }

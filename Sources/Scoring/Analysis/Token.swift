@@ -10,8 +10,11 @@ struct Token: Equatable, Sendable {
   /// The token lower-cased with diacritics removed (`é`→`e`, `ß`→`ss`, `ĳ`→`ij`,
   /// `’`→`'`); see ``TextAnalyzer/fold(_:)``.
   var folded: String
-  /// The Snowball stem of ``folded`` for words; ``folded`` itself for numbers.
-  var stem: String
+  /// The index of the word in the word cache of the analyzer that made the
+  /// token (``WordCache``), where its stem is kept
+  /// (``TextAnalyzer/stem(of:)``) and by which the phrase matcher keeps its
+  /// symbols (``WordSymbols``); -1 for a number, which is not cached.
+  var word: Int32
   /// Whether the token is a number: ASCII digits, with `.` or `,` only between
   /// digits (`25.000`, `3,5`).
   var isNumber: Bool

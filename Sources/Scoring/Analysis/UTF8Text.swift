@@ -71,6 +71,10 @@ enum UTF8Text {
 
   /// Whether a non-ASCII scalar belongs inside a word: a letter, a decimal
   /// digit or a combining mark (decomposed accents stay with their letter).
+  ///
+  /// Never inlined: its look-up of the scalar's properties would make every
+  /// caller set up room for them on each call, where most text is ASCII.
+  @inline(never)
   static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
     let properties = scalar.properties
     if properties.isAlphabetic { return true }

@@ -4,10 +4,10 @@
 /// Keys are folded UTF-8 bytes. An ASCII token is looked up by its raw bytes
 /// lower-cased on the fly, so a word seen before costs one hash, one slot, a
 /// compare with the key's bytes (kept apart from the strings) and one entry
-/// read, and the token shares the cached strings. Each slot holds
+/// read, and the token shares the cached folded form. Each slot holds
 /// the upper half of the key's hash next to the entry index, so probing past
-/// other words touches no other memory. The cache empties itself when it
-/// reaches its limit.
+/// other words touches no other memory. Its owner empties it
+/// (``TextAnalyzer/emptyCacheIfFull()``).
 struct WordCache {
   /// An entry's folded form (the key), stem and specificity word classes.
   struct Entry {
@@ -20,13 +20,6 @@ struct WordCache {
   private var keys = ByteKeySlots(initialSlots: 1 << 12)
   /// The entries.
   private(set) var entries: [Entry] = []
-  /// The cache empties when it holds this many words.
-  let limit: Int
-
-  /// Creates an empty cache that holds at most `limit` words.
-  init(limit: Int) {
-    self.limit = limit
-  }
 
   // MARK: - Lookup
 
@@ -40,12 +33,14 @@ struct WordCache {
   /// Adds an entry whose folded form is its key, and returns its index.
   /// - Parameter hash: ``hash(_:lowercasing:)`` of the folded form.
   mutating func insert(_ entry: Entry, hash: UInt64) -> Int {
-    if entries.count >= limit {
-      entries.removeAll(keepingCapacity: true)
-      keys.removeAll()
-    }
     entries.append(entry)
     return keys.append(entry.folded.utf8, hash: hash)
+  }
+
+  /// Forgets every entry.
+  mutating func removeAll() {
+    entries.removeAll(keepingCapacity: true)
+    keys.removeAll()
   }
 
   /// FNV-1a (64 bits) of `bytes`, lower-casing ASCII letters when `lowercasing`.

@@ -91,7 +91,7 @@ struct DocumentScan {
         let tokens = analyzer.tokens(in: sentence)
         if layout == .prose { wordCount += tokens.count }
         var stats = MatchStats()
-        let hits = vocabulary.matcher.hits(in: tokens, counting: &stats)
+        let hits = analyzer.hits(of: vocabulary.matcher, in: tokens, counting: &stats)
         work.matching += stats.total
         let specificity = analyzer.specificity(in: sentence, tokens: tokens)
         headingFacts.add(

@@ -58,7 +58,7 @@ struct PhraseMatcher: Sendable {
   }
 
   /// Symbols of every distinct word pattern.
-  private let lexicon: SymbolLexicon
+  let lexicon: SymbolLexicon
   /// Paths of every distinct phrase pattern.
   private let automaton: SymbolAutomaton
   /// Public ids reported for each pattern index.
@@ -122,28 +122,39 @@ struct PhraseMatcher: Sendable {
 
   // MARK: - Matching
 
-  /// Every hit in one sentence's tokens, sorted by (tokens.lowerBound,
-  /// tokens.upperBound, id). Overlapping hits of different ids are all
-  /// reported; the same id at the same span once.
-  func hits(in tokens: [Token]) -> [Hit] {
-    var stats = MatchStats()
-    return hits(in: tokens, counting: &stats)
-  }
-
-  /// ``hits(in:)``, adding the work done to `stats`.
-  func hits(in tokens: [Token], counting stats: inout MatchStats) -> [Hit] {
+  /// Every hit in one sentence's tokens, adding the work done to `stats`.
+  ///
+  /// Hits are sorted by (tokens.lowerBound, tokens.upperBound, id).
+  /// Overlapping hits of different ids are all reported; the same id at the
+  /// same span once. The symbols of a word token are looked up in `symbols`, by the token's
+  /// index in `words` (the cache of the analyzer that made the tokens), and
+  /// found there the first time; those of a number are found each time.
+  func hits(
+    in tokens: [Token], words: WordCache, symbols: inout WordSymbols,
+    counting stats: inout MatchStats
+  ) -> [Hit] {
     var hits: [Hit] = []
     var partHits: [Int32: [Range<Int>]] = [:]
-    var symbols: [Int32] = []
+    var numberSymbols: [Int32] = []
     var active: [Int32] = []
     var next: [Int32] = []
     tokens.withUnsafeBufferPointer { buffer in
-      guard let first = buffer.baseAddress else { return }
       for position in 0..<buffer.count {
         stats.tokens += 1
-        // Through a pointer, so the token is borrowed, not copied.
-        lexicon.symbols(of: first + position, into: &symbols, stats: &stats)
-        automaton.advance(active, by: symbols, into: &next, stats: &stats)
+        let word = Int(buffer[position].word)
+        if word >= 0 {
+          let range = symbols.range(ofWord: word, in: words, lexicon: lexicon, stats: &stats)
+          symbols.list.withUnsafeBufferPointer { list in
+            automaton.advance(
+              active, by: UnsafeBufferPointer(rebasing: list[range]), into: &next, stats: &stats)
+          }
+        } else {
+          let number = buffer[position].folded
+          lexicon.symbols(folded: number, stem: number, into: &numberSymbols, stats: &stats)
+          numberSymbols.withUnsafeBufferPointer { numberSymbols in
+            automaton.advance(active, by: numberSymbols, into: &next, stats: &stats)
+          }
+        }
         for node in next {
           let span = (position + 1 - Int(automaton.depths[Int(node)]))..<(position + 1)
           for pattern in automaton.outputs(of: node) {

@@ -30,7 +30,7 @@ struct PhrasePattern: Hashable, Sendable {
         let starBefore = token.start > 0 && bytes[token.start - 1] == star
         let starAfter = token.end < bytes.count && bytes[token.end] == star
         switch (starBefore, starAfter) {
-        case (false, false): return .stem(token.stem)
+        case (false, false): return .stem(analyzer.stem(of: token))
         case (true, false): return .suffix(token.folded)
         case (false, true): return .prefix(token.folded)
         case (true, true): return .infix(token.folded)

@@ -63,7 +63,7 @@ struct SymbolAutomaton: Sendable {
   /// Replaces `next` with the nodes reached from the root and from each of
   /// `active` by one of `symbols`.
   func advance(
-    _ active: [Int32], by symbols: [Int32], into next: inout [Int32], stats: inout MatchStats
+    _ active: [Int32], by symbols: UnsafeBufferPointer<Int32>, into next: inout [Int32], stats: inout MatchStats
   ) {
     if !next.isEmpty { next.removeAll(keepingCapacity: true) }
     guard !symbols.isEmpty else { return }

@@ -17,6 +17,12 @@ struct SymbolLexicon: Sendable {
   private let infixes: ByteAhoCorasick
   /// How many symbols there are.
   let symbolCount: Int
+  /// Who this lexicon is, for caches of the symbols words match (see
+  /// ``WordSymbols``): two lexicons never share one while either is kept.
+  let identity = Identity()
+
+  /// An object that stands for one lexicon, compared with `===`.
+  final class Identity: Sendable {}
 
   /// Builds the lexicon of `patterns`; the symbol of `patterns[i]` is `i`.
   /// - Precondition: `patterns` holds no duplicates.
@@ -41,19 +47,20 @@ struct SymbolLexicon: Sendable {
     symbolCount = patterns.count
   }
 
-  /// Replaces `symbols` with the symbols the token at `token` matches, each once.
+  /// Replaces `symbols` with the symbols a word with this folded form and
+  /// stem matches, each once.
   func symbols(
-    of token: UnsafePointer<Token>, into symbols: inout [Int32], stats: inout MatchStats
+    folded: String, stem: String, into symbols: inout [Int32], stats: inout MatchStats
   ) {
     if !symbols.isEmpty { symbols.removeAll(keepingCapacity: true) }
     var steps = 1
-    let checksStem = !suffixes.isEmpty && token.pointee.stem != token.pointee.folded
-    Self.withBytes(of: token.pointee.stem) { stem in
+    let checksStem = !suffixes.isEmpty && stem != folded
+    Self.withBytes(of: stem) { stem in
       if let symbol = stems.value(for: stem) { symbols.append(symbol) }
       if checksStem { suffixes.walkBackward(stem, into: &symbols, steps: &steps) }
     }
     if !(prefixes.isEmpty && suffixes.isEmpty && infixes.isEmpty) {
-      Self.withBytes(of: token.pointee.folded) { folded in
+      Self.withBytes(of: folded) { folded in
         if !prefixes.isEmpty { prefixes.walkForward(folded, into: &symbols, steps: &steps) }
         if !suffixes.isEmpty { suffixes.walkBackward(folded, into: &symbols, steps: &steps) }
         if !infixes.isEmpty { infixes.scan(folded, into: &symbols, steps: &steps) }

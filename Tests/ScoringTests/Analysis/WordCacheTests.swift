@@ -3,7 +3,7 @@ import Testing
 @testable import Scoring
 
 /// ``WordCache`` compares keys on a copy of their bytes kept beside the
-/// entries; these tests pin lookups through growth and the reset at the limit.
+/// entries; these tests pin lookups through growth and after emptying.
 @Suite("WordCache: words found by their bytes")
 struct WordCacheTests {
   private static func find(_ word: String, in cache: WordCache, lowercasing: Bool) -> Int? {
@@ -23,7 +23,7 @@ struct WordCacheTests {
 
   @Test("every word is found after the slots grew, ASCII also in capitals")
   func growth() {
-    var cache = WordCache(limit: 100_000)
+    var cache = WordCache()
     let words = (0..<5_000).map { "woord\($0)" } + ["geïnformeerd", "ĳs", "a", "zo'n", "auto’s"]
     for word in words { _ = Self.insert(word, into: &cache) }
     for (index, word) in words.enumerated() {
@@ -37,10 +37,11 @@ struct WordCacheTests {
     #expect(Self.find("", in: cache, lowercasing: false) == nil)
   }
 
-  @Test("at its limit the cache empties and starts again")
-  func limit() {
-    var cache = WordCache(limit: 3)
+  @Test("emptied, the cache forgets every word and starts again at index 0")
+  func removeAll() {
+    var cache = WordCache()
     for word in ["een", "twee", "drie"] { _ = Self.insert(word, into: &cache) }
+    cache.removeAll()
     #expect(Self.insert("vier", into: &cache) == 0)
     #expect(Self.find("vier", in: cache, lowercasing: false) == 0)
     #expect(Self.find("een", in: cache, lowercasing: false) == nil)

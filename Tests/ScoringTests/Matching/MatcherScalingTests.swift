@@ -56,7 +56,8 @@ extension MatcherScalingTests {
     let analyzer = fixture.analyzer
     for range in analyzer.sentences(in: text) {
       let sentence = AnalysisTestSupport.slice(text, range)
-      hits += matcher.hits(in: analyzer.tokens(in: sentence[...]), counting: &stats).count
+      let tokens = analyzer.tokens(in: sentence[...])
+      hits += analyzer.hits(of: matcher, in: tokens, counting: &stats).count
     }
     return (stats, hits)
   }

@@ -39,7 +39,7 @@ struct MatchingFixture {
   /// The hits of `matcher` in `text` as (id, covered text) pairs.
   func hits(_ matcher: PhraseMatcher, in text: String) -> [(id: Int, text: String)] {
     let tokens = analyzer.tokens(in: text[...])
-    return matcher.hits(in: tokens).map { hit in
+    return analyzer.hits(of: matcher, in: tokens).map { hit in
       let range = tokens[hit.tokens.lowerBound].start..<tokens[hit.tokens.upperBound - 1].end
       return (hit.id, AnalysisTestSupport.slice(text, range))
     }

@@ -96,7 +96,8 @@ extension PhraseMatcherTests {
     ]
     let matcher = PhraseMatcher(phrases: entries, proximities: [])
     #expect(matcher.patternCount == 2)
-    let hits = matcher.hits(in: fixture.analyzer.tokens(in: "De bewoners."[...]))
+    let analyzer = fixture.analyzer
+    let hits = analyzer.hits(of: matcher, in: analyzer.tokens(in: "De bewoners."[...]))
     #expect(
       hits == [
         PhraseMatcher.Hit(id: 7, tokens: 1..<2), PhraseMatcher.Hit(id: 8, tokens: 1..<2),
@@ -109,8 +110,9 @@ extension PhraseMatcherTests {
     let matcher = PhraseMatcher(
       phrases: [PhraseMatcher.Entry(id: 1, pattern: PhrasePattern(words: []))], proximities: [])
     #expect(matcher.patternCount == 0)
-    #expect(matcher.hits(in: fixture.analyzer.tokens(in: "Wat dan ook."[...])).isEmpty)
-    #expect(fixture.matcher(["bewoners"]).hits(in: []).isEmpty)
+    let analyzer = fixture.analyzer
+    #expect(analyzer.hits(of: matcher, in: analyzer.tokens(in: "Wat dan ook."[...])).isEmpty)
+    #expect(fixture.analyzer.hits(of: fixture.matcher(["bewoners"]), in: []).isEmpty)
   }
 }
 
@@ -123,12 +125,14 @@ extension PhraseMatcherTests {
       ["bewoner*", "*budget", "beslis*", "wijkraad"],
       proximities: [fixture.proximity(9, "bewoner*", "*budget")])
     let text = "De bewoners beslissen samen over het wijkbudget en de wijkraad geeft advies."
-    let serial = matcher.hits(in: fixture.analyzer.tokens(in: text[...]))
+    let serial = fixture.analyzer.hits(of: matcher, in: fixture.analyzer.tokens(in: text[...]))
     let results = await withTaskGroup(of: [PhraseMatcher.Hit].self) { group in
       for _ in 0..<8 {
         group.addTask {
           let analyzer = TextAnalyzer(language: .nl)
-          return (0..<50).map { _ in matcher.hits(in: analyzer.tokens(in: text[...])) }.last ?? []
+          return (0..<50).map { _ in
+            analyzer.hits(of: matcher, in: analyzer.tokens(in: text[...]))
+          }.last ?? []
         }
       }
       return await group.reduce(into: []) { $0.append($1) }
