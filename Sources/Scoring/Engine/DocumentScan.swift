@@ -168,7 +168,9 @@ struct DocumentScan {
     var context = SentenceContext()
     var indicatorHits: [(PhraseMatcher.Hit, Int, Int)] = []
     var bodyNouns: [PhraseMatcher.Hit] = []
-    for hit in input.hits {
+    let sentence = SentenceText(text: input.text, tokens: input.tokens)
+    let mayHoldAddress = sentence.mayHoldAddress
+    for hit in input.hits where !(mayHoldAddress && sentence.isInAddress(hit.tokens)) {
       switch vocabulary.roles[hit.id] {
       case .indicator(let group, let indicator):
         indicatorHits.append((hit, group, indicator))
@@ -179,7 +181,6 @@ struct DocumentScan {
       }
     }
     let sentenceIndex = sentences.count
-    let sentence = SentenceText(text: input.text, tokens: input.tokens)
     // Only sentences with a body noun look at the plan's resident bodies.
     if !bodyNouns.isEmpty {
       residentBodies.resolve(

@@ -17,6 +17,56 @@ struct SentenceText {
     tokens[span].map(\.folded).joined(separator: " ")
   }
 
+  // MARK: - Addresses
+
+  /// Whether a token span lies in a mail or web address: the run of text
+  /// without spaces around it holds `@`, `://` or starts with `www.`
+  /// ("wijkbudget@gemeente.nl", "www.bewonersplatform.nl/inspraak"). Such
+  /// words are no statement anyone made. The run is looked at for at most
+  /// ``addressReach`` bytes on either side, so a long run without spaces
+  /// costs no more than that per match.
+  func isInAddress(_ span: Range<Int>) -> Bool {
+    UTF8Text.withBytes(of: text) { bytes in
+      var lower = tokens[span.lowerBound].start
+      let floor = max(0, lower - Self.addressReach)
+      while lower > floor, !Self.isSpace(bytes[lower - 1]) { lower -= 1 }
+      var upper = tokens[span.upperBound - 1].end
+      let ceiling = min(bytes.count, upper + Self.addressReach)
+      while upper < ceiling, !Self.isSpace(bytes[upper]) { upper += 1 }
+      let run = bytes[lower..<upper]
+      if run.contains(UInt8(ascii: "@")) { return true }
+      if run.starts(with: "www.".utf8) { return true }
+      return run.indices.contains { index in
+        index + 2 < run.endIndex && run[index] == UInt8(ascii: ":")
+          && run[index + 1] == UInt8(ascii: "/") && run[index + 2] == UInt8(ascii: "/")
+      }
+    }
+  }
+
+  /// Whether the sentence may hold a mail or web address at all (an `@`,
+  /// `://` or `www.` anywhere), so that most sentences skip
+  /// ``isInAddress(_:)``.
+  var mayHoldAddress: Bool {
+    UTF8Text.withBytes(of: text) { bytes in
+      bytes.indices.contains { index in
+        switch bytes[index] {
+        case UInt8(ascii: "@"): return true
+        case UInt8(ascii: ":"): return bytes[index...].starts(with: "://".utf8)
+        case UInt8(ascii: "w"), UInt8(ascii: "W"):
+          return bytes[index...].prefix(4).map { $0 | 0x20 }.elementsEqual("www.".utf8.map { $0 | 0x20 })
+        default: return false
+        }
+      }
+    }
+  }
+
+  /// How far from a match ``isInAddress(_:)`` looks for the ends of its run.
+  static let addressReach = 200
+
+  private static func isSpace(_ byte: UInt8) -> Bool {
+    byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
+  }
+
   // MARK: - Proper names
 
   /// The proper name a span stands in: the run of capitalised words around it

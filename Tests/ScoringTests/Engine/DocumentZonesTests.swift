@@ -317,6 +317,22 @@ extension DocumentZonesTests {
     #expect(card.criterion("terugkoppeling")?.level == level)
   }
 
+  /// Words in a mail or web address are no statement: a contact line
+  /// "mail naar wijkbudget@gemeente.nl" names no budget for residents.
+  @Test(arguments: [
+    "Mail uw vragen naar wijkbudget@gemeente.nl of bel 14 050.",
+    "Kijk voor de voorwaarden op www.wijkbudget-noord.nl.",
+    "Het formulier staat op https://gemeente.nl/wijkbudget/aanvragen.",
+  ])
+  func wordsInAddressesAreNoEvidence(_ contact: String) {
+    let card = Self.score([(.heading, 1, "Contact"), (.paragraph, nil, contact)])
+    #expect(card.criterion("geld")?.level == 0)
+    let budget = Self.score([
+      (.heading, 1, "Contact"), (.paragraph, nil, "Er is een wijkbudget voor bewoners."),
+    ])
+    #expect(budget.criterion("geld")?.level == 1)
+  }
+
   /// The occupants or owner of the one property a plan is about are the
   /// applicant, not the residents.
   @Test func occupantsOfThePropertyAreNotResidents() {
