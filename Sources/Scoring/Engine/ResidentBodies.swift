@@ -22,6 +22,14 @@ import PlanReading
 /// specific reference. Another name with the same noun ("Kelsey NHS Trust",
 /// "the NHS Trust") is no mention. The definitions live in one scan, so they
 /// never carry over to another plan.
+///
+/// A body without a name is defined the same way by its noun alone, when a
+/// tie or a word of composition (``compositionWords``: "een werkgroep van
+/// omwonenden", "a group of residents", "een klankbordgroep waarin bewoners
+/// …") joins it to residents right after it; from there on the same word
+/// after an article or a demonstrative ("de werkgroep", "deze groep", "the
+/// panel") is a mention. The word must be the same: "de welstandscommissie"
+/// is no mention of "een commissie van bewoners".
 struct ResidentBodies {
   /// One resident body a plan defines.
   struct Definition: Sendable, Equatable {
@@ -39,6 +47,9 @@ struct ResidentBodies {
     var tie: String
     /// The index of the block the defining sentence stands in.
     var block: Int
+    /// For a body without a name, its folded noun ("werkgroep"): only that
+    /// word after an article or a demonstrative mentions it.
+    var word: String? = nil
   }
 
   /// The most words between the end of the name and the tie.
@@ -47,15 +58,31 @@ struct ResidentBodies {
   static let agentGap = 5
   /// Definite articles that make a body noun a mention, per language.
   static let articles: [PlanLanguage: Set<String>] = [.nl: ["de", "het"], .en: ["the"]]
+  /// Demonstratives that make the noun of a body without a name a mention,
+  /// per language.
+  static let demonstratives: [PlanLanguage: Set<String>] = [
+    .nl: ["deze", "die", "dit", "dat"], .en: ["this", "that", "these"],
+  ]
+  /// Words that tie a body without a name to the residents right after it,
+  /// beside the rubric's ties, per language.
+  static let compositionWords: [PlanLanguage: Set<String>] = [
+    .nl: ["van", "waarin", "uit"], .en: ["of", "from"],
+  ]
 
   /// The bodies defined so far, in document order.
   private(set) var definitions: [Definition] = []
   /// The articles of the plan's language.
   private let articles: Set<String>
+  /// The words before the noun of a body without a name that mention it.
+  private let pointers: Set<String>
+  /// The plan's language's ``compositionWords``.
+  private let composition: Set<String>
 
   /// An empty set of definitions for a plan in `language`.
   init(language: PlanLanguage) {
     articles = Self.articles[language] ?? []
+    pointers = articles.union(Self.demonstratives[language] ?? [])
+    composition = Self.compositionWords[language] ?? []
   }
 
   // MARK: - One sentence
@@ -89,6 +116,20 @@ struct ResidentBodies {
         definitions.contains(where: { $0.nouns.contains(noun.id) })
       {
         mentions.append((noun.tokens.lowerBound - 1)..<noun.tokens.upperBound)
+      } else if let mention = unnamedMention(noun.tokens, in: sentence) {
+        mentions.append(mention)
+      } else if let tie = Self.tie(
+        after: noun.tokens, in: context, tokens: sentence.tokens, composition: composition)
+      {
+        let word = sentence.key(of: noun.tokens)
+        if !definitions.contains(where: { $0.word == word }) {
+          definitions.append(
+            Definition(
+              name: sentence.text(of: noun.tokens), key: word, nouns: [],
+              noun: sentence.text(of: noun.tokens), tie: sentence.text(of: tie), block: block,
+              word: word))
+        }
+        mentions.append(noun.tokens)
       }
     }
     var seen = Set<Range<Int>>()
@@ -96,6 +137,41 @@ struct ResidentBodies {
       context.add(.residentActor, mention)
       context.add(.specificReference, mention)
     }
+  }
+
+  /// The mention of a body without a name that `noun` makes after an article
+  /// or a demonstrative ("de werkgroep", "deze groep"), if it names one.
+  private func unnamedMention(_ noun: Range<Int>, in sentence: SentenceText) -> Range<Int>? {
+    guard noun.lowerBound > 0, pointers.contains(sentence.tokens[noun.lowerBound - 1].folded)
+    else { return nil }
+    let word = sentence.key(of: noun)
+    guard definitions.contains(where: { $0.word == word }) else { return nil }
+    return (noun.lowerBound - 1)..<noun.upperBound
+  }
+
+  /// The span from the first word after `noun` through the residents it names,
+  /// when that word is one of `composition` ("een werkgroep van omwonenden")
+  /// or a tie of the rubric starts there ("een werkgroep bestaande uit
+  /// bewoners"), and residents follow within ``agentGap`` words with no
+  /// government actor or other party before them.
+  static func tie(
+    after noun: Range<Int>, in context: SentenceContext, tokens: [Token],
+    composition: Set<String>
+  ) -> Range<Int>? {
+    guard noun.upperBound < tokens.count else { return nil }
+    let start = noun.upperBound
+    let startsTie =
+      composition.contains(tokens[start].folded)
+      || context.spans(.residentBodyTie).contains { $0.lowerBound == start }
+    guard startsTie else { return nil }
+    let government = context.spans(.governmentActor) + context.spans(.otherActor)
+    guard
+      let resident = context.spans(.residentActor).filter({ $0.lowerBound > start })
+        .min(by: { $0.lowerBound < $1.lowerBound }),
+      resident.lowerBound - start <= agentGap + 1,
+      !government.contains(where: { $0.lowerBound >= start && $0.lowerBound < resident.lowerBound })
+    else { return nil }
+    return start..<resident.upperBound
   }
 
   /// The span from a tie after `name` through the residents it names, when the

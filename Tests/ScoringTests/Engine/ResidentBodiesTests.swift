@@ -215,3 +215,51 @@ extension ResidentBodiesTests {
     }
   }
 }
+
+// MARK: - Bodies without a name
+
+extension ResidentBodiesTests {
+  /// A group introduced as made of residents ("een werkgroep gevormd met acht
+  /// inwoners", "a group of residents") is the residents' own from there on:
+  /// "de werkgroep", "deze groep", "the group" act as residents.
+  @Test(arguments: [
+    (
+      "Daarna is een werkgroep gevormd met acht inwoners en de dorpsraad.",
+      "De werkgroep heeft samen met de architect twee schetsontwerpen gemaakt.", PlanLanguage.nl
+    ),
+    (
+      "Er is een klankbordgroep van omwonenden ingesteld.",
+      "Deze klankbordgroep heeft samen met de gemeente het ontwerp gemaakt.", .nl
+    ),
+    (
+      "A working group of local residents was set up in 2022.",
+      "The working group jointly developed the plan with the council.", .en
+    ),
+  ])
+  func groupsOfResidentsWithoutANameAreResidents(
+    _ definition: String, _ act: String, _ language: PlanLanguage
+  ) {
+    #expect(Self.score([act], language: language).ladder.rung < 4)
+    let card = Self.score([definition, act], language: language)
+    #expect(card.ladder.rung == 4)
+    #expect(card.notes.contains { $0.code == "resident_body" })
+  }
+
+  /// A group not tied to residents, and another word with the same ending,
+  /// are no mention: "een werkgroep met de gemeente", "de welstandscommissie"
+  /// after "een commissie van bewoners".
+  @Test func unrelatedGroupsAreNoMention() {
+    let official = Self.score(
+      [
+        "Er is een werkgroep met de gemeente en de provincie gevormd.",
+        "De werkgroep heeft samen met de architect twee schetsontwerpen gemaakt.",
+      ], language: .nl)
+    #expect(official.ladder.rung < 4)
+    let other = Self.score(
+      [
+        "Er is een commissie van bewoners ingesteld.",
+        "De welstandscommissie heeft samen met de architect het ontwerp gemaakt.",
+      ], language: .nl)
+    #expect(other.ladder.rung < 4)
+  }
+}
