@@ -205,6 +205,12 @@ struct DocumentScan {
     }
     let zone = zones.flags
     let ownActor = context.topicActor
+    // "Naar aanleiding daarvan heeft initiatiefnemer de nokhoogte verlaagd"
+    // after "De belangrijkste zorg van de omwonenden was de hoogte" answers
+    // the residents, though it names only the initiator.
+    let answersResidents =
+      paragraphActor == .residents
+      && Self.pointsToPreviousSentence(input.tokens, language: language)
     // "Deze zienswijze" after "Er is één zienswijze ontvangen van de
     // Gasunie" is the Gasunie's, whoever answers it.
     let refersBackToOthers =
@@ -242,7 +248,8 @@ struct DocumentScan {
     let tense: EvidenceContext.Tense =
       context.has(.future) ? .promised : context.has(.past) ? .done : .unmarked
     let inherited = ownActor == nil ? inheritedActor(zone: zone) : nil
-    let residentsMentioned = context.has(.residentActor) || inherited?.actor == .residents
+    let residentsMentioned =
+      context.has(.residentActor) || inherited?.actor == .residents || answersResidents
     let clauses =
       context.has(.clauseFinalNegation) || context.has(.negation)
       ? ClauseBreaks(tokens: input.tokens, text: input.text, counting: work) : nil
@@ -253,7 +260,8 @@ struct DocumentScan {
           hit.tokens, window: negationWindow, clauses: clauses,
           spanMayHoldNegation: isProximity)
           || clauses.map {
-            context.isNegatedAtModal(hit.tokens, tokens: input.tokens, clauses: $0, language: language)
+            context.isNegatedAtModal(
+              hit.tokens, tokens: input.tokens, clauses: $0, language: language)
           } ?? false,
         hedged: context.isHedged(outside: hit.tokens),
         actor: inherited.map { Self.actor(inheriting: $0) } ?? context.actor(for: hit.tokens),
@@ -316,6 +324,25 @@ struct DocumentScan {
     .nl: ["deze", "die", "dit", "dat", "genoemde", "voornoemde", "bovengenoemde"],
     .en: ["this", "these", "that", "those", "said", "aforementioned"],
   ]
+
+  /// Words that point to what the sentence before said ("naar aanleiding
+  /// daarvan", "op basis hiervan", "in response"), per language, each as its
+  /// folded words.
+  static let previousSentencePointers: [PlanLanguage: [[String]]] = [
+    .nl: [["daarvan"], ["hiervan"], ["daarop"], ["hierop"], ["daardoor"], ["hierdoor"]],
+    .en: [["in", "response"], ["as", "a", "result"]],
+  ]
+
+  /// Whether a sentence holds a word that points to the sentence before it.
+  private static func pointsToPreviousSentence(_ tokens: [Token], language: PlanLanguage) -> Bool {
+    guard let pointers = previousSentencePointers[language] else { return false }
+    return tokens.indices.contains { start in
+      pointers.contains { pointer in
+        start + pointer.count <= tokens.count
+          && zip(tokens[start..<start + pointer.count], pointer).allSatisfy { $0.folded == $1 }
+      }
+    }
+  }
 
   /// Whether a match stands right after a demonstrative ("deze zienswijze",
   /// "this representation"): the sentence is about a thing named before it.

@@ -53,7 +53,8 @@ struct SentenceText {
         case UInt8(ascii: "@"): return true
         case UInt8(ascii: ":"): return bytes[index...].starts(with: "://".utf8)
         case UInt8(ascii: "w"), UInt8(ascii: "W"):
-          return bytes[index...].prefix(4).map { $0 | 0x20 }.elementsEqual("www.".utf8.map { $0 | 0x20 })
+          return bytes[index...].prefix(4).map { $0 | 0x20 }.elementsEqual(
+            "www.".utf8.map { $0 | 0x20 })
         default: return false
         }
       }

@@ -10,8 +10,10 @@ import Testing
 /// sentence of one plan.
 @Suite struct ActorSubjectTests {
   static func rung(_ text: String, language: PlanLanguage = .nl) -> Int {
-    DocumentZonesTests.score([(.heading, 1, "Participatie"), (.paragraph, nil, text)], language: language)
-      .ladder.rung
+    DocumentZonesTests.score(
+      [(.heading, 1, "Participatie"), (.paragraph, nil, text)], language: language
+    )
+    .ladder.rung
   }
 
   @Test(arguments: [
@@ -36,7 +38,9 @@ import Testing
   /// municipality theirs.
   @Test func residentsNotJoinedToTheActorDoNotAct() {
     #expect(
-      Self.rung("Bewoners zijn geïnformeerd over het plan dat de gemeente gezamenlijk met de provincie heeft opgesteld.")
+      Self.rung(
+        "Bewoners zijn geïnformeerd over het plan dat de gemeente gezamenlijk met de provincie heeft opgesteld."
+      )
         < 4)
   }
 
@@ -47,21 +51,24 @@ import Testing
 
   /// The city a body advises is the addressee of the advice.
   @Test func addresseeOfAdviceIsNotTheSubject() {
-    let text = "Neighbourhood councils are groups of local volunteers who serve as advisors to the city."
+    let text =
+      "Neighbourhood councils are groups of local volunteers who serve as advisors to the city."
     #expect(Self.rung(text, language: .en) == 3)
   }
 
   /// Residents after "voor" still act: the opportunity "voor een ieder om"
   /// react is theirs.
   @Test func residentsGivenAnOpportunityAct() {
-    let text = "Er is de mogelijkheid voor een ieder om samen met de gemeente het plan te ontwerpen."
+    let text =
+      "Er is de mogelijkheid voor een ieder om samen met de gemeente het plan te ontwerpen."
     #expect(Self.rung(text) == 4)
   }
 
   /// The government "naast" or "alongside" whom residents sit on a body is
   /// their partner there, not the subject.
   @Test func governmentAlongsideResidentsIsTheirPartner() {
-    #expect(Self.rung("Residents sit on the project board alongside the council.", language: .en) == 4)
+    #expect(
+      Self.rung("Residents sit on the project board alongside the council.", language: .en) == 4)
     #expect(Self.rung("Bewoners zitten naast de gemeente in de stuurgroep.") == 4)
     #expect(Self.rung("The council sits on the project board.", language: .en) < 4)
   }
@@ -84,6 +91,19 @@ import Testing
   ])
   func partiesNamedInsideTheIndicatorAreNoActor(_ text: String, _ rung: Int) {
     #expect(Self.rung(text) == rung)
+  }
+
+  /// "Naar aanleiding daarvan" points to the sentence before it: a change made
+  /// by the initiator because of what residents said answers the residents.
+  @Test(arguments: [("omwonenden", 3), ("medewerkers van de provincie", 0)])
+  func aChangeBecauseOfWhatResidentsSaidAnswersThem(_ who: String, _ rung: Int) {
+    let paragraph =
+      "Er waren 14 \(who) aanwezig. De belangrijkste zorg was de hoogte van de woningen. "
+      + "Naar aanleiding daarvan heeft initiatiefnemer de nokhoogte verlaagd."
+    let card = DocumentZonesTests.score([
+      (.heading, 1, "Participatie"), (.paragraph, nil, paragraph),
+    ])
+    #expect(card.ladder.rung == rung)
   }
 
   /// Residents a plan is made for are its beneficiaries, not its makers.

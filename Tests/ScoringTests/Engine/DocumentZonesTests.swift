@@ -251,8 +251,11 @@ extension DocumentZonesTests {
     #expect(layout(.listItem, "BEWONERS ZIJN GEHOORD.") == .prose)
     #expect(layout(.paragraph, "De uitstoot van CO2 is gemeten.") == .prose)
     // A footnote naming a source document, and a sentence that starts with a number.
-    #expect(layout(.listItem, "7 Buurtteam Noord, Verslag van de inloopavond, mei 2021.") == .contentsEntry)
-    #expect(layout(.paragraph, "12 bewoners kwamen naar de avond, en 3 stuurden een brief.") == .prose)
+    #expect(
+      layout(.listItem, "7 Buurtteam Noord, Verslag van de inloopavond, mei 2021.")
+        == .contentsEntry)
+    #expect(
+      layout(.paragraph, "12 bewoners kwamen naar de avond, en 3 stuurden een brief.") == .prose)
     #expect(layout(.paragraph, "12 Bewoners kwamen naar de avond in het buurthuis.") == .prose)
   }
 
@@ -522,7 +525,10 @@ extension DocumentZonesTests {
   /// invitation to bring an idea for a budget is an initiative, and "het idee
   /// dat" an opinion.
   @Test(arguments: [
-    ("Buurtbudget", "Heeft u als bewoner een goed idee voor uw buurt? Vraag dan een bijdrage aan.", 0),
+    (
+      "Buurtbudget", "Heeft u als bewoner een goed idee voor uw buurt? Vraag dan een bijdrage aan.",
+      0
+    ),
     ("Zienswijzen", "De bewoners hebben het idee dat er te weinig groen is.", 0),
     ("Participatie", "Elke bewoner kon zijn idee voor de inrichting van het plein geven.", 1),
   ])
@@ -545,8 +551,14 @@ extension DocumentZonesTests {
       (.paragraph, nil, "Met betrekking tot de omwonenden is het zoveel als mogelijk beperkt."),
       (.paragraph, nil, "Voor de bewoners gelden reeds de bepalingen van het oude plan."),
       (.paragraph, nil, "Het plan is middels internet voor iedereen raadpleegbaar."),
-      (.paragraph, nil, "De voorzieningen voor bewoners blijven op peil, zelfs met name in de kern."),
-      (.paragraph, nil, "De inwoners krijgen een uitnodigende openbare ruimte, overeenkomstig het beleid."),
+      (
+        .paragraph, nil,
+        "De voorzieningen voor bewoners blijven op peil, zelfs met name in de kern."
+      ),
+      (
+        .paragraph, nil,
+        "De inwoners krijgen een uitnodigende openbare ruimte, overeenkomstig het beleid."
+      ),
     ])
     #expect(card.ladder.rung == 0)
     for criterion in card.criteria {
@@ -560,7 +572,10 @@ extension DocumentZonesTests {
     let card = Self.score(
       [
         (.heading, 1, "Steering committee"),
-        (.paragraph, nil, "Members were selected to ensure representation of residents of every ward."),
+        (
+          .paragraph, nil,
+          "Members were selected to ensure representation of residents of every ward."
+        ),
         (.paragraph, nil, "The council is responsible for the safety of residents."),
       ], language: .en)
     #expect(card.ladder.rung == 0)
