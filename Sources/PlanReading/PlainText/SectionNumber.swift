@@ -33,6 +33,7 @@ struct SectionNumber: Equatable {
   /// Reads the number at the start of plain text, or `nil` when there is none.
   /// Nothing is checked about the title; see ``HeadingDetector``.
   static func parse(_ text: Substring) -> SectionNumber? {
+    if let first = text.utf8.first, first < 0x80, !mayStartLabel(first) { return nil }
     let firstWord = text.prefix { $0 != " " }
     if let (series, least) = keywords[firstWord.lowercased()] {
       let rest = text[firstWord.endIndex...].drop { $0 == " " }
@@ -54,6 +55,19 @@ struct SectionNumber: Equatable {
   }
 
   // MARK: - Labels
+
+  /// Whether an ASCII byte may start a line with a section number: a digit,
+  /// or the first letter of a keyword in either case (`§`, the only other
+  /// first character, is not ASCII).
+  private static func mayStartLabel(_ byte: UInt8) -> Bool {
+    switch byte | 0x20 {
+    case 0x30...0x39, UInt8(ascii: "a"), UInt8(ascii: "b"), UInt8(ascii: "c"), UInt8(ascii: "d"),
+      UInt8(ascii: "h"), UInt8(ascii: "p"), UInt8(ascii: "s"):
+      return true
+    default:
+      return false
+    }
+  }
 
   /// The number of parts in a bare number such as `3`, `3.2` or `3.2.1.`:
   /// the first part has one or two digits, the others one to three (and do not
