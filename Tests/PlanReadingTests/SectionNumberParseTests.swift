@@ -3,12 +3,13 @@ import Testing
 @testable import PlanReading
 
 /// ``SectionNumber/parse(_:)`` turns a line away by its first byte when that
-/// byte starts neither a number nor a keyword; these tests pin it to the
-/// parse without that test (``FullSectionNumber``, kept here as the
-/// reference) on tricky and generated lines.
-@Suite("Section numbers: the first-byte test changes no result")
-struct SectionNumberFilterTests {
-  /// The parse as it was before, every line read in full.
+/// byte starts neither a number nor a keyword, and reads a bare number on
+/// bytes; these tests pin it to the parse by characters it replaced
+/// (``FullSectionNumber``, kept here as the reference) on tricky and
+/// generated lines.
+@Suite("Section numbers: parsed on bytes as by characters")
+struct SectionNumberParseTests {
+  /// The parse as it was before, every line read in full by characters.
   private enum FullSectionNumber {
     static let keywords: [String: (SectionNumber.Series, Int)] = [
       "hoofdstuk": (.chapter, 1), "chapter": (.chapter, 1), "deel": (.chapter, 1),
@@ -89,6 +90,8 @@ struct SectionNumberFilterTests {
       "12 Titel", "Inleiding", "De toelichting", "", " ", "\t3 x", ".3 x", "Zone 3", "ééé 3",
       "Ⅳ x", "１ x", "3\u{0301} x", "\u{0130}artikel 3", "\u{212A}", "Sectie IV Overleg",
       "appendix 2: x", "Deel 1 – Algemeen", "part 12a x", "chapter", "@ 3", "[3] x", "{3} x",
+      "1.000 x", "1.010 x", "1.2.3.4.5.6 x", "1.2.3.4.5.6.7 x", "123 x", "12. x", "1. x", "1.. x",
+      "3.\u{0301} x", "3.2\u{0903} x", "3 \u{0301}x", "3\u{200D} x", "3.2é x", "3.2.", "3",
     ])
   func tricky(_ line: String) {
     Self.expectSame(line)
@@ -101,7 +104,7 @@ struct SectionNumberFilterTests {
     let alphabet: [String] = [
       "Hoofdstuk", "paragraaf", "ARTIKEL", "art.", "§", "Bijlage", "deel", "3", "12", ".", " ",
       "A", "IV", "a", "Titel", "titel", "-", "–", ":", "\u{0301}", "é", "x", "\t", "@", "[",
-      "{", "`", "0",
+      "{", "`", "0", "1.000", "010", "3.2.1.", "123", "\u{0903}", "\u{200D}",
     ]
     var state: UInt64 = 0x9E37_79B9_7F4A_7C15
     for _ in 0..<20_000 {
