@@ -13,7 +13,8 @@ struct ByteChunkTests {
   ]
 
   private static func expectSame(_ bytes: [UInt8]) {
-    let chunk = bytes.withUnsafeBufferPointer { ByteChunk($0.baseAddress!, at: 0) }
+    guard let chunk = bytes.withUnsafeBufferPointer({ $0.baseAddress.map { ByteChunk($0, at: 0) } })
+    else { return }
     #expect(chunk.isASCII == bytes.allSatisfy { $0 < 0x80 }, "\(bytes)")
     #expect(chunk.isPrintableASCII == bytes.allSatisfy { $0 >= 0x20 && $0 <= 0x7E }, "\(bytes)")
     #expect(chunk.hasLineBreakOrControl == bytes.contains { $0 < 0x0E }, "\(bytes)")
@@ -41,7 +42,8 @@ struct ByteChunkTests {
         state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
         let pick = Int(state >> 33)
         bytes.append(
-          pick % 3 == 0 ? UInt8(truncatingIfNeeded: pick >> 8)
+          pick % 3 == 0
+            ? UInt8(truncatingIfNeeded: pick >> 8)
             : Self.interesting[pick % Self.interesting.count])
       }
       Self.expectSame(bytes)
@@ -53,8 +55,9 @@ struct ByteChunkTests {
   func unaligned() {
     let bytes = Array("0123456789abcdef\u{0007}".utf8)
     bytes.withUnsafeBufferPointer { buffer in
+      guard let base = buffer.baseAddress else { return }
       for start in 0...(buffer.count - 8) {
-        let chunk = ByteChunk(buffer.baseAddress!, at: start)
+        let chunk = ByteChunk(base, at: start)
         #expect(chunk.isPrintableASCII == (start + 8 < buffer.count))
       }
     }

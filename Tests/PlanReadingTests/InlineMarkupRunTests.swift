@@ -43,7 +43,8 @@ struct InlineMarkupRunTests {
         || byte == 0x5C || byte == 0x5F || byte == 0x60
     }
 
-    static func render(_ input: Bytes, _ range: Range<Int>, into output: inout InlineMarkup.Output) {
+    static func render(_ input: Bytes, _ range: Range<Int>, into output: inout InlineMarkup.Output)
+    {
       var index = range.lowerBound
       let end = range.upperBound
       while index < end {
