@@ -52,7 +52,7 @@ struct BlockBuilder {
       readBlank()
       return
     }
-    if body.hasPrefix("<!--"), !body.contains("-->") {
+    if body.utf8.first == UInt8(ascii: "<"), body.hasPrefix("<!--"), !body.contains("-->") {
       flush()
       inComment = true
       return

@@ -95,6 +95,9 @@ enum HeadingDetector {
 
   /// Whether the whole line is wrapped in `**…**` or `__…__`.
   private static func isBoldOnly(_ text: Substring) -> Bool {
+    // Both fences start with their first byte; most lines start with neither.
+    guard let first = text.utf8.first, first == UInt8(ascii: "*") || first == UInt8(ascii: "_")
+    else { return false }
     for fence in ["**", "__"] where text.hasPrefix(fence) && text.hasSuffix(fence) {
       let inner = text.dropFirst(2).dropLast(2)
       return inner.count > 1 && !inner.contains(fence)

@@ -57,11 +57,21 @@ enum InlineMarkup {
   }
 
   /// The index after the run of bytes from `start` that are neither white
-  /// space nor possible markup.
+  /// space nor possible markup, taking in single spaces between such bytes
+  /// (which the output keeps as they are).
   private static func plainRunEnd(_ input: Bytes, from start: Int, to end: Int) -> Int {
     guard let base = input.baseAddress else { return end }
     var index = start
-    while index < end, !isMarkupOrSpace(base[index]) { index += 1 }
+    while index < end {
+      let byte = base[index]
+      if !isMarkupOrSpace(byte) {
+        index += 1
+      } else if byte == 0x20, index + 1 < end, !isMarkupOrSpace(base[index + 1]) {
+        index += 2
+      } else {
+        break
+      }
+    }
     return index
   }
 
@@ -85,7 +95,8 @@ enum InlineMarkup {
       bytes.append(byte)
     }
 
-    /// Adds a run of bytes that holds no white space.
+    /// Adds a run of bytes that starts and ends with a visible byte and holds
+    /// no white space other than single spaces.
     mutating func append(run: Slice<Bytes>) {
       if pendingSpace {
         bytes.append(0x20)

@@ -6,7 +6,8 @@
 /// characters are removed, and mojibake (`Ã©` for `é`) is repaired.
 ///
 /// The work is done on UTF-8 bytes: every character concerned has a short,
-/// fixed encoding, and lines that hold none are only trimmed.
+/// fixed encoding, and lines that hold none are only trimmed. Printable ASCII
+/// is passed over eight bytes at a time (``ByteChunk``).
 enum LineCleaner {
   /// A cleaned line: its text without surrounding white space, and how many
   /// characters of white space (or invisible characters) stood before it.
@@ -63,6 +64,10 @@ enum LineCleaner {
     guard let base = bytes.baseAddress else { return Cleaned(text: line, leading: 0) }
     var index = start
     while index < end {
+      if index + 8 <= end, ByteChunk(base, at: index).isPrintableASCII {
+        index += 8
+        continue
+      }
       let byte = base[index]
       if byte >= 0x20, byte < 0x7F || byte > 0xC2, byte != 0xE1, byte != 0xE2, byte != 0xE3,
         byte != 0xEF
@@ -139,6 +144,10 @@ enum LineCleaner {
     let count = bytes.count
     var index = 0
     while index + 1 < count {
+      if index + 8 <= count, ByteChunk(base, at: index).isASCII {
+        index += 8
+        continue
+      }
       if base[index] != 0xC3 {
         index += 1
         continue

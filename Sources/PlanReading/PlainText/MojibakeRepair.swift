@@ -16,7 +16,7 @@ enum MojibakeRepair {
   /// read and written as UTF-8 bytes; only a run that may be mojibake is
   /// looked at as scalars.
   static func repair(_ line: Substring) -> String? {
-    let input = Array(line.utf8)
+    let input = line.utf8.withContiguousStorageIfAvailable(Array.init) ?? Array(line.utf8)
     var output: [UInt8] = []
     // The bytes before `copied` are in `output`; the rest up to `index` are
     // copied as they are when a repair comes or at the end.

@@ -32,44 +32,98 @@ struct SectionNumber: Equatable {
 
   /// Reads the number at the start of plain text, or `nil` when there is none.
   /// Nothing is checked about the title; see ``HeadingDetector``.
+  ///
+  /// The first byte decides the branch: only a line that starts with a digit
+  /// can have a bare number, and no keyword starts with one. A bare number is
+  /// read on bytes.
   static func parse(_ text: Substring) -> SectionNumber? {
-    let firstWord = text.prefix { $0 != " " }
-    if let (series, least) = keywords[firstWord.lowercased()] {
-      let rest = text[firstWord.endIndex...].drop { $0 == " " }
-      let label = rest.prefix { $0 != " " }
-      guard let parts = keywordLabelParts(label) else { return nil }
-      let title = rest[label.endIndex...].drop { $0 == " " || $0 == "-" || $0 == "–" }
-      return SectionNumber(
-        series: series, depth: max(parts, least), hasKeyword: true, isDottedSingle: false,
-        title: title)
-    }
-    let label = text.prefix { $0.isASCII && ($0.isNumber || $0 == ".") }
+    guard let first = text.utf8.first else { return nil }
+    if first < 0x80, !mayStartLabel(first) { return nil }
+    guard isDigit(first) else { return keywordNumber(text) }
+    let label = text[..<numberLabelEnd(text)]
     guard let parts = numberParts(label), text[label.endIndex...].first == " " else {
       return nil
     }
     return SectionNumber(
       series: .chapter, depth: parts, hasKeyword: false,
-      isDottedSingle: parts == 1 && label.hasSuffix("."),
+      isDottedSingle: parts == 1 && label.utf8.last == UInt8(ascii: "."),
       title: text[label.endIndex...].drop { $0 == " " })
+  }
+
+  /// A number after a keyword (`Hoofdstuk 4`), read by characters.
+  private static func keywordNumber(_ text: Substring) -> SectionNumber? {
+    let firstWord = text.prefix { $0 != " " }
+    guard let (series, least) = keywords[firstWord.lowercased()] else { return nil }
+    let rest = text[firstWord.endIndex...].drop { $0 == " " }
+    let label = rest.prefix { $0 != " " }
+    guard let parts = keywordLabelParts(label) else { return nil }
+    let title = rest[label.endIndex...].drop { $0 == " " || $0 == "-" || $0 == "–" }
+    return SectionNumber(
+      series: series, depth: max(parts, least), hasKeyword: true, isDottedSingle: false,
+      title: title)
   }
 
   // MARK: - Labels
 
+  /// Whether an ASCII byte may start a line with a section number: a digit,
+  /// or the first letter of a keyword in either case (`§`, the only other
+  /// first character, is not ASCII).
+  private static func mayStartLabel(_ byte: UInt8) -> Bool {
+    switch byte | 0x20 {
+    case 0x30...0x39, UInt8(ascii: "a"), UInt8(ascii: "b"), UInt8(ascii: "c"), UInt8(ascii: "d"),
+      UInt8(ascii: "h"), UInt8(ascii: "p"), UInt8(ascii: "s"):
+      return true
+    default:
+      return false
+    }
+  }
+
+  /// Whether a byte is an ASCII digit.
+  private static func isDigit(_ byte: UInt8) -> Bool {
+    byte >= 0x30 && byte <= 0x39
+  }
+
+  /// Where the run of ASCII digits and dots at the start of the text ends.
+  /// A character beyond ASCII right after it may be a mark that joins the
+  /// last digit or dot into a character of its own, which then ends the run.
+  private static func numberLabelEnd(_ text: Substring) -> String.Index {
+    let utf8 = text.utf8
+    var end = utf8.startIndex
+    while end < utf8.endIndex, isDigit(utf8[end]) || utf8[end] == UInt8(ascii: ".") {
+      end = utf8.index(after: end)
+    }
+    guard end < utf8.endIndex, utf8[end] >= 0x80, end > utf8.startIndex else { return end }
+    let last = utf8.index(before: end)
+    return text[last...].first?.unicodeScalars.count == 1 ? end : last
+  }
+
   /// The number of parts in a bare number such as `3`, `3.2` or `3.2.1.`:
   /// the first part has one or two digits, the others one to three (and do not
-  /// look like thousands, `1.000`).
+  /// look like thousands, `1.000`). The label is ASCII digits and dots.
   private static func numberParts(_ label: Substring) -> Int? {
-    let body = label.hasSuffix(".") ? label.dropLast() : label
-    let parts = body.split(separator: ".", omittingEmptySubsequences: false)
-    guard let first = parts.first, (1...2).contains(first.count), parts.count <= 6 else {
-      return nil
-    }
-    for part in parts.dropFirst() {
-      guard (1...3).contains(part.count), !(part.count == 3 && part.hasPrefix("0")) else {
-        return nil
+    var body = label.utf8[...]
+    if body.last == UInt8(ascii: ".") { body = body.dropLast() }
+    var parts = 0
+    var start = body.startIndex
+    var index = body.startIndex
+    while true {
+      let atEnd = index == body.endIndex
+      if atEnd || body[index] == UInt8(ascii: ".") {
+        let part = body[start..<index]
+        let length = part.count
+        if parts == 0 {
+          guard (1...2).contains(length) else { return nil }
+        } else {
+          guard (1...3).contains(length), !(length == 3 && part.first == UInt8(ascii: "0"))
+          else { return nil }
+        }
+        parts += 1
+        guard parts <= 6 else { return nil }
+        if atEnd { return parts }
+        start = body.index(after: index)
       }
+      index = body.index(after: index)
     }
-    return parts.count
   }
 
   /// The number of parts in the label after a keyword: a number (`4`, `4.2`,

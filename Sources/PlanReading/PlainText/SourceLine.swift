@@ -43,6 +43,10 @@ extension SourceLine {
     var start = 0
     var index = 0
     while index < count {
+      if index + 8 <= count, !ByteChunk(base, at: index).hasLineBreakOrControl {
+        index += 8
+        continue
+      }
       let byte = base[index]
       if byte > 0x0D || (byte != 0x0A && byte != 0x0D) {
         index += 1

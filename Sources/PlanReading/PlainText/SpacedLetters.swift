@@ -35,24 +35,25 @@ enum SpacedLetters {
 
   /// Whether the text has at least three one-letter words (ASCII letters
   /// between spaces): a cheap test before the real one.
-  private static func mayHaveRuns(_ text: String) -> Bool {
+  static func mayHaveRuns(_ text: String) -> Bool {
     var text = text
     return text.withUTF8(mayHaveRuns(bytes:))
   }
 
-  /// ``mayHaveRuns(_:)`` on the UTF-8 bytes.
+  /// ``mayHaveRuns(_:)`` on the UTF-8 bytes: only the first byte of each word
+  /// (at the start or after a space) is looked at; the rest of the word is
+  /// skipped to the next space.
   private static func mayHaveRuns(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     guard let base = bytes.baseAddress else { return false }
-    let last = bytes.count - 1
+    let count = bytes.count
     var singles = 0
     var index = 0
-    while index <= last {
-      if index == last || base[index + 1] == 0x20, index == 0 || base[index - 1] == 0x20,
-        isLetter(base[index])
-      {
+    while index < count {
+      if index + 1 == count || base[index + 1] == 0x20, isLetter(base[index]) {
         singles += 1
         if singles >= minimumSingles { return true }
       }
+      while index < count, base[index] != 0x20 { index += 1 }
       index += 1
     }
     return false

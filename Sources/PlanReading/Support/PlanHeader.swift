@@ -70,13 +70,15 @@ struct PlanHeader: Equatable {
 
   /// The fields of one line: nothing unless the line starts with a key.
   ///
-  /// Markdown escapes (`IMRO\-idn`) are ignored.
+  /// Markdown escapes (`IMRO\-idn`) are ignored. Markup and bullets around
+  /// the line and its values are trimmed on UTF-8 bytes.
   static func fields(in line: String) -> [(Field, String)] {
     // Every key is followed by a colon: most lines hold none and are not
     // looked at further.
     guard line.utf8.contains(UInt8(ascii: ":")) else { return [] }
-    let text = line.replacingOccurrences(of: "\\", with: "")
-      .trimmingCharacters(in: CharacterSet(charactersIn: "*|#-• \t"))
+    let unescaped =
+      line.utf8.contains(UInt8(ascii: "\\")) ? line.replacingOccurrences(of: "\\", with: "") : line
+    let text = unescaped.trimmingBytes(lineMarkup, bullet: true)
     let scalars = Array(text.unicodeScalars)
     let matches = keyMatches(in: scalars)
     guard let first = matches.first, first.start == 0 else { return [] }
@@ -85,11 +87,16 @@ struct PlanHeader: Equatable {
       guard let field = field(forKey: match.key) else { continue }
       let stop = index + 1 < matches.count ? matches[index + 1].start : scalars.count
       let value = String(String.UnicodeScalarView(scalars[match.end..<stop]))
-        .trimmingCharacters(in: CharacterSet(charactersIn: "*|_ \t"))
+        .trimmingBytes(valueMarkup)
       if !value.isEmpty { fields.append((field, value)) }
     }
     return fields
   }
+
+  /// What is trimmed from a line's ends (with `•`) before its keys are read.
+  private static let lineMarkup = Array("*|#- \t".utf8)
+  /// What is trimmed from a value's ends.
+  private static let valueMarkup = Array("*|_ \t".utf8)
 
   /// One key found in a line: where it starts, the key as written, and where
   /// its value starts (after the colon).
