@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 
 @testable import PlanReading
@@ -70,14 +71,7 @@ struct ConversionArtefactTests {
       "van", "OF", "of", "page", "x", "\u{0301}", "\u{200D}", "\u{212A}", "İ", "é", "\t",
       "١", "\u{0600}", ".",
     ]
-    var state: UInt64 = 0x9E37_79B9_7F4A_7C15
-    for _ in 0..<20_000 {
-      var line = ""
-      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-      for _ in 0..<Int(state >> 61) + 1 {
-        state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-        line += alphabet[Int(state >> 33) % alphabet.count]
-      }
+    for line in GeneratedTexts(alphabet, count: 20_000, lengthShift: 61) {
       Self.expectSame(line)
     }
   }

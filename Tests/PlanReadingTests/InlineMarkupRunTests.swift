@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 
 @testable import PlanReading
@@ -161,14 +162,7 @@ struct InlineMarkupRunTests {
       "plan", "é", "a", " ", " ", "  ", "\t", "\n", "*", "**", "_", "~", "`", "[", "](", ")",
       "![", "<br>", "&amp;", "&#233;", "\\", "!", "x", "1",
     ]
-    var state: UInt64 = 0x9E37_79B9_7F4A_7C15
-    for _ in 0..<20_000 {
-      var text = ""
-      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-      for _ in 0..<Int(state >> 59) + 1 {
-        state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-        text += alphabet[Int(state >> 33) % alphabet.count]
-      }
+    for text in GeneratedTexts(alphabet, count: 20_000, lengthShift: 59) {
       Self.expectSame(text)
     }
   }

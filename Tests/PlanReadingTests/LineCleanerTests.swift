@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 
 @testable import PlanReading
@@ -78,14 +79,7 @@ struct LineCleanerTests {
       "\u{A0}", "\u{AD}", "\u{85}", "\u{200B}", "\u{2003}", "\u{FEFF}", "\u{3000}", "\u{202F}",
       "ĳ", "€", "’", "—", "\u{0301}", "\u{2009}", "\u{200D}", "1234567",
     ]
-    var state: UInt64 = 0x9E37_79B9_7F4A_7C15
-    for _ in 0..<10_000 {
-      var line = ""
-      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-      for _ in 0..<Int(state >> 59) {
-        state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-        line += alphabet[Int(state >> 33) % alphabet.count]
-      }
+    for line in GeneratedTexts(alphabet, count: 10_000, lengthShift: 59, atLeastOne: false) {
       Self.expectSame(line)
     }
   }

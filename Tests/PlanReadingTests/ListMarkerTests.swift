@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 
 @testable import PlanReading
@@ -96,14 +97,7 @@ struct ListMarkerTests {
       "1", "2", "0", "a", "b", "Z", "i", "v", "x", "ii", "iv", "(", ")", ".", " ", "\t", "-",
       "•", "é", "\u{0301}", "\u{200D}", "\u{FE0F}", "\u{0903}", "١", "🙂", "\r\n", ",",
     ]
-    var state: UInt64 = 0x9E37_79B9_7F4A_7C15
-    for _ in 0..<5000 {
-      var line = ""
-      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-      for _ in 0..<Int(state >> 61) + 1 {
-        state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-        line += alphabet[Int(state >> 33) % alphabet.count]
-      }
+    for line in GeneratedTexts(alphabet, count: 5000, lengthShift: 61) {
       Self.expectSame(line)
       Self.expectSame(line + " tekst")
     }

@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 
 @testable import PlanReading
@@ -106,14 +107,7 @@ struct SectionNumberParseTests {
       "A", "IV", "a", "Titel", "titel", "-", "–", ":", "\u{0301}", "é", "x", "\t", "@", "[",
       "{", "`", "0", "1.000", "010", "3.2.1.", "123", "\u{0903}", "\u{200D}",
     ]
-    var state: UInt64 = 0x9E37_79B9_7F4A_7C15
-    for _ in 0..<20_000 {
-      var line = ""
-      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-      for _ in 0..<Int(state >> 61) + 1 {
-        state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-        line += alphabet[Int(state >> 33) % alphabet.count]
-      }
+    for line in GeneratedTexts(alphabet, count: 20_000, lengthShift: 61) {
       Self.expectSame(line)
     }
   }

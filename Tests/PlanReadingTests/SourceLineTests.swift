@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 
 @testable import PlanReading
@@ -34,14 +35,7 @@ struct SourceLineTests {
       "plan", "participatie", " ", "\n", "\r\n", "\r", "\n\n", "\u{0B}", "\u{0C}", "\u{0E}",
       "\t", "é", "\u{85}", "\u{2028}", "x",
     ]
-    var state: UInt64 = 0x9E37_79B9_7F4A_7C15
-    for _ in 0..<5_000 {
-      var text = ""
-      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-      for _ in 0..<Int(state >> 58) {
-        state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-        text += alphabet[Int(state >> 33) % alphabet.count]
-      }
+    for text in GeneratedTexts(alphabet, count: 5_000, lengthShift: 58, atLeastOne: false) {
       let lines = SourceLine.lines(in: text)
       let expected = Self.referenceLines(text).map { LineCleaner.clean($0[...]).text }
       #expect(lines.map(\.text) == expected, "\(Array(text.unicodeScalars))")

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import PlanReading
@@ -41,14 +42,7 @@ struct StringTrimmingTests {
       "*", "|", "#", "-", "•", "_", " ", "\t", "x", "Plan:", "é", "\u{0301}", "\u{2023}", "–",
       "🙂", "\u{00A0}", "\u{200D}", "\n",
     ]
-    var state: UInt64 = 0x9E37_79B9_7F4A_7C15
-    for _ in 0..<20_000 {
-      var text = ""
-      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-      for _ in 0..<Int(state >> 61) + 1 {
-        state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-        text += alphabet[Int(state >> 33) % alphabet.count]
-      }
+    for text in GeneratedTexts(alphabet, count: 20_000, lengthShift: 61) {
       Self.expectSame(text)
     }
   }
