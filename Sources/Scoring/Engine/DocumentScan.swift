@@ -169,7 +169,7 @@ struct DocumentScan {
     var indicatorHits: [(PhraseMatcher.Hit, Int, Int)] = []
     var bodyNouns: [PhraseMatcher.Hit] = []
     let sentence = SentenceText(text: input.text, tokens: input.tokens)
-    let mayHoldAddress = sentence.mayHoldAddress
+    let mayHoldAddress = !input.hits.isEmpty && sentence.mayHoldAddress
     for hit in input.hits where !(mayHoldAddress && sentence.isInAddress(hit.tokens)) {
       switch vocabulary.roles[hit.id] {
       case .indicator(let group, let indicator):
@@ -318,13 +318,6 @@ struct DocumentScan {
     return tokens[min(covered, tokens.count)...].allSatisfy(\.isNumber)
   }
 
-  /// Demonstratives that point back to something the text named before, per
-  /// language.
-  static let demonstratives: [PlanLanguage: Set<String>] = [
-    .nl: ["deze", "die", "dit", "dat", "genoemde", "voornoemde", "bovengenoemde"],
-    .en: ["this", "these", "that", "those", "said", "aforementioned"],
-  ]
-
   /// Words that point to what the sentence before said ("naar aanleiding
   /// daarvan", "op basis hiervan", "in response"), per language, each as its
   /// folded words.
@@ -349,7 +342,7 @@ struct DocumentScan {
   private static func refersBack(
     _ matches: [Range<Int>], tokens: [Token], language: PlanLanguage
   ) -> Bool {
-    guard let demonstratives = demonstratives[language] else { return false }
+    guard let demonstratives = SentenceContext.demonstratives[language] else { return false }
     return matches.contains { match in
       match.lowerBound > 0 && demonstratives.contains(tokens[match.lowerBound - 1].folded)
     }

@@ -58,11 +58,6 @@ struct ResidentBodies {
   static let agentGap = 5
   /// Definite articles that make a body noun a mention, per language.
   static let articles: [PlanLanguage: Set<String>] = [.nl: ["de", "het"], .en: ["the"]]
-  /// Demonstratives that make the noun of a body without a name a mention,
-  /// per language.
-  static let demonstratives: [PlanLanguage: Set<String>] = [
-    .nl: ["deze", "die", "dit", "dat"], .en: ["this", "that", "these"],
-  ]
   /// Words that tie a body without a name to the residents right after it,
   /// beside the rubric's ties, per language.
   static let compositionWords: [PlanLanguage: Set<String>] = [
@@ -81,7 +76,7 @@ struct ResidentBodies {
   /// An empty set of definitions for a plan in `language`.
   init(language: PlanLanguage) {
     articles = Self.articles[language] ?? []
-    pointers = articles.union(Self.demonstratives[language] ?? [])
+    pointers = articles.union(SentenceContext.demonstratives[language] ?? [])
     composition = Self.compositionWords[language] ?? []
   }
 
@@ -118,7 +113,7 @@ struct ResidentBodies {
         mentions.append((noun.tokens.lowerBound - 1)..<noun.tokens.upperBound)
       } else if let mention = unnamedMention(noun.tokens, in: sentence) {
         mentions.append(mention)
-      } else if let tie = Self.tie(
+      } else if let tie = Self.compositionTie(
         after: noun.tokens, in: context, tokens: sentence.tokens, composition: composition)
       {
         let word = sentence.key(of: noun.tokens)
@@ -154,7 +149,7 @@ struct ResidentBodies {
   /// or a tie of the rubric starts there ("een werkgroep bestaande uit
   /// bewoners"), and residents follow within ``agentGap`` words with no
   /// government actor or other party before them.
-  static func tie(
+  static func compositionTie(
     after noun: Range<Int>, in context: SentenceContext, tokens: [Token],
     composition: Set<String>
   ) -> Range<Int>? {

@@ -65,6 +65,13 @@ extension SentenceContext {
     .en: ["the", "a", "its", "their", "our", "all"],
   ]
 
+  /// Demonstratives that point back to something the text named before
+  /// ("deze zienswijze", "de genoemde werkgroep", "this group"), per language.
+  static let demonstratives: [PlanLanguage: Set<String>] = [
+    .nl: ["deze", "die", "dit", "dat", "genoemde", "voornoemde", "bovengenoemde"],
+    .en: ["this", "these", "that", "those", "said", "aforementioned"],
+  ]
+
   /// Prepositions after which residents benefit from the act ("woningen voor
   /// iedereen", "homes for residents"), per language, and the infinitive
   /// markers after which they are the agent of a clause after all ("de

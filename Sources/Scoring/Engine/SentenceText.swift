@@ -52,9 +52,7 @@ struct SentenceText {
         switch bytes[index] {
         case UInt8(ascii: "@"): return true
         case UInt8(ascii: ":"): return bytes[index...].starts(with: "://".utf8)
-        case UInt8(ascii: "w"), UInt8(ascii: "W"):
-          return bytes[index...].prefix(4).map { $0 | 0x20 }.elementsEqual(
-            "www.".utf8.map { $0 | 0x20 })
+        case UInt8(ascii: "w"): return bytes[index...].starts(with: "www.".utf8)
         default: return false
         }
       }

@@ -104,9 +104,8 @@ struct SpanIndex {
   /// is the application), not an actor. Only a match that overlaps a span is
   /// looked at twice.
   func distance(toLeavingOutOverlapping match: Range<Int>) -> Int? {
-    guard let distance = distance(to: match), distance == -1 else {
-      return distance(to: match)
-    }
+    let distance = distance(to: match)
+    guard distance == -1 else { return distance }
     let apart = byLower.filter {
       $0.upperBound <= match.lowerBound || $0.lowerBound >= match.upperBound
     }
