@@ -67,8 +67,10 @@ struct DocumentScan {
       let isHeading = layout == .heading || layout == .bareHeading
       // The lines before the first prose, up to the first heading, are the
       // document's own title: "Woonvisie 2030" or "Beleidskader participatie"
-      // there names this plan, not another policy summarised in it.
-      let isTitle = atDocumentStart && isHeading
+      // there names this plan, not another policy summarised in it. A
+      // numbered heading ("3.4 Gemeentelijk beleid") is a section of a plan
+      // whatever stands before it, never its title.
+      let isTitle = atDocumentStart && isHeading && BlockLayout.sectionNumber(text) == nil
       if layout == .heading || layout == .prose { atDocumentStart = false }
       if layout == .prose, zones.inContents, BlockLayout.isRunningText(block.text) {
         zones.endContents()

@@ -28,6 +28,9 @@ struct SectionZones {
   private var stack:
     [(level: Int, number: [Int]?, flags: ZoneFlags, actor: EvidenceContext.Actor?)] = []
   private var bare: (flags: ZoneFlags, actor: EvidenceContext.Actor?)?
+  /// The level and last number of a list of numbered headings inside a
+  /// section ("1.", "2." under "3.4"), while one is being counted.
+  private var headingList: (level: Int, last: Int)?
 
   /// The kinds of section the current block stands in. A section on other
   /// authorities inside a participation chapter is an authority section;
@@ -79,18 +82,33 @@ struct SectionZones {
 
   /// A heading of `level` (1 is the top) opens a section. Its section number
   /// ("3.1" as `[3, 1]`), where it has one, closes every numbered section it
-  /// cannot stand in, whatever the levels say: a reader that made "2
-  /// Beleidskader" outrank "3. Randvoorwaarden" does not put chapter 3 inside
-  /// chapter 2.
+  /// cannot stand in and that it follows, whatever the levels say: a reader
+  /// that made "2 Beleidskader" outrank "3. Randvoorwaarden" does not put
+  /// chapter 3 inside chapter 2. A number that goes back ("1. Een thuis voor
+  /// de jeugd" under "3.4 Gemeentelijk beleid") starts a list of headings
+  /// inside the section, which the levels place, and so do the numbers that
+  /// go on counting it at its level ("2.", "3.", "4." …).
   mutating func enterHeading(
     level: Int, number: [Int]? = nil, flags: ZoneFlags, actor: EvidenceContext.Actor?
   ) {
     while let last = stack.last, last.level >= level { stack.removeLast() }
     if let number {
-      while let index = stack.lastIndex(where: { entry in
-        entry.number.map { !number.starts(with: $0) || $0.count >= number.count } ?? false
-      }) {
-        stack.removeSubrange(index...)
+      let continuesList =
+        number.count == 1
+        && headingList.map { $0.level == level && $0.last + 1 == number[0] }
+          ?? false
+      let goesBack = stack.contains { entry in
+        entry.number.map { number.lexicographicallyPrecedes($0) } ?? false
+      }
+      if continuesList || goesBack {
+        headingList = number.count == 1 ? (level, number[0]) : nil
+      } else {
+        headingList = nil
+        while let index = stack.lastIndex(where: { entry in
+          entry.number.map { !number.starts(with: $0) || $0.count >= number.count } ?? false
+        }) {
+          stack.removeSubrange(index...)
+        }
       }
     }
     stack.append((level, number, flags, actor))

@@ -189,6 +189,48 @@ extension DocumentZonesTests {
     #expect(BlockLayout.sectionNumber("Inspraak") == nil)
   }
 
+  /// A numbered heading is a section of a plan, never its title, even when
+  /// nothing stands before it (an excerpt that starts at "3.4 Gemeentelijk
+  /// beleid" still summarises policy there).
+  @Test func aNumberedHeadingIsNeverTheTitle() {
+    let policy = "Het groenplan is samen met bewoners opgesteld."
+    let card = Self.score([
+      (.heading, 2, "3.4 Gemeentelijk beleid"),
+      (.paragraph, nil, policy),
+      (.heading, 2, "5 Inspraak"),
+      (.paragraph, nil, Self.consultation),
+    ])
+    #expect(card.ladder.rung == 2)
+    #expect(!Self.quotes(card).contains(policy))
+  }
+
+  /// Headings numbered "1.", "2.", … inside a numbered section are a list
+  /// within it, however far the list counts: "4. Stad van retail" under
+  /// "3.4 Gemeentelijk beleid" does not close chapter 3 or its set-aside
+  /// policy section.
+  @Test(arguments: [2, 5])
+  func numberedHeadingsInsideASectionAreAList(_ items: Int) {
+    let policy = "Het groenplan is samen met bewoners opgesteld."
+    var parts: [Part] = [
+      (.paragraph, nil, "Het plan regelt de bouw van twaalf woningen in de wijk."),
+      (.heading, 2, "3.4 Gemeentelijk beleid"),
+      (.heading, 3, "3.4.1 Toekomstvisie"),
+    ]
+    for item in 1...items {
+      parts.append((.heading, 4, "\(item). Thema \(item) van de visie"))
+      parts.append((.paragraph, nil, "De stad werkt aan thema \(item)."))
+    }
+    parts += [
+      (.heading, 3, "3.4.3 Groenvisie"),
+      (.paragraph, nil, policy),
+      (.heading, 2, "5 Inspraak"),
+      (.paragraph, nil, Self.consultation),
+    ]
+    let card = Self.score(parts)
+    #expect(card.ladder.rung == 2)
+    #expect(!Self.quotes(card).contains(policy))
+  }
+
   /// A title is compared folded: lower case, without section numbers,
   /// "Hoofdstuk", a page number, or punctuation (Unicode `P*`) at its ends.
   @Test func foldedTitles() {
