@@ -35,6 +35,9 @@ struct DocumentScan {
   /// Whether a sentence so far said the authors are residents ("wij zijn
   /// bewoners"), so that "wij" is the residents from there on.
   private var authorsAreResidents = false
+  /// Whether a sentence so far said the reader is the applicant ("u als
+  /// aanvrager"), so that "u" is the initiator from there on.
+  private var readerIsApplicant = false
 
   /// Scans every block of a document. Headings are scanned too, but their
   /// matches count only for rules whose scope is the section they open.
@@ -189,7 +192,9 @@ struct DocumentScan {
         nouns: bodyNouns, in: sentence, context: &context, block: input.block)
     }
     if context.has(.authorResidents) { authorsAreResidents = true }
+    if context.has(.readerApplicant) { readerIsApplicant = true }
     context.resolveFirstPerson(authorsAreResidents: authorsAreResidents)
+    context.resolveSecondPerson(readerIsApplicant: readerIsApplicant)
     context.joinCoordinatedActors(tokens: input.tokens, language: language)
     context.setAsideObliqueActors(tokens: input.tokens, language: language)
     context.seal(counting: work)

@@ -18,6 +18,10 @@ enum ContextKind: Int, Sendable, Equatable, CaseIterable {
   /// has said its authors are residents.
   case firstPersonActor
   case authorResidents
+  /// The second person, the reader: no actor, or the initiator once the plan
+  /// has said its reader is the applicant.
+  case secondPersonActor
+  case readerApplicant
   case future
   case past
   case specificReference

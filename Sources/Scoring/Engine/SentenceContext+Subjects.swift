@@ -11,6 +11,20 @@ extension SentenceContext {
     }
   }
 
+  /// Makes the reader ("u", "je", "you") the initiator once the plan has said
+  /// its reader is the applicant ("u als aanvrager"): a guidance for
+  /// initiators writes "Hoe u dat doet, mag u zelf bepalen", which is no
+  /// say of the residents. The initiator organises participation, as the
+  /// municipality does, so the reader counts with the government's side.
+  /// Otherwise the reader is no actor: on a residents' page "u" is a
+  /// resident, in a permit text the applicant.
+  mutating func resolveSecondPerson(readerIsApplicant: Bool) {
+    guard readerIsApplicant else { return }
+    for span in spans(.secondPersonActor) {
+      add(.governmentActor, span)
+    }
+  }
+
   /// The conjunctions that join two actors into one subject, per language.
   static let conjunctions: [PlanLanguage: Set<String>] = [.nl: ["en"], .en: ["and"]]
 

@@ -21,6 +21,15 @@ public struct ContextLists: Sendable, Equatable {
   /// bewoners", "we are a group of local residents"): from the sentence
   /// holding one on, ``firstPersonActors`` are residents.
   public var authorResidents: [String]
+  /// The second person, the reader: "u", "je", "you". No actor by
+  /// themselves, until the plan says its reader is the applicant (see
+  /// ``readerApplicant``).
+  public var secondPersonActors: [String]
+  /// Phrases by which a plan says its reader is the applicant or initiator
+  /// ("u als aanvrager", "u als initiatiefnemer", "you as the applicant"):
+  /// from the sentence holding one on, ``secondPersonActors`` are the
+  /// initiator, who organises participation and is no resident.
+  public var readerApplicant: [String]
   /// Words that mark a statement as a promise about the future.
   public var futureMarkers: [String]
   /// Words that mark a statement as something that happened.
@@ -76,6 +85,7 @@ public struct ContextLists: Sendable, Equatable {
     negations: [String] = [], clauseFinalNegations: [String] = [], hedges: [String] = [],
     residentActors: [String] = [], governmentActors: [String] = [],
     firstPersonActors: [String] = [], authorResidents: [String] = [],
+    secondPersonActors: [String] = [], readerApplicant: [String] = [],
     futureMarkers: [String] = [], pastMarkers: [String] = [], specificReferences: [String] = [],
     residentBodyNouns: [String] = [], residentBodyTies: [String] = [],
     otherActors: [String] = [], participationSections: [String] = [],
@@ -90,6 +100,8 @@ public struct ContextLists: Sendable, Equatable {
     self.governmentActors = governmentActors
     self.firstPersonActors = firstPersonActors
     self.authorResidents = authorResidents
+    self.secondPersonActors = secondPersonActors
+    self.readerApplicant = readerApplicant
     self.futureMarkers = futureMarkers
     self.pastMarkers = pastMarkers
     self.specificReferences = specificReferences

@@ -27,6 +27,27 @@ import Testing
     #expect(Self.rung(plan, language: .en) == 6)
   }
 
+  /// "U" is the reader: on a residents' page a resident, so a sentence about
+  /// residents lends "u" its actor; once the plan says its reader is the
+  /// applicant ("u als aanvrager"), "u" is the initiator, who organises the
+  /// consultation and decides nothing for the residents.
+  @Test(arguments: [
+    (
+      PlanLanguage.nl, "U als aanvrager vraagt de buren om hun mening.",
+      "Omwonenden geven hun mening over het plan. Hoe u dat doet, mag u zelf bepalen."
+    ),
+    (
+      .en, "You as the applicant ask the neighbours for their views.",
+      "Neighbours give their views on the plan. You decide how to do that yourself."
+    ),
+  ])
+  func theReaderAsApplicantDecidesNothingForResidents(
+    language: PlanLanguage, applicant: String, paragraph: String
+  ) {
+    #expect(Self.rung([paragraph], language: language) == 5)
+    #expect(Self.rung([applicant, paragraph], language: language) == 2)
+  }
+
   /// Without the authors saying who they are, "wij" is the municipality.
   @Test func weIsTheMunicipalityByDefault() {
     #expect(Self.rung(["Sinds 2015 beheren wij het buurthuis zelf."]) == 0)

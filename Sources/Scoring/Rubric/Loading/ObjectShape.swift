@@ -39,7 +39,7 @@ extension ObjectShape {
     required: [],
     optional: [
       "negations", "clauseFinalNegations", "hedges", "residentActors", "governmentActors",
-      "firstPersonActors", "authorResidents",
+      "firstPersonActors", "authorResidents", "secondPersonActors", "readerApplicant",
       "futureMarkers", "pastMarkers", "specificReferences", "residentBodyNouns",
       "residentBodyTies", "otherActors", "participationSections", "authoritySections",
       "setAsideSections", "setAsideTitles", "contentsTitles", "setAsideMarkers",

@@ -122,6 +122,8 @@ extension RubricReader {
       governmentActors: list(&self, "governmentActors"),
       firstPersonActors: list(&self, "firstPersonActors"),
       authorResidents: list(&self, "authorResidents"),
+      secondPersonActors: list(&self, "secondPersonActors"),
+      readerApplicant: list(&self, "readerApplicant"),
       futureMarkers: list(&self, "futureMarkers"),
       pastMarkers: list(&self, "pastMarkers"),
       specificReferences: list(&self, "specificReferences"),
