@@ -223,6 +223,13 @@ struct DocumentScan {
     let refersBackToOthers =
       paragraphActor == .other
       && Self.refersBack(indicatorHits.map(\.0.tokens), tokens: input.tokens, language: language)
+    // "De adviezen worden 1-op-1 overgenomen" after "Iedereen mocht stemmen
+    // over de adviezen" speaks of the residents' advice, whoever adopts it.
+    let refersBackToResidents =
+      paragraphActor == .residents
+      && Self.refersBack(
+        indicatorHits.map(\.0.tokens), tokens: input.tokens, language: language,
+        orArticle: true)
     if refersBackToOthers {
       paragraphActor = .other
     } else if let ownActor {
@@ -257,6 +264,7 @@ struct DocumentScan {
     let inherited = ownActor == nil ? inheritedActor(zone: zone) : nil
     let residentsMentioned =
       context.has(.residentActor) || inherited?.actor == .residents || answersResidents
+      || refersBackToResidents
     let clauses =
       context.has(.clauseFinalNegation) || context.has(.negation)
       ? ClauseBreaks(tokens: input.tokens, text: input.text, counting: work) : nil
@@ -345,13 +353,17 @@ struct DocumentScan {
   }
 
   /// Whether a match stands right after a demonstrative ("deze zienswijze",
-  /// "this representation"): the sentence is about a thing named before it.
+  /// "this representation"), or with `orArticle` also a definite article
+  /// ("de adviezen"): the sentence is about a thing named before it.
   private static func refersBack(
-    _ matches: [Range<Int>], tokens: [Token], language: PlanLanguage
+    _ matches: [Range<Int>], tokens: [Token], language: PlanLanguage, orArticle: Bool = false
   ) -> Bool {
     guard let demonstratives = SentenceContext.demonstratives[language] else { return false }
+    let articles = orArticle ? ResidentBodies.articles[language] ?? [] : []
     return matches.contains { match in
-      match.lowerBound > 0 && demonstratives.contains(tokens[match.lowerBound - 1].folded)
+      guard match.lowerBound > 0 else { return false }
+      let before = tokens[match.lowerBound - 1].folded
+      return demonstratives.contains(before) || articles.contains(before)
     }
   }
 

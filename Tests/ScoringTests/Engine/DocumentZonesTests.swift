@@ -340,6 +340,20 @@ extension DocumentZonesTests {
     #expect(card.criterion("terugkoppeling")?.level == 0)
   }
 
+  /// "De adviezen" right after a sentence in which residents gave them is
+  /// their advice, though the sentence that adopts it names only the
+  /// municipality; without the residents before it, it names no one's.
+  @Test(arguments: [
+    ("Het bewonerspanel heeft zijn adviezen in juni aangeboden.", 3),
+    ("De commissie heeft haar adviezen in juni aangeboden.", 0),
+  ])
+  func adviceReferredBackToIsTheResidents(_ first: String, _ rung: Int) {
+    let paragraph = first + " De gemeente heeft de adviezen op alle punten overgenomen."
+    let card = Self.score([(.heading, 1, "Advies"), (.paragraph, nil, paragraph)])
+    #expect(card.ladder.rung == rung)
+    #expect(card.criterion("terugkoppeling")?.level == (rung == 0 ? 0 : 1))
+  }
+
   /// "Deze zienswijze" points back to the one named before it: when that was
   /// another party's, so is the answer to it, whoever gives it.
   @Test(arguments: [("de netbeheerder", 0), ("twee omwonenden", 1)])
