@@ -354,6 +354,20 @@ extension DocumentZonesTests {
     #expect(card.criterion("terugkoppeling")?.level == (rung == 0 ? 0 : 1))
   }
 
+  /// Residents who made the plan with the municipality were in it while its
+  /// choices were open: a co-produced plan, reported as done and dated, is
+  /// early involvement at level 2; a promise or an undated report is 1.
+  @Test(arguments: [
+    ("In 2019 hebben de bewoners samen met de gemeente het wijkplan opgesteld.", 2),
+    ("Het wijkplan wordt in 2026 samen met de bewoners opgesteld.", 1),
+    ("De bewoners hebben samen met de gemeente het wijkplan opgesteld.", 1),
+  ])
+  func residentsWhoMadeThePlanWereThereEarly(_ text: String, _ vroeg: Int) {
+    let card = Self.score([(.heading, 1, "Wijkplan"), (.paragraph, nil, text)])
+    #expect(card.ladder.rung == 4)
+    #expect(card.criterion("vroeg")?.level == vroeg)
+  }
+
   /// "Deze zienswijze" points back to the one named before it: when that was
   /// another party's, so is the answer to it, whoever gives it.
   @Test(arguments: [("de netbeheerder", 0), ("twee omwonenden", 1)])
