@@ -51,6 +51,9 @@ extension DocumentZonesTests {
 
   static let consultation =
     "Het voorontwerp heeft zes weken ter inzage gelegen en omwonenden konden een inspraakreactie indienen."
+  /// A municipal policy as a plan summarises it: rung 4 wherever it would
+  /// count.
+  static let summarisedPolicy = "Het groenplan is samen met bewoners opgesteld."
 }
 
 // MARK: - Tables of contents and bare headings
@@ -148,7 +151,7 @@ extension DocumentZonesTests {
   /// Municipal policy summarised in a plan is no evidence of the plan's own
   /// participation, however plainly it speaks of residents.
   @Test func municipalPolicyIsNotThePlansParticipation() {
-    let policy = "Het groenplan is samen met bewoners opgesteld."
+    let policy = Self.summarisedPolicy
     let card = Self.score([
       (.paragraph, nil, "Het plan regelt de bouw van twaalf woningen in de wijk."),
       (.heading, 1, "3 Beleidskader"),
@@ -193,7 +196,7 @@ extension DocumentZonesTests {
   /// nothing stands before it (an excerpt that starts at "3.4 Gemeentelijk
   /// beleid" still summarises policy there).
   @Test func aNumberedHeadingIsNeverTheTitle() {
-    let policy = "Het groenplan is samen met bewoners opgesteld."
+    let policy = Self.summarisedPolicy
     let card = Self.score([
       (.heading, 2, "3.4 Gemeentelijk beleid"),
       (.paragraph, nil, policy),
@@ -210,7 +213,7 @@ extension DocumentZonesTests {
   /// policy section.
   @Test(arguments: [2, 5])
   func numberedHeadingsInsideASectionAreAList(_ items: Int) {
-    let policy = "Het groenplan is samen met bewoners opgesteld."
+    let policy = Self.summarisedPolicy
     var parts: [Part] = [
       (.paragraph, nil, "Het plan regelt de bouw van twaalf woningen in de wijk."),
       (.heading, 2, "3.4 Gemeentelijk beleid"),
