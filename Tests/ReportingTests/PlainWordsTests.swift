@@ -27,7 +27,8 @@ import Testing
     let decided = Localiser(language: language).say("decision.title")
     var text = rendered
     for pattern in [
-      "<style>[\\s\\S]*?</style>", "<details[\\s\\S]*?</details>", "<blockquote[\\s\\S]*?</blockquote>",
+      "<style>[\\s\\S]*?</style>", "<details[\\s\\S]*?</details>",
+      "<blockquote[\\s\\S]*?</blockquote>",
       "<[^>]*>", "“[^”]*”", "(?m)^> .*$",
     ] {
       text = text.replacingOccurrences(of: pattern, with: " ", options: .regularExpression)
@@ -58,7 +59,8 @@ import Testing
         #expect(!plain.contains(word), "\(name): \(word)")
       }
       if language == .nl {
-        #expect(plain.range(of: "\\bother\\b", options: .regularExpression) == nil, "\(name): other")
+        #expect(
+          plain.range(of: "\\bother\\b", options: .regularExpression) == nil, "\(name): other")
       }
       // The details are still there, after the plain part or folded away.
       #expect(rendered.contains(Localiser(language: language).say("decision.title")))
@@ -75,7 +77,9 @@ import Testing
     var nearMiss = try #require(card.criteria.flatMap(\.evidence).first)
     nearMiss.failed = ["specific"]
     card.criteria[card.criteria.count - 1].discounted.append(nearMiss)
-    if let own = card.criteria.firstIndex(where: { $0.evidence.contains { $0.quote == nearMiss.quote } }) {
+    if let own = card.criteria.firstIndex(where: {
+      $0.evidence.contains { $0.quote == nearMiss.quote }
+    }) {
       card.criteria[own].discounted.append(nearMiss)
     }
     for format in [OutputFormat.text, .markdown, .html] {
@@ -118,6 +122,41 @@ import Testing
     #expect(parts.count == 2)
     #expect(!parts[0].contains(item.indicator) || item.indicator == item.matched)
     #expect(parts[1].contains(item.indicator))
+  }
+
+  /// A sentence that names no actor itself says where the card found who
+  /// acts, in every format and both languages; a sentence that names its own
+  /// says nothing of it.
+  @Test(arguments: [OutputFormat.text, .markdown, .html])
+  func evidenceSaysWhereTheActorWasFound(_ format: OutputFormat) throws {
+    var card = ReportFixture.card([ReportFixture.Sentence.budget])
+    let index = try #require(card.criteria.firstIndex { !$0.evidence.isEmpty })
+    var item = card.criteria[index].evidence[0]
+    #expect(item.context.actorFrom == nil)
+    let own = try Self.render(card, format: format, language: .nl)
+    #expect(!own.contains("genoemd in de zin ervoor"))
+    item.context.actor = .residents
+    item.context.actorFrom = .previousSentence
+    card.criteria[index].evidence = [item]
+    let nl = try Self.render(card, format: format, language: .nl)
+    #expect(nl.contains("gevonden woorden: “\(item.matched)”; bewoners genoemd in de zin ervoor"))
+    let en = try Self.render(card, format: format, language: .en)
+    #expect(en.contains("residents named in the sentence before"))
+    item.context.actor = .none
+    item.context.actorFrom = .heading
+    card.criteria[index].evidence = [item]
+    #expect(
+      try Self.render(card, format: format, language: .nl).contains("bewoners genoemd in de kop"))
+  }
+
+  private static func render(_ card: Scorecard, format: OutputFormat, language: PlanLanguage)
+    throws -> String
+  {
+    switch format {
+    case .markdown: try MarkdownRenderer(language: language).render([card])
+    case .html: try HTMLRenderer(language: language).render([card])
+    default: try TextRenderer(language: language).render([card])
+    }
   }
 
   /// A kind of document is named in the card's language; `other` is left out.

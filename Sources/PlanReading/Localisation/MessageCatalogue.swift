@@ -172,5 +172,17 @@ public enum MessageCatalogue {
       en: "{place}: “{matched}” fits search term {indicator}"),
     "decision.found_words": Entry(
       nl: "gevonden woorden: “{matched}”", en: "words found: “{matched}”"),
+    "decision.actor_from.previous_sentence": Entry(
+      nl: "{who} genoemd in de zin ervoor", en: "{who} named in the sentence before"),
+    "decision.actor_from.lead_in": Entry(
+      nl: "{who} genoemd in de zin boven de lijst",
+      en: "{who} named in the sentence above the list"),
+    "decision.actor_from.heading": Entry(
+      nl: "{who} genoemd in de kop", en: "{who} named in the heading"),
+    "decision.actor_from.section": Entry(
+      nl: "{who} volgens het soort hoofdstuk", en: "{who} by the kind of section"),
+    "decision.actor.residents": Entry(nl: "bewoners", en: "residents"),
+    "decision.actor.government": Entry(nl: "de gemeente", en: "the municipality"),
+    "decision.actor.other": Entry(nl: "een andere partij", en: "another party"),
   ]
 }

@@ -27,8 +27,26 @@ extension Evidence {
     "\(page ?? 0)|\(line)|\(column)|\(quote)"
   }
 
-  /// The words the match found, in plain language: `gevonden woorden: “…”`.
+  /// The words the match found, in plain language: `gevonden woorden: “…”`,
+  /// and, when the sentence names no actor itself, where the card found who
+  /// acts: `bewoners genoemd in de zin ervoor`.
   func foundWords(_ strings: ReportStrings) -> String {
-    strings.localiser.say("decision.found_words", ["matched": matched])
+    let words = strings.localiser.say("decision.found_words", ["matched": matched])
+    guard let source = actorSource(strings) else { return words }
+    return words + "; " + source
+  }
+
+  /// Where the actor of a sentence that names none came from, in plain
+  /// language, or `nil` when the sentence names its own. A heading names the
+  /// residents a section is about without making them the actor of each
+  /// sentence in it, so from a heading the card says residents.
+  func actorSource(_ strings: ReportStrings) -> String? {
+    guard let source = context.actorFrom else { return nil }
+    let who: EvidenceContext.Actor =
+      context.actor == .none && source == .heading ? .residents : context.actor
+    guard who != .none else { return nil }
+    return strings.localiser.say(
+      "decision.actor_from.\(source.rawValue)",
+      ["who": strings.localiser.say("decision.actor.\(who.rawValue)")])
   }
 }
