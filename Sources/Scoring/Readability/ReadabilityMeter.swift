@@ -131,22 +131,27 @@ public struct ReadabilityMeter: Sendable {
         }
         let start = index
         // The end and length (in scalars) of the word up to its last letter,
-        // and the joiners within it.
+        // the joiners within it, and whether one of them is a `-`.
         index += firstLength
         var end = index
         var length = 1
         var joiners = 0
         var pendingJoiners = 0
+        var pendingHyphen = false
+        var hyphenated = false
         while index < sentence.count {
           let (kind, kindLength) = Self.kind(in: sentence, at: index)
           if kind == .letter {
             length += pendingJoiners + 1
             joiners += pendingJoiners
+            hyphenated = hyphenated || pendingHyphen
             pendingJoiners = 0
+            pendingHyphen = false
             index += kindLength
             end = index
           } else if kind == .joiner {
             pendingJoiners += 1
+            pendingHyphen = pendingHyphen || sentence[index] == UInt8(ascii: "-")
             index += kindLength
           } else {
             break
@@ -157,13 +162,10 @@ public struct ReadabilityMeter: Sendable {
         guard length <= 60 else { continue }
         found = true
         words += 1
-        var partStart = start
-        for position in start...end {
-          guard position == end || sentence[position] == UInt8(ascii: "-") else { continue }
-          if position > partStart {
-            addSyllables(of: UnsafeBufferPointer(rebasing: sentence[partStart..<position]))
-          }
-          partStart = position + 1
+        if hyphenated {
+          addSyllablesOfParts(UnsafeBufferPointer(rebasing: sentence[start..<end]))
+        } else {
+          addSyllables(of: UnsafeBufferPointer(rebasing: sentence[start..<end]))
         }
         if length - joiners > 6 { longWords += 1 }
       }
@@ -185,6 +187,18 @@ public struct ReadabilityMeter: Sendable {
       let (scalar, length) = UTF8Text.scalar(in: sentence, at: index)
       if scalar.properties.isAlphabetic { return (.letter, length) }
       return (scalar == "’" ? .joiner : .other, length)
+    }
+
+    /// Adds the syllables of each part of a word between its `-`s.
+    private mutating func addSyllablesOfParts(_ word: UnsafeBufferPointer<UInt8>) {
+      var partStart = 0
+      for position in 0...word.count {
+        guard position == word.count || word[position] == UInt8(ascii: "-") else { continue }
+        if position > partStart {
+          addSyllables(of: UnsafeBufferPointer(rebasing: word[partStart..<position]))
+        }
+        partStart = position + 1
+      }
     }
 
     private mutating func addSyllables(of part: UnsafeBufferPointer<UInt8>) {
@@ -222,7 +236,8 @@ public struct ReadabilityMeter: Sendable {
   /// The letters (as graphemes) of a word from ``words(in:)``.
   static func letterCount(of word: String) -> Int {
     if word.utf8.allSatisfy({ $0 < 0x80 }) {
-      return word.utf8.count - word.utf8.count { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "'") }
+      return word.utf8.count
+        - word.utf8.count { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "'") }
     }
     return word.filter(\.isLetter).count
   }
