@@ -48,6 +48,7 @@ public struct ReadabilityMeter: Sendable {
         }
       }
     }
+    tally.returnCache()
     return figures(of: tally)
   }
 
@@ -72,6 +73,7 @@ public struct ReadabilityMeter: Sendable {
         }
       }
     }
+    tally.returnCache()
     return tally
   }
 
@@ -82,12 +84,23 @@ public struct ReadabilityMeter: Sendable {
     var words = 0
     var syllables = 0
     var longWords = 0
-    /// Plans repeat their words; each distinct word part is hyphenated (or
-    /// looked up in the hyphenator's shared cache) once.
-    private var syllableCache = SyllableCache(limit: Hyphenator.cacheLimit)
+    /// Plans repeat their words, and a batch repeats them from plan to
+    /// plan: the syllables of the word parts met before by whoever had this
+    /// cache (one user at a time, ``Hyphenator/takeCache()``), found without
+    /// the hyphenator's lock; other parts are hyphenated (or looked up in
+    /// the hyphenator's shared cache) once. Keyed by exact bytes, it changes
+    /// no count.
+    private var syllableCache: SyllableCache
 
     init(hyphenator: Hyphenator) {
       self.hyphenator = hyphenator
+      syllableCache = hyphenator.takeCache()
+    }
+
+    /// Gives the cache back to the hyphenator for the next plan; call it
+    /// once, when the counting is done.
+    func returnCache() {
+      hyphenator.putCache(syllableCache)
     }
 
     /// Counts the words of one sentence. Most sentences are counted on their
