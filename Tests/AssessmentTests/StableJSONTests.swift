@@ -67,6 +67,19 @@ struct StableJSONTests {
     #expect(throws: EncodingError.self) { try Self.foundation(Silent(), pretty: false) }
   }
 
+  /// Encoders hold their children and refer to their parents unowned, so
+  /// the tree of a value is freed once it is written.
+  @Test("the tree of encoders is freed after encoding")
+  func freed() throws {
+    weak var child: StableJSONEncoder?
+    do {
+      let node = try StableJSONEncoder().node(for: Nested(), key: nil)
+      if case .deferred(let encoder) = node { child = encoder }
+      #expect(child != nil)
+    }
+    #expect(child == nil)
+  }
+
   /// Strings with quotes, backslashes, slashes, every kind of control
   /// character, letters beyond ASCII and beyond the Basic Multilingual Plane,
   /// as values and as keys.

@@ -9,8 +9,10 @@ import Foundation
 /// It builds a tree of ``JSONNode``s as values are encoded, then writes it
 /// with ``JSONTreeWriter``, sorting each object's keys by their UTF-8 bytes.
 final class StableJSONEncoder: Encoder {
-  /// The encoder of the container this one encodes a value of, if any.
-  private let parent: StableJSONEncoder?
+  /// The encoder of the container this one encodes a value of, if any:
+  /// unowned, since that container holds this encoder (an encoder lives as
+  /// long as the tree of the value being encoded, which its root holds).
+  private unowned let parent: StableJSONEncoder?
   /// The key (or array position) of that value in its container.
   private let key: (any CodingKey)?
   /// What was encoded: `nil` until a container or value is asked for.
