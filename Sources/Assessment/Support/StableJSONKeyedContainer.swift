@@ -54,7 +54,7 @@ struct StableJSONKeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol 
   }
 
   mutating func superEncoder() -> any Encoder {
-    let child = StableJSONEncoder(parent: encoder, key: SuperKey())
+    let child = StableJSONEncoder(parent: encoder, key: StableJSONEncoder.SuperKey())
     object.add(.deferred(child), forKey: "super")
     return child
   }
@@ -69,13 +69,4 @@ struct StableJSONKeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol 
   private func add<Integer: BinaryInteger>(_ value: Integer, _ key: Key) {
     object.add(.literal(String(value)), forKey: key.stringValue)
   }
-}
-
-/// The key of a value encoded through `superEncoder()`.
-struct SuperKey: CodingKey {
-  var stringValue: String { "super" }
-  var intValue: Int? { nil }
-  init() {}
-  init?(stringValue: String) { return nil }
-  init?(intValue: Int) { return nil }
 }

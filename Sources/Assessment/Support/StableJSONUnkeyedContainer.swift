@@ -18,11 +18,11 @@ struct StableJSONUnkeyedContainer: UnkeyedEncodingContainer {
   mutating func encode(_ value: String) throws { array.values.append(.string(value)) }
 
   mutating func encode(_ value: Double) throws {
-    array.values.append(.literal(try encoder.number(value, key: IndexKey(count))))
+    array.values.append(.literal(try encoder.number(value, key: StableJSONEncoder.IndexKey(count))))
   }
 
   mutating func encode(_ value: Float) throws {
-    array.values.append(.literal(try encoder.number(value, key: IndexKey(count))))
+    array.values.append(.literal(try encoder.number(value, key: StableJSONEncoder.IndexKey(count))))
   }
 
   mutating func encode(_ value: Int) throws { add(value) }
@@ -37,7 +37,7 @@ struct StableJSONUnkeyedContainer: UnkeyedEncodingContainer {
   mutating func encode(_ value: UInt64) throws { add(value) }
 
   mutating func encode<T: Encodable>(_ value: T) throws {
-    array.values.append(try encoder.node(for: value, key: IndexKey(count)))
+    array.values.append(try encoder.node(for: value, key: StableJSONEncoder.IndexKey(count)))
   }
 
   mutating func nestedContainer<NestedKey: CodingKey>(
@@ -51,7 +51,7 @@ struct StableJSONUnkeyedContainer: UnkeyedEncodingContainer {
   }
 
   mutating func superEncoder() -> any Encoder {
-    let child = StableJSONEncoder(parent: encoder, key: IndexKey(count))
+    let child = StableJSONEncoder(parent: encoder, key: StableJSONEncoder.IndexKey(count))
     array.values.append(.deferred(child))
     return child
   }
@@ -60,13 +60,4 @@ struct StableJSONUnkeyedContainer: UnkeyedEncodingContainer {
   private func add<Integer: BinaryInteger>(_ value: Integer) {
     array.values.append(.literal(String(value)))
   }
-}
-
-/// The key of an array element in a coding path: its position.
-struct IndexKey: CodingKey {
-  let intValue: Int?
-  var stringValue: String { "Index \(intValue ?? 0)" }
-  init(_ index: Int) { intValue = index }
-  init?(stringValue: String) { return nil }
-  init?(intValue: Int) { self.intValue = intValue }
 }
