@@ -1,4 +1,5 @@
 import PlanReading
+import TestSupport
 import Testing
 
 @testable import Scoring
@@ -67,6 +68,22 @@ struct ReadabilityBytesTests {
         [tally.sentences, tally.words, tally.syllables, tally.longWords]
           == Self.characterCounts(paragraphs, hyphenator: hyphenator))
     }
+  }
+
+  /// Sentences of words with hyphens, apostrophes and other joiners inside
+  /// and around them, letters beyond ASCII, digits and punctuation.
+  @Test("generated sentences count alike on bytes and by characters")
+  func generated() throws {
+    let alphabet = [
+      " ", " ", "-", "--", "'", "’", "ab", "Wijk", "raad", "é", "ĳ", "ß", "3", ".", ",", "?",
+      "participatie", "x", "\u{00AD}", "–",
+    ]
+    let hyphenator = try #require(Hyphenator.forLanguage(.nl))
+    let paragraphs = Array(GeneratedTexts(alphabet, count: 5_000, lengthShift: 58))
+    let tally = try #require(ReadabilityMeter(language: .nl).tally(paragraphs: paragraphs))
+    #expect(
+      [tally.sentences, tally.words, tally.syllables, tally.longWords]
+        == Self.characterCounts(paragraphs, hyphenator: hyphenator))
   }
 
   @Test("the byte path takes exactly the sentences whose scalars are characters")

@@ -37,7 +37,9 @@ struct SpecificityScanner {
     var markers: [SpecificityMarker] = []
     var index = 0
     while index < tokens.count {
-      if tokens[index].wordClasses.isEmpty, !tokens[index].isNumber, !mayStartMarker(tokens[index]) {
+      if tokens[index].wordClasses.isDisjoint(with: .markerStarts), !tokens[index].isNumber,
+        !mayStartMarker(tokens[index])
+      {
         index += 1
         continue
       }
@@ -54,8 +56,9 @@ struct SpecificityScanner {
     return markers
   }
 
-  /// Whether a token outside every word list can still start a marker: a
-  /// word starting with a digit (`25k`) or a quarter code (`Q3`).
+  /// Whether a token outside the word lists a marker starts with
+  /// (``SpecificityWordClass/markerStarts``) can still start one: a word
+  /// starting with a digit (`25k`) or a quarter code (`Q3`).
   private func mayStartMarker(_ token: Token) -> Bool {
     guard let first = token.folded.utf8.first else { return false }
     return UTF8Text.isASCIIDigit(first)

@@ -99,6 +99,14 @@ enum SpecificityVocabulary {
     .en: ["week", "twice", "once", "stage", "phase", "step", "round"],
   ]
 
+  /// The words the scanner recognises as a marker's start by their spelling
+  /// rather than by a class, in either language: `week`, `een`, `twice`,
+  /// `once` and the phase words. The word lists give each of them that is
+  /// listed in the plan's language ``SpecificityWordClass/starter`` as well,
+  /// so that a token without a starting class never starts a marker
+  /// (``SpecificityWordClass/markerStarts``).
+  static let spelledStarts: Set<String> = phaseWords.union(["week", "een", "twice", "once"])
+
   /// Words that name a numbered phase of a process: `fase 2`, `Stage 1`.
   static let phaseWords: Set<String> = [
     "fase", "stap", "ronde", "stage", "phase", "step", "round",

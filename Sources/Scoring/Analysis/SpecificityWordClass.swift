@@ -20,6 +20,16 @@ struct SpecificityWordClass: OptionSet, Sendable {
   static let referenceWord = Self(rawValue: 1 << 12)
   static let nonCount = Self(rawValue: 1 << 13)
   static let starter = Self(rawValue: 1 << 14)
+
+  /// The classes a word that is no number and does not start with a digit
+  /// or read as a quarter code must have to start a marker: a month, a
+  /// season, a quarter ordinal, a number word, a recurrence, a recurrence
+  /// word or another starter (`week`, `een`, `twice`, the phase words).
+  /// Words in the other lists only (`de`, `per`, `artikel`, `euro`) are
+  /// passed over without trying every kind of marker.
+  static let markerStarts: Self = [
+    .month, .season, .quarterOrdinal, .numberWord, .recurrence, .recurrenceWord, .starter,
+  ]
 }
 
 // MARK: - Lookup table
@@ -51,6 +61,9 @@ extension SpecificityWordClass {
       var classes: [String: SpecificityWordClass] = [:]
       for (words, wordClass) in lists {
         for word in words { classes[word, default: []].insert(wordClass) }
+      }
+      for word in Vocabulary.spelledStarts where classes[word] != nil {
+        classes[word]?.insert(.starter)
       }
       var signatures = [UInt64](repeating: 0, count: 256)
       for word in classes.keys {

@@ -47,9 +47,13 @@ enum BlockLayout: Equatable {
     // Long blocks are prose; they are not split into words on the hot path.
     guard block.text.utf8.count <= maxLayoutBytes else { return .prose }
     let text = trimmedOfSpaces(block.text)
-    // More words than a title has are as many as any number more.
-    let words = spaceSeparatedWords(text, atMost: maxTitleWords + 1)
-    if atDocumentStart, block.kind == .paragraph, !words.isEmpty, words.count <= maxTitleWords,
+    // More words than a title has (or, after the document's start, more
+    // than the 13 of the longest heading or contents entry) are as many as
+    // any number more.
+    let mayBeTitle = atDocumentStart && block.kind == .paragraph
+    let words = spaceSeparatedWords(
+      text, atMost: mayBeTitle ? maxTitleWords + 1 : maxHeadingWords + 2)
+    if mayBeTitle, !words.isEmpty, words.count <= maxTitleWords,
       !endsSentence(words[...])
     {
       return .bareHeading
@@ -131,21 +135,50 @@ enum BlockLayout: Equatable {
 
   /// The words ``folded(_:)`` joins for an ASCII title (where every byte is
   /// a character and `lowercased()` lower-cases `A`–`Z` only), found on the
-  /// bytes; `nil` for a title that is not ASCII.
+  /// bytes and joined by single spaces in one string; `nil` for a title that
+  /// is not ASCII.
   private static func foldedASCII(_ title: UnsafeBufferPointer<UInt8>) -> String? {
     guard title.allSatisfy({ $0 < 0x80 }) else { return nil }
-    let lower = title.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
-    var words = lower.split { $0 == 0x20 || $0 == 0x09 }
-    while let first = words.first,
-      startsWithSectionNumberASCII(first)
-        || droppedLeadingWords.contains(where: { $0.elementsEqual(first) })
-    {
-      words.removeFirst()
+    var words: [Range<Int>] = []
+    var start: Int?
+    for index in 0...title.count {
+      if index == title.count || title[index] == 0x20 || title[index] == 0x09 {
+        if let wordStart = start { words.append(wordStart..<index) }
+        start = nil
+      } else if start == nil {
+        start = index
+      }
     }
-    if words.count > 1, let last = words.last, last.allSatisfy(UTF8Text.isASCIIDigit) {
-      words.removeLast()
+    var first = 0
+    while first < words.count, isDroppedLeadingWord(title[words[first]]) { first += 1 }
+    var end = words.count
+    if end - first > 1, title[words[end - 1]].allSatisfy(UTF8Text.isASCIIDigit) { end -= 1 }
+    let kept = words[first..<end]
+    let count = kept.reduce(max(kept.count - 1, 0)) { $0 + $1.count }
+    return String(unsafeUninitializedCapacity: count) { buffer in
+      var written = 0
+      for word in kept {
+        if written > 0 {
+          buffer[written] = 0x20
+          written += 1
+        }
+        for byte in title[word] {
+          buffer[written] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+          written += 1
+        }
+      }
+      return written
     }
-    return String(decoding: Array(words.joined(separator: [0x20])), as: UTF8.self)
+  }
+
+  /// Whether an ASCII word is one ``folded(_:)`` drops before a title: a
+  /// section number or one of ``droppedLeadingWords`` in any case.
+  private static func isDroppedLeadingWord(_ word: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+    if startsWithSectionNumberASCII(word) { return true }
+    return droppedLeadingWords.contains { dropped in
+      dropped.count == word.count
+        && zip(dropped, word).allSatisfy { $0 == ($1 >= 0x41 && $1 <= 0x5A ? $1 | 0x20 : $1) }
+    }
   }
 
   /// The ASCII words before a title that ``folded(_:)`` drops.
@@ -153,7 +186,9 @@ enum BlockLayout: Equatable {
     ["hoofdstuk", "chapter", "paragraaf", "bijlage", "appendix", "-", "*"].map { Array($0.utf8) }
 
   /// ``startsWithSectionNumber(_:)`` of an ASCII word, whose only numbers are digits.
-  private static func startsWithSectionNumberASCII(_ word: ArraySlice<UInt8>) -> Bool {
+  private static func startsWithSectionNumberASCII(
+    _ word: Slice<UnsafeBufferPointer<UInt8>>
+  ) -> Bool {
     guard let first = word.first, UTF8Text.isASCIIDigit(first) else { return false }
     return word.allSatisfy { UTF8Text.isASCIIDigit($0) || $0 == UInt8(ascii: ".") }
       && word.count <= 8
@@ -247,7 +282,8 @@ enum BlockLayout: Equatable {
   /// or "Paragraaf": "3.1 Inspraak" gives `[3, 1]`, "Hoofdstuk 5 Uitvoerbaarheid"
   /// `[5]`; `nil` for a title without one.
   static func sectionNumber(_ title: String) -> [Int]? {
-    var words = title.split(whereSeparator: { $0 == " " || $0 == "\t" }).prefix(2)
+    // Only the first two words count; the rest of the title is not split.
+    var words = title.split(maxSplits: 2, whereSeparator: { $0 == " " || $0 == "\t" }).prefix(2)
     if let first = words.first,
       ["hoofdstuk", "chapter", "paragraaf", "section"].contains(first.lowercased())
     {

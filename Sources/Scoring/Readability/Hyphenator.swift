@@ -31,6 +31,10 @@ final class Hyphenator: @unchecked Sendable {
   /// another, so that a plan's figures would depend on the plans before it.
   /// Guarded by `lock`.
   private var counted = SyllableCache(limit: cacheLimit)
+  /// Caches of syllable counts not in use, each kept from plan to plan by one
+  /// user at a time (``takeCache()``), so that a worker finds the words it met
+  /// in its earlier plans without taking the lock. Guarded by `lock`.
+  private var idleCaches: [SyllableCache] = []
   private let lock = NSLock()
 
   /// The most words ``counted`` holds.
@@ -61,6 +65,18 @@ final class Hyphenator: @unchecked Sendable {
 
   deinit {
     for dictionary in idle { hnj_hyphen_free(dictionary) }
+  }
+
+  /// A cache of syllable counts (of this hyphenator's language) for one user
+  /// at a time, with the words of its earlier users; give it back with
+  /// ``putCache(_:)``. There are never more than users at the same time.
+  func takeCache() -> SyllableCache {
+    lock.withLock { idleCaches.popLast() } ?? SyllableCache(limit: Self.cacheLimit)
+  }
+
+  /// Gives back a cache from ``takeCache()`` once its user is done with it.
+  func putCache(_ cache: SyllableCache) {
+    lock.withLock { idleCaches.append(cache) }
   }
 
   /// The syllables of one word of letters (at least 1).

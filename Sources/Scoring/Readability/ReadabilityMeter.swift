@@ -48,6 +48,7 @@ public struct ReadabilityMeter: Sendable {
         }
       }
     }
+    tally.returnCache()
     return figures(of: tally)
   }
 
@@ -72,6 +73,7 @@ public struct ReadabilityMeter: Sendable {
         }
       }
     }
+    tally.returnCache()
     return tally
   }
 
@@ -82,12 +84,23 @@ public struct ReadabilityMeter: Sendable {
     var words = 0
     var syllables = 0
     var longWords = 0
-    /// Plans repeat their words; each distinct word part is hyphenated (or
-    /// looked up in the hyphenator's shared cache) once.
-    private var syllableCache = SyllableCache(limit: Hyphenator.cacheLimit)
+    /// Plans repeat their words, and a batch repeats them from plan to
+    /// plan: the syllables of the word parts met before by whoever had this
+    /// cache (one user at a time, ``Hyphenator/takeCache()``), found without
+    /// the hyphenator's lock; other parts are hyphenated (or looked up in
+    /// the hyphenator's shared cache) once. Keyed by exact bytes, it changes
+    /// no count.
+    private var syllableCache: SyllableCache
 
     init(hyphenator: Hyphenator) {
       self.hyphenator = hyphenator
+      syllableCache = hyphenator.takeCache()
+    }
+
+    /// Gives the cache back to the hyphenator for the next plan; call it
+    /// once, when the counting is done.
+    func returnCache() {
+      hyphenator.putCache(syllableCache)
     }
 
     /// Counts the words of one sentence. Most sentences are counted on their
@@ -131,22 +144,27 @@ public struct ReadabilityMeter: Sendable {
         }
         let start = index
         // The end and length (in scalars) of the word up to its last letter,
-        // and the joiners within it.
+        // the joiners within it, and whether one of them is a `-`.
         index += firstLength
         var end = index
         var length = 1
         var joiners = 0
         var pendingJoiners = 0
+        var pendingHyphen = false
+        var hyphenated = false
         while index < sentence.count {
           let (kind, kindLength) = Self.kind(in: sentence, at: index)
           if kind == .letter {
             length += pendingJoiners + 1
             joiners += pendingJoiners
+            hyphenated = hyphenated || pendingHyphen
             pendingJoiners = 0
+            pendingHyphen = false
             index += kindLength
             end = index
           } else if kind == .joiner {
             pendingJoiners += 1
+            pendingHyphen = pendingHyphen || sentence[index] == UInt8(ascii: "-")
             index += kindLength
           } else {
             break
@@ -157,13 +175,10 @@ public struct ReadabilityMeter: Sendable {
         guard length <= 60 else { continue }
         found = true
         words += 1
-        var partStart = start
-        for position in start...end {
-          guard position == end || sentence[position] == UInt8(ascii: "-") else { continue }
-          if position > partStart {
-            addSyllables(of: UnsafeBufferPointer(rebasing: sentence[partStart..<position]))
-          }
-          partStart = position + 1
+        if hyphenated {
+          addSyllablesOfParts(UnsafeBufferPointer(rebasing: sentence[start..<end]))
+        } else {
+          addSyllables(of: UnsafeBufferPointer(rebasing: sentence[start..<end]))
         }
         if length - joiners > 6 { longWords += 1 }
       }
@@ -185,6 +200,18 @@ public struct ReadabilityMeter: Sendable {
       let (scalar, length) = UTF8Text.scalar(in: sentence, at: index)
       if scalar.properties.isAlphabetic { return (.letter, length) }
       return (scalar == "’" ? .joiner : .other, length)
+    }
+
+    /// Adds the syllables of each part of a word between its `-`s.
+    private mutating func addSyllablesOfParts(_ word: UnsafeBufferPointer<UInt8>) {
+      var partStart = 0
+      for position in 0...word.count {
+        guard position == word.count || word[position] == UInt8(ascii: "-") else { continue }
+        if position > partStart {
+          addSyllables(of: UnsafeBufferPointer(rebasing: word[partStart..<position]))
+        }
+        partStart = position + 1
+      }
     }
 
     private mutating func addSyllables(of part: UnsafeBufferPointer<UInt8>) {
@@ -222,7 +249,8 @@ public struct ReadabilityMeter: Sendable {
   /// The letters (as graphemes) of a word from ``words(in:)``.
   static func letterCount(of word: String) -> Int {
     if word.utf8.allSatisfy({ $0 < 0x80 }) {
-      return word.utf8.count - word.utf8.count { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "'") }
+      return word.utf8.count
+        - word.utf8.count { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "'") }
     }
     return word.filter(\.isLetter).count
   }

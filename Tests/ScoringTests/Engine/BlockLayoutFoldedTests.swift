@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 
 @testable import Scoring
@@ -54,6 +55,19 @@ struct BlockLayoutFoldedTests {
     ])
   func titles(_ title: String) {
     #expect(BlockLayout.folded(title) == CharacterFolding.folded(title))
+  }
+
+  /// Titles of section numbers, dropped words in any case, page numbers,
+  /// punctuation and spaces, ASCII and not.
+  @Test("generated titles fold as before")
+  func generated() {
+    let alphabet = [
+      " ", " ", "\t", "3", "1.2", ".", "12", "Hoofdstuk", "BIJLAGE", "appendix", "Chapter", "-",
+      "*", "•", "Inspraak", "x", "(", ")", "?", "é", "123456789",
+    ]
+    for title in GeneratedTexts(alphabet, count: 20_000, lengthShift: 60) {
+      #expect(BlockLayout.folded(title) == CharacterFolding.folded(title), "\(title)")
+    }
   }
 
   /// Every ASCII character alone, and between words, folds as before.
