@@ -186,7 +186,7 @@ struct PlanProcessor: Sendable {
     }
     do {
       return .read(
-        try reader.read(data: data, path: file), cacheKey: key, rejectedCache: rejected)
+        try reader.read(data: consume data, path: file), cacheKey: key, rejectedCache: rejected)
     } catch {
       throw .reading(error)
     }

@@ -44,7 +44,7 @@ enum XMLPlanReader {
       throw error.planReadingError(path: path)
     }
 
-    let locator = SourceColumnLocator(text: encoding.decode(data))
+    let locator = SourceColumnLocator(xml: data, encoding: encoding)
     let schema = XMLSchemaDetector.schema(of: document.root)
     let reading = schema.reader.read(document, locator: locator)
     if let note = entityNote(for: document) {

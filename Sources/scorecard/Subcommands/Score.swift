@@ -80,7 +80,7 @@ extension ScorecardCommand {
     {
       let data = try reader.data(ofFileAt: file)
       try limits.checkMemory(PlanBudget.estimatedPeak(fileBytes: data.count), stage: "reading")
-      return try reader.read(data: data, path: file)
+      return try reader.read(data: consume data, path: file)
     }
   }
 }
