@@ -12,6 +12,11 @@ private let libxml2Initialized: Void = {
 
 /// Parses XML bytes with libxml2 into an ``XMLDocumentTree``.
 ///
+/// UTF-8 that libxml2 takes as it is reaches it through a read callback
+/// (``LibXML2ByteFeed``), so that it does not copy the whole file; anything it
+/// converts (another encoding, or the Windows-1252 retry) is handed over in
+/// memory, as libxml2 reports conversion errors by where it converted.
+///
 /// libxml2 reports the document through SAX2 callbacks and builds no tree of
 /// its own (``LibXML2SAXTreeBuilder``). Every C object is freed before
 /// returning. The only place (with ``LibXML2Error`` and the builder) that
@@ -51,9 +56,19 @@ enum LibXML2Parser {
     guard data.count < Int(Int32.max) else {
       throw LibXML2Error(kind: .malformed, line: 1, column: 1, message: "the file is too large")
     }
+    let streams = encoding == nil && XMLSourceEncoding.isUnconvertedUTF8(data)
     let document = data.withUnsafeBytes { raw -> xmlDocPtr? in
       guard let base = raw.baseAddress?.assumingMemoryBound(to: CChar.self) else { return nil }
-      return xmlCtxtReadMemory(context, base, Int32(raw.count), nil, encoding, options)
+      guard streams else {
+        return xmlCtxtReadMemory(context, base, Int32(raw.count), nil, encoding, options)
+      }
+      // libxml2 copies a memory input whole (into a buffer of the next power of
+      // two); read through a callback it keeps only a window of the bytes.
+      var feed = LibXML2ByteFeed(base: base, count: raw.count)
+      return withUnsafeMutablePointer(to: &feed) { feed in
+        xmlCtxtReadIO(
+          context, { LibXML2ByteFeed.read($0, $1, $2) }, nil, feed, nil, nil, options)
+      }
     }
     guard let document else {
       throw builder.errors.failure(of: context)
