@@ -84,4 +84,31 @@ import Testing
       }
     }
   }
+
+  /// A document libxml2 refuses when streamed is read again from memory, so
+  /// the error and its position are those it always gave: a comment over
+  /// libxml2's 10 MB limit is reported at its end, not where the stream
+  /// crossed the limit.
+  @Test func aRefusedDocumentReportsTheErrorFromMemory() {
+    let text = String(repeating: "bewoners beslissen mee ", count: 480_000)
+    let data = Data(("<plan><!--" + text + "--><alinea>kort</alinea></plan>").utf8)
+    do {
+      _ = try LibXML2Parser.parse(data)
+      Issue.record("a comment over 10 MB should be refused")
+    } catch {
+      #expect(error.message.contains("Comment too big"))
+      #expect(error.line == 1 && error.column == 10 + text.utf8.count + 1)
+    }
+  }
+
+  /// One line of more than 10 MB that libxml2 refuses from memory ("Huge input
+  /// lookup", a limit of its memory input), but reads streamed, as `xmllint`
+  /// reads the file, is read: a document the reader refused before.
+  @Test func aLongLineRefusedFromMemoryIsReadStreamed() throws {
+    let value = String(repeating: "v", count: 2_000)
+    let elements = (0..<6_000).map { "<alinea a=\"\(value)\">tekst \($0)</alinea>" }
+    let data = Data(("<plan>" + elements.joined() + "</plan>").utf8)
+    #expect(Self.memoryParseFails(data))
+    #expect(try LibXML2Parser.parse(data).root.childElements.count == 6_000)
+  }
 }
