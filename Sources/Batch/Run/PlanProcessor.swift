@@ -151,9 +151,10 @@ struct PlanProcessor: Sendable {
   }
 
   /// The plan's card from the cache, or else the plan read within its memory
-  /// budget. The file's bytes live only until this returns, so they are not
-  /// held while the plan is scored (as much again as the file, for a large
-  /// plan).
+  /// budget.
+  ///
+  /// The file's bytes live only until this returns, so they are not held
+  /// while the plan is scored (as much again as the file, for a large plan).
   private func load(_ file: String) throws(Failure) -> Loaded {
     let data: Data
     do {

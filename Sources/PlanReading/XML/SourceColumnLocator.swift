@@ -26,9 +26,11 @@ struct SourceColumnLocator {
   }
 
   /// Creates a locator over an XML file's bytes: the bytes themselves where
-  /// the file is UTF-8, else the text decoded from them. The columns are those
-  /// of the decoded text either way (a byte order mark is not counted); bytes
-  /// that do not fit the encoding leave every column at 1.
+  /// the file is UTF-8, else the text decoded from them.
+  ///
+  /// The columns are those of the decoded text either way (a byte order mark
+  /// is not counted); bytes that do not fit the encoding leave every column
+  /// at 1.
   init(xml data: Data, encoding: XMLSourceEncoding) {
     guard encoding == .utf8 || encoding == .utf8BOM else {
       self.init(text: encoding.decode(data))

@@ -80,8 +80,10 @@ struct XMLBlockWalker {
   }
 
   /// Reads the children of a wrapper (`inBlock` false) or a block (`inBlock`
-  /// true), gathering runs of text into blocks of `runKind`. The element's
-  /// content is taken out of it, and each child element released once read.
+  /// true), gathering runs of text into blocks of `runKind`.
+  ///
+  /// The element's content is taken out of it, and each child element
+  /// released once read.
   private mutating func readContent(
     of element: inout XMLElementNode, path: String, runKind: BlockKind, itemKind: BlockKind?,
     inBlock: Bool = false

@@ -72,9 +72,10 @@ extension ScorecardCommand {
       if !unread.isEmpty { throw ExitCode(ExitStatus.inputFailed) }
     }
 
-    /// Reads one plan within the memory budget. The file's bytes live only
-    /// until this returns, so they are not held while the plan is scored (as
-    /// much again as the file, for a large plan).
+    /// Reads one plan within the memory budget.
+    ///
+    /// The file's bytes live only until this returns, so they are not held
+    /// while the plan is scored (as much again as the file, for a large plan).
     private func read(_ file: String, with reader: PlanReader, limits: PlanBudget) throws
       -> PlanDocument
     {
