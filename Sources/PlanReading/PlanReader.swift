@@ -77,19 +77,24 @@ public struct PlanReader: Sendable {
   }
 
   /// Reads a plan from bytes already in memory.
+  ///
+  /// The reader takes the bytes over and lets go of them as soon as it can (a
+  /// plain-text plan's once they are decoded), so a caller that needs them no
+  /// longer passes them with `consume`: a large plan is then not held twice.
   /// - Parameters:
   ///   - data: The file's bytes.
   ///   - path: The path to report in metadata and errors; its extension is
   ///     the first hint for the format.
   /// - Returns: The document.
   /// - Throws: ``PlanReadingError``.
-  public func read(data: Data, path: String) throws(PlanReadingError) -> PlanDocument {
+  public func read(data: consuming Data, path: String) throws(PlanReadingError) -> PlanDocument {
     guard data.count <= options.maxBytes else {
       throw .tooLarge(path: path, bytes: data.count, limit: options.maxBytes)
     }
     guard !Self.isBlank(data) else { throw .emptyFile(path: path) }
     let sniffed = FormatSniffer.sniff(data)
     let expected = FormatSniffer.expectedFormat(forPath: path)
+    let hash = SHA256Hex.of(data)
     var output: ReaderOutput
     var family = sniffed.family
     switch sniffed {
@@ -123,7 +128,7 @@ public struct PlanReader: Sendable {
       var archive = try OfficeArchive(data: data, path: path, limits: archiveLimits)
       output = try ODTReader.read(&archive, path: path)
     case .text:
-      output = try PlainTextReader.read(data: data, path: path)
+      output = try PlainTextReader.read(data: consume data, path: path)
     case .otherArchive(let reason):
       throw .unsupportedArchive(path: path, reason: "it is \(reason)")
     case .corruptArchive:
@@ -147,7 +152,7 @@ public struct PlanReader: Sendable {
           message: "The file name suggests \(expected.rawValue), but the content is "
             + "\(family.rawValue); it was read as \(family.rawValue)."))
     }
-    return assemble(output, data: data, path: path)
+    return assemble(output, hash: hash, path: path)
   }
 
   /// The bounds on unpacking a Word or OpenDocument file, scaled to the
@@ -173,8 +178,9 @@ public struct PlanReader: Sendable {
     byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C
   }
 
-  /// Completes a reader's output: language, hash, and the no-prose note.
-  private func assemble(_ output: ReaderOutput, data: Data, path: String) -> PlanDocument {
+  /// Completes a reader's output: language, the file's hash, and the
+  /// no-prose note.
+  private func assemble(_ output: ReaderOutput, hash: String, path: String) -> PlanDocument {
     var notes = output.notes
     let declared = MetadataCompletion.complete(output.metadata, blocks: output.blocks, path: path)
     let language: PlanLanguage
@@ -190,7 +196,6 @@ public struct PlanReader: Sendable {
           code: .languageDetected,
           message: "No language was declared; the text reads as \(language.rawValue)."))
     }
-    let hash = SHA256Hex.of(data)
     let metadata = PlanMetadata(
       title: declared.title, municipality: declared.municipality,
       municipalityCode: declared.municipalityCode, area: declared.area,

@@ -114,48 +114,23 @@ struct PlanProcessor: Sendable {
   /// the file's size before reading and the document's size before scoring.
   private func scorecard(for file: String) throws(Failure) -> (Scorecard, Bool, String?) {
     let deadline = budget.deadline()
-    let data: Data
-    do {
-      data = try reader.data(ofFileAt: root.appendingPathComponent(file).path, named: file)
-    } catch {
-      throw .reading(error)
-    }
-    let entry = manifest[file]
-    var key: String?
-    var rejected: String?
-    if let cache {
-      let fileHash = SHA256Hex.of(data)
-      let cacheKey = ResultCache.key(
-        fileHash: fileHash, rubricHash: scorer.rubric.contentHash,
-        engineVersion: Scoring.engineVersion, manifest: entry?.cacheKey ?? "")
-      switch cache.load(cacheKey, rubric: scorer.rubric) {
-      case .hit(var card):
-        card.plan.source = file
-        return (card, true, nil)
-      case .miss:
-        break
-      case .rejected(let reason):
-        rejected = reason
-      }
-      key = cacheKey
-    }
     var document: PlanDocument
-    do {
-      try budget.checkMemory(PlanBudget.estimatedPeak(fileBytes: data.count), stage: "reading")
-    } catch {
-      throw .budget(error)
-    }
-    do {
-      document = try reader.read(data: data, path: file)
-    } catch {
-      throw .reading(error)
+    let key: String?
+    let rejected: String?
+    switch try load(file) {
+    case .cached(let card):
+      return (card, true, nil)
+    case .read(let read, let cacheKey, let rejectedCache):
+      document = read
+      key = cacheKey
+      rejected = rejectedCache
     }
     do {
       try deadline.check("reading")
     } catch {
       throw .budget(error)
     }
-    entry?.apply(to: &document.metadata)
+    manifest[file]?.apply(to: &document.metadata)
     let card: Scorecard
     do {
       card = try scorer.score(document, budget: budget, deadline: deadline)
@@ -164,6 +139,58 @@ struct PlanProcessor: Sendable {
     }
     if let cache, let key { cache.store(card, key: key) }
     return (card, false, rejected)
+  }
+
+  /// A plan's card from the cache, or the plan read.
+  private enum Loaded {
+    /// The cache held the plan's card.
+    case cached(Scorecard)
+    /// The plan as read, the cache key to store its card under (with a
+    /// cache), and why a cache entry was refused, if one was.
+    case read(PlanDocument, cacheKey: String?, rejectedCache: String?)
+  }
+
+  /// The plan's card from the cache, or else the plan read within its memory
+  /// budget.
+  ///
+  /// The file's bytes live only until this returns, so they are not held
+  /// while the plan is scored (as much again as the file, for a large plan).
+  private func load(_ file: String) throws(Failure) -> Loaded {
+    let data: Data
+    do {
+      data = try reader.data(ofFileAt: root.appendingPathComponent(file).path, named: file)
+    } catch {
+      throw .reading(error)
+    }
+    var key: String?
+    var rejected: String?
+    if let cache {
+      let fileHash = SHA256Hex.of(data)
+      let cacheKey = ResultCache.key(
+        fileHash: fileHash, rubricHash: scorer.rubric.contentHash,
+        engineVersion: Scoring.engineVersion, manifest: manifest[file]?.cacheKey ?? "")
+      switch cache.load(cacheKey, rubric: scorer.rubric) {
+      case .hit(var card):
+        card.plan.source = file
+        return .cached(card)
+      case .miss:
+        break
+      case .rejected(let reason):
+        rejected = reason
+      }
+      key = cacheKey
+    }
+    do {
+      try budget.checkMemory(PlanBudget.estimatedPeak(fileBytes: data.count), stage: "reading")
+    } catch {
+      throw .budget(error)
+    }
+    do {
+      return .read(
+        try reader.read(data: consume data, path: file), cacheKey: key, rejectedCache: rejected)
+    } catch {
+      throw .reading(error)
+    }
   }
 
   /// A plan over its budget as a batch failure: `over_time_budget` or

@@ -26,12 +26,13 @@ enum HTMLReader {
     } catch {
       throw error.planReadingError(path: path)
     }
-    let content = HTMLMainContent.select(in: tree.root)
+    let metadata = HTMLMetadata.read(tree.root)
+    var content = HTMLMainContent.select(in: tree.root)
+    _ = consume tree  // so that the walker can release the content as it reads it
     let rules = HTMLRules(readsHeaders: ["main", "article"].contains(content.element.localName))
     let blocks = XMLBlockWalker.blocks(
-      in: content.element, rules: rules, locator: SourceColumnLocator(text: decoded.text),
+      taking: &content.element, rules: rules, locator: SourceColumnLocator(text: decoded.text),
       rootPath: content.path)
-    let metadata = HTMLMetadata.read(tree.root)
     return ReaderOutput(
       blocks: blocks, metadata: metadata, notes: decoded.note.map { [$0] } ?? [],
       format: .html, encoding: decoded.encoding)

@@ -10,13 +10,13 @@ import Foundation
 enum PlainTextReader {
   /// Reads a plain-text or Markdown plan.
   /// - Parameters:
-  ///   - data: The file's bytes.
+  ///   - data: The file's bytes, let go of once they are decoded.
   ///   - path: The path to name in errors and notes.
   /// - Returns: The blocks, declared metadata, notes and encoding.
   /// - Throws: ``PlanReadingError/undecodable(path:reason:)`` when the bytes
   ///   are not text in a supported encoding.
-  static func read(data: Data, path: String) throws(PlanReadingError) -> ReaderOutput {
-    let decoded = try TextDecoder.decode(data, path: path)
+  static func read(data: consuming Data, path: String) throws(PlanReadingError) -> ReaderOutput {
+    let decoded = try TextDecoder.decode(consume data, path: path)
     let lines = SourceLine.lines(in: decoded.text)
     let frontMatter = FrontMatter.parse(lines)
     var builder = BlockBuilder()

@@ -28,17 +28,24 @@ enum TextDecoder {
   /// - Throws: ``PlanReadingError/undecodable(path:reason:)`` for UTF-16 with
   ///   an odd number of bytes or an unpaired surrogate.
   static func decode(_ data: Data, path: String) throws(PlanReadingError) -> DecodedText {
-    let bytes = [UInt8](data)
-    if bytes.starts(with: utf16LEBOM) || bytes.starts(with: utf16BEBOM) {
-      let littleEndian = bytes.starts(with: utf16LEBOM)
-      let text = try decodeUTF16(bytes.dropFirst(2), littleEndian: littleEndian, path: path)
+    let head = [UInt8](data.prefix(3))
+    if head.starts(with: utf16LEBOM) || head.starts(with: utf16BEBOM) {
+      let littleEndian = head.starts(with: utf16LEBOM)
+      let text = try decodeUTF16(
+        [UInt8](data.dropFirst(2))[...], littleEndian: littleEndian, path: path)
       return DecodedText(text: text, encoding: littleEndian ? .utf16LE : .utf16BE)
     }
-    let hasBOM = bytes.starts(with: utf8BOM)
-    let body = hasBOM ? bytes.dropFirst(3) : bytes[...]
-    if let text = body.withUnsafeBufferPointer({ String(validating: $0, as: UTF8.self) }) {
+    let hasBOM = head.starts(with: utf8BOM)
+    // Validated in place: the file's bytes are not copied for UTF-8, the rule.
+    let valid = data.withUnsafeBytes { raw in
+      let bytes = raw.assumingMemoryBound(to: UInt8.self)
+      return String(
+        validating: UnsafeBufferPointer(rebasing: bytes[(hasBOM ? 3 : 0)...]), as: UTF8.self)
+    }
+    if let text = valid {
       return DecodedText(text: text, encoding: hasBOM ? .utf8BOM : .utf8)
     }
+    let body = [UInt8](data.dropFirst(hasBOM ? 3 : 0))[...]
     let note = ReadingNote(
       code: .encodingFallback, message: fallbackMessage(for: body))
     return DecodedText(text: Windows1252.decode(body), encoding: .windows1252, note: note)

@@ -6,13 +6,15 @@
 /// not know.
 enum GenericXMLReader: XMLSchemaReader {
   /// Reads the blocks, and the title and language the document declares.
-  static func read(_ document: XMLDocumentTree, locator: SourceColumnLocator) -> XMLSchemaReading {
-    let root = document.root
-    let blocks = XMLBlockWalker.blocks(in: root, rules: GenericXMLRules(), locator: locator)
+  static func read(_ document: consuming XMLDocumentTree, locator: SourceColumnLocator)
+    -> XMLSchemaReading
+  {
     var metadata = DeclaredMetadata()
-    metadata.title = title(of: root)
-    metadata.language = language(of: root)
+    metadata.title = title(of: document.root)
+    metadata.language = language(of: document.root)
     metadata.kind = metadata.title.flatMap(DocumentKind.init(label:))
+    let blocks = XMLBlockWalker.blocks(
+      taking: &document.root, rules: GenericXMLRules(), locator: locator)
     return XMLSchemaReading(blocks: blocks, metadata: metadata)
   }
 

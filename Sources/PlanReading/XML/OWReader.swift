@@ -7,7 +7,9 @@
 /// identifiers.
 enum OWReader: XMLSchemaReader {
   /// Reads no blocks, and the title and municipality the file names.
-  static func read(_ document: XMLDocumentTree, locator: SourceColumnLocator) -> XMLSchemaReading {
+  static func read(_ document: consuming XMLDocumentTree, locator: SourceColumnLocator)
+    -> XMLSchemaReading
+  {
     let root = document.root
     var metadata = DeclaredMetadata()
     metadata.title = root.descendants { $0.localName == "dataset" }

@@ -11,12 +11,13 @@
 /// text; see ``OfficielePublicatieMetadataReader`` for what they declare.
 enum OfficielePublicatieReader: XMLSchemaReader {
   /// Reads the blocks, and the metadata of the `meta` elements.
-  static func read(_ document: XMLDocumentTree, locator: SourceColumnLocator) -> XMLSchemaReading {
+  static func read(_ document: consuming XMLDocumentTree, locator: SourceColumnLocator)
+    -> XMLSchemaReading
+  {
+    let metadata = OfficielePublicatieMetadataReader.metadata(of: document.root)
     let rules = OfficielePublicatieRules()
-    let blocks = XMLBlockWalker.blocks(in: document.root, rules: rules, locator: locator)
-    return XMLSchemaReading(
-      blocks: blocks,
-      metadata: OfficielePublicatieMetadataReader.metadata(of: document.root))
+    let blocks = XMLBlockWalker.blocks(taking: &document.root, rules: rules, locator: locator)
+    return XMLSchemaReading(blocks: blocks, metadata: metadata)
   }
 }
 

@@ -9,10 +9,12 @@
 /// level follows the nesting of `Hoofdstuk`, `Afdeling`, `Artikel`, `Divisie`…
 enum STOPReader: XMLSchemaReader {
   /// Reads the blocks of the text model, and the metadata of the data elements.
-  static func read(_ document: XMLDocumentTree, locator: SourceColumnLocator) -> XMLSchemaReading {
-    let blocks = XMLBlockWalker.blocks(in: document.root, rules: STOPRules(), locator: locator)
-    return XMLSchemaReading(
-      blocks: blocks, metadata: STOPMetadataReader.metadata(of: document.root))
+  static func read(_ document: consuming XMLDocumentTree, locator: SourceColumnLocator)
+    -> XMLSchemaReading
+  {
+    let metadata = STOPMetadataReader.metadata(of: document.root)
+    let blocks = XMLBlockWalker.blocks(taking: &document.root, rules: STOPRules(), locator: locator)
+    return XMLSchemaReading(blocks: blocks, metadata: metadata)
   }
 }
 

@@ -14,10 +14,13 @@
 /// of its `sectie`.
 enum ScorecardPlanReader: XMLSchemaReader {
   /// Reads the blocks, and the metadata of the root's attributes and title.
-  static func read(_ document: XMLDocumentTree, locator: SourceColumnLocator) -> XMLSchemaReading {
-    let root = document.root
-    let blocks = XMLBlockWalker.blocks(in: root, rules: ScorecardPlanRules(), locator: locator)
-    return XMLSchemaReading(blocks: blocks, metadata: metadata(of: root))
+  static func read(_ document: consuming XMLDocumentTree, locator: SourceColumnLocator)
+    -> XMLSchemaReading
+  {
+    let metadata = metadata(of: document.root)
+    let blocks = XMLBlockWalker.blocks(
+      taking: &document.root, rules: ScorecardPlanRules(), locator: locator)
+    return XMLSchemaReading(blocks: blocks, metadata: metadata)
   }
 
   private static func metadata(of root: XMLElementNode) -> DeclaredMetadata {

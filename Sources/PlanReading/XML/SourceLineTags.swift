@@ -16,7 +16,7 @@ final class SourceLineTags {
   private var columns: [Int]?
 
   /// Scans the line at `range` of `bytes` once for its tags.
-  init(bytes: [UInt8], range: Range<Int>) {
+  init(bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>) {
     self.range = range
     firstNonASCII = range.upperBound
     var index = range.lowerBound
@@ -52,7 +52,7 @@ final class SourceLineTags {
   }
 
   /// The 1-based column, in characters, of a tag.
-  func column(ofTag tag: Int, in bytes: [UInt8]) -> Int {
+  func column(ofTag tag: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
     let offset = offsets[tag]
     if offset <= firstNonASCII { return offset - range.lowerBound + 1 }
     let counted = columns ?? countColumns(in: bytes)
@@ -63,8 +63,8 @@ final class SourceLineTags {
   /// The column of every tag in one pass over the line's characters: the
   /// number of characters that start before the tag, plus one (what counting
   /// the characters of the text before it gives).
-  private func countColumns(in bytes: [UInt8]) -> [Int] {
-    let line = String(decoding: bytes[range], as: UTF8.self)
+  private func countColumns(in bytes: UnsafeBufferPointer<UInt8>) -> [Int] {
+    let line = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
     var columns: [Int] = []
     columns.reserveCapacity(offsets.count)
     var characters = 0

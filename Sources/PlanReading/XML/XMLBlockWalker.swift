@@ -5,6 +5,10 @@
 /// block, gather into a *run*; a nested block, heading or wrapper ends the
 /// run, which becomes one block. So `<p>a <b>b</b> c</p>` is one paragraph,
 /// and `<div>intro <p>para</p> outro</div>` is three.
+///
+/// The walker takes the tree over and lets go of each element once its blocks
+/// are made (the content of a wrapper or block child by child), so the tree
+/// and the blocks made from it are not held in full at the same time.
 struct XMLBlockWalker {
   /// The schema's element roles.
   let rules: any XMLSchemaRules
@@ -20,42 +24,44 @@ struct XMLBlockWalker {
     self.locator = locator
   }
 
-  /// The blocks of the document under `root`.
+  /// The blocks of the document under `root`, which is emptied on the way:
+  /// each element's content is released once its blocks are made (so hand
+  /// over a tree no one else holds, or nothing is released).
   /// - Parameter rootPath: The element path of `root` when it is not the
   ///   document's root element (the main content of a web page).
   static func blocks(
-    in root: XMLElementNode, rules: any XMLSchemaRules, locator: SourceColumnLocator,
+    taking root: inout XMLElementNode, rules: any XMLSchemaRules, locator: SourceColumnLocator,
     rootPath: String? = nil
   ) -> [Block] {
     var walker = XMLBlockWalker(rules: rules, locator: locator)
     let role = rules.role(of: root, in: XMLRoleContext(inBlock: false, parentName: nil))
-    walker.visit(root, role: role, path: rootPath ?? "/" + root.localName, itemKind: nil)
+    walker.visit(&root, role: role, path: rootPath ?? "/" + root.localName, itemKind: nil)
     return walker.blocks
   }
 
   // MARK: - Structure
 
   private mutating func visit(
-    _ element: XMLElementNode, role: XMLElementRole, path: String, itemKind: BlockKind?
+    _ element: inout XMLElementNode, role: XMLElementRole, path: String, itemKind: BlockKind?
   ) {
     switch role {
     case .skip:
       return
     case .inline, .transparent:
-      readContent(of: element, path: path, runKind: itemKind ?? .paragraph, itemKind: itemKind)
+      readContent(of: &element, path: path, runKind: itemKind ?? .paragraph, itemKind: itemKind)
     case .section:
       sectionDepth += 1
-      readContent(of: element, path: path, runKind: itemKind ?? .paragraph, itemKind: itemKind)
+      readContent(of: &element, path: path, runKind: itemKind ?? .paragraph, itemKind: itemKind)
       headings.leaveSection(depth: sectionDepth)
       sectionDepth -= 1
     case .item(let kind):
       let outerPrefix = pendingPrefix
       pendingPrefix = nil
-      readContent(of: element, path: path, runKind: kind, itemKind: kind)
+      readContent(of: &element, path: path, runKind: kind, itemKind: kind)
       pendingPrefix = outerPrefix
     case .block(let kind):
       let runKind = kind == .paragraph ? (itemKind ?? kind) : kind
-      readContent(of: element, path: path, runKind: runKind, itemKind: itemKind, inBlock: true)
+      readContent(of: &element, path: path, runKind: runKind, itemKind: itemKind, inBlock: true)
     case .heading(let subrank):
       readHeading(element, path: path, subrank: subrank)
     case .prefix:
@@ -75,21 +81,26 @@ struct XMLBlockWalker {
 
   /// Reads the children of a wrapper (`inBlock` false) or a block (`inBlock`
   /// true), gathering runs of text into blocks of `runKind`.
+  ///
+  /// The element's content is taken out of it, and each child element
+  /// released once read.
   private mutating func readContent(
-    of element: XMLElementNode, path: String, runKind: BlockKind, itemKind: BlockKind?,
+    of element: inout XMLElementNode, path: String, runKind: BlockKind, itemKind: BlockKind?,
     inBlock: Bool = false
   ) {
     var run = ""
     var notes: [Block] = []
     var paths = SiblingPaths(of: element, path: path)
     let context = XMLRoleContext(inBlock: inBlock, parentName: element.localName)
-    for content in element.children {
-      switch content {
+    var children = element.takeChildren()
+    for index in children.indices {
+      switch children[index] {
       case .text(let text):
         run += text
       case .entityReference:
         run += " "
-      case .element(let child):
+      case .element:
+        guard var child = children[index].takeElement() else { continue }
         let childPath = paths.next(child)
         let role = rules.role(of: child, in: context)
         switch role {
@@ -103,7 +114,7 @@ struct XMLBlockWalker {
           if let note = noteBlock(child, path: childPath) { notes.append(note) }
         default:
           flush(&run, notes: &notes, kind: runKind, element: element, path: path)
-          visit(child, role: role, path: childPath, itemKind: itemKind)
+          visit(&child, role: role, path: childPath, itemKind: itemKind)
         }
       }
     }

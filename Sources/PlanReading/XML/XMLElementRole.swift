@@ -55,6 +55,9 @@ struct XMLSchemaReading {
 
 /// A reader for one family of XML documents.
 protocol XMLSchemaReader {
-  /// Reads the blocks and metadata of a parsed document.
-  static func read(_ document: XMLDocumentTree, locator: SourceColumnLocator) -> XMLSchemaReading
+  /// Reads the blocks and metadata of a parsed document. The reader takes the
+  /// tree over: it reads the metadata first, then lets the walker release
+  /// each part of the tree once its blocks are made (``XMLBlockWalker``).
+  static func read(_ document: consuming XMLDocumentTree, locator: SourceColumnLocator)
+    -> XMLSchemaReading
 }

@@ -44,12 +44,13 @@ enum XMLPlanReader {
       throw error.planReadingError(path: path)
     }
 
-    let locator = SourceColumnLocator(text: encoding.decode(data))
+    let locator = SourceColumnLocator(xml: data, encoding: encoding)
     let schema = XMLSchemaDetector.schema(of: document.root)
-    let reading = schema.reader.read(document, locator: locator)
     if let note = entityNote(for: document) {
       notes.append(note)
     }
+    // The reader takes the tree over and releases it part by part.
+    let reading = schema.reader.read(consume document, locator: locator)
     return ReaderOutput(
       blocks: reading.blocks, metadata: reading.metadata, notes: notes, format: schema.format,
       encoding: encoding.textEncoding)

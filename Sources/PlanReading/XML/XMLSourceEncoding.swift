@@ -36,6 +36,24 @@ enum XMLSourceEncoding: Equatable {
     declaredName(in: Array(data.prefix(256))) != nil
   }
 
+  /// Whether libxml2 takes the bytes as they are, with no conversion: UTF-8,
+  /// with or without a byte order mark, starting with markup or white space,
+  /// and declaring no encoding or UTF-8.
+  static func isUnconvertedUTF8(_ data: Data) -> Bool {
+    let encoding = XMLSourceEncoding(sniffing: data)
+    guard encoding == .utf8 || encoding == .utf8BOM else { return false }
+    let head = Array(data.dropFirst(encoding == .utf8BOM ? 3 : 0).prefix(256))
+    guard let first = head.first, [0x3C, 0x20, 0x09, 0x0A, 0x0D].contains(first) else {
+      return false
+    }
+    let text = String(decoding: head, as: UTF8.self)
+    guard text.hasPrefix("<?xml") else { return true }
+    guard let end = text.range(of: "?>") else { return false }
+    guard text[..<end.lowerBound].contains("encoding") else { return true }
+    guard let name = declaredName(in: head)?.lowercased() else { return false }
+    return name == "utf-8" || name == "utf8"
+  }
+
   /// The encoding recorded in the document's metadata.
   var textEncoding: TextEncoding {
     switch self {

@@ -53,6 +53,28 @@ enum XMLContent: Sendable {
   case entityReference(name: String)
 }
 
+// MARK: - Taking the tree apart
+
+extension XMLElementNode {
+  /// The content, moved out of the element, which is left without any; the
+  /// rest of the element (name, attributes, line) stays.
+  mutating func takeChildren() -> [XMLContent] {
+    let children = self.children
+    self.children = []
+    return children
+  }
+}
+
+extension XMLContent {
+  /// The child element, moved out and replaced by empty text; `nil` (and
+  /// nothing changed) for text or an entity reference.
+  mutating func takeElement() -> XMLElementNode? {
+    guard case .element(let element) = self else { return nil }
+    self = .text("")
+    return element
+  }
+}
+
 // MARK: - Queries
 
 extension XMLElementNode {

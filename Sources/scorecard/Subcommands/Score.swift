@@ -53,9 +53,7 @@ extension ScorecardCommand {
       for file in files {
         do {
           let deadline = limits.deadline()
-          let data = try reader.data(ofFileAt: file)
-          try limits.checkMemory(PlanBudget.estimatedPeak(fileBytes: data.count), stage: "reading")
-          let document = try reader.read(data: data, path: file)
+          let document = try read(file, with: reader, limits: limits)
           try deadline.check("reading")
           cards.append(try scorer.score(document, budget: limits, deadline: deadline))
         } catch let error as PlanBudget.Exceeded {
@@ -72,6 +70,18 @@ extension ScorecardCommand {
         try output.write(try renderer.render(cards, as: output.format.format))
       }
       if !unread.isEmpty { throw ExitCode(ExitStatus.inputFailed) }
+    }
+
+    /// Reads one plan within the memory budget.
+    ///
+    /// The file's bytes live only until this returns, so they are not held
+    /// while the plan is scored (as much again as the file, for a large plan).
+    private func read(_ file: String, with reader: PlanReader, limits: PlanBudget) throws
+      -> PlanDocument
+    {
+      let data = try reader.data(ofFileAt: file)
+      try limits.checkMemory(PlanBudget.estimatedPeak(fileBytes: data.count), stage: "reading")
+      return try reader.read(data: consume data, path: file)
     }
   }
 }

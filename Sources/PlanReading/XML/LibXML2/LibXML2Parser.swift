@@ -12,6 +12,12 @@ private let libxml2Initialized: Void = {
 
 /// Parses XML bytes with libxml2 into an ``XMLDocumentTree``.
 ///
+/// UTF-8 that libxml2 takes as it is reaches it through a read callback
+/// (``LibXML2ByteFeed``), so that it does not copy the whole file; anything it
+/// converts (another encoding, or the Windows-1252 retry) is handed over in
+/// memory, as libxml2 reports conversion errors by where it converted, and so
+/// is a streamed document libxml2 refuses, for the error it has always given.
+///
 /// libxml2 reports the document through SAX2 callbacks and builds no tree of
 /// its own (``LibXML2SAXTreeBuilder``). Every C object is freed before
 /// returning. The only place (with ``LibXML2Error`` and the builder) that
@@ -40,6 +46,21 @@ enum LibXML2Parser {
   /// - Returns: The document as Swift values.
   /// - Throws: ``LibXML2Error`` with libxml2's message and position.
   static func parse(_ data: Data, encoding: String? = nil) throws(LibXML2Error) -> XMLDocumentTree {
+    if encoding == nil, XMLSourceEncoding.isUnconvertedUTF8(data),
+      let document = try? parse(data, encoding: nil, streaming: true)
+    {
+      return document
+    }
+    // A document libxml2 refuses is read again from memory, so that the error
+    // and its position are the ones libxml2 gives for the bytes in memory (its
+    // size limits apply to a window of streamed input at other points).
+    return try parse(data, encoding: encoding, streaming: false)
+  }
+
+  /// Parses a document, streamed through a read callback or from memory.
+  private static func parse(_ data: Data, encoding: String?, streaming: Bool)
+    throws(LibXML2Error) -> XMLDocumentTree
+  {
     initialize()
     guard let context = xmlNewParserCtxt() else {
       throw LibXML2Error(kind: .malformed, line: 1, column: 1, message: "libxml2 could not start")
@@ -53,7 +74,16 @@ enum LibXML2Parser {
     }
     let document = data.withUnsafeBytes { raw -> xmlDocPtr? in
       guard let base = raw.baseAddress?.assumingMemoryBound(to: CChar.self) else { return nil }
-      return xmlCtxtReadMemory(context, base, Int32(raw.count), nil, encoding, options)
+      guard streaming else {
+        return xmlCtxtReadMemory(context, base, Int32(raw.count), nil, encoding, options)
+      }
+      // libxml2 copies a memory input whole (into a buffer of the next power of
+      // two); read through a callback it keeps only a window of the bytes.
+      var feed = LibXML2ByteFeed(base: base, count: raw.count)
+      return withUnsafeMutablePointer(to: &feed) { feed in
+        xmlCtxtReadIO(
+          context, { LibXML2ByteFeed.read($0, $1, $2) }, nil, feed, nil, nil, options)
+      }
     }
     guard let document else {
       throw builder.errors.failure(of: context)
