@@ -54,16 +54,7 @@ import Testing
   }
 
   static func memoryParseFails(_ data: Data) -> Bool {
-    LibXML2Parser.initialize()
-    let flags: [xmlParserOption] = [
-      XML_PARSE_NONET, XML_PARSE_NOERROR, XML_PARSE_NOWARNING, XML_PARSE_NOCDATA,
-      XML_PARSE_BIG_LINES,
-    ]
-    let options = Int32(bitPattern: flags.reduce(0) { $0 | $1.rawValue })
-    let document = data.withUnsafeBytes { raw -> xmlDocPtr? in
-      xmlReadMemory(
-        raw.baseAddress?.assumingMemoryBound(to: CChar.self), Int32(raw.count), nil, nil, options)
-    }
+    let document = LibXML2MemoryDocument.read(data)
     defer { xmlFreeDoc(document) }
     return document == nil
   }

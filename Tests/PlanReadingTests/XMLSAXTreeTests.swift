@@ -12,17 +12,7 @@ import Testing
   /// The tree of `data` as libxml2's own document gives it (how the reader
   /// built it before it read SAX2 events), with the reader's options.
   static func libxml2Tree(_ data: Data) throws -> String {
-    LibXML2Parser.initialize()
-    let flags: [xmlParserOption] = [
-      XML_PARSE_NONET, XML_PARSE_NOERROR, XML_PARSE_NOWARNING, XML_PARSE_NOCDATA,
-      XML_PARSE_BIG_LINES,
-    ]
-    let options = Int32(bitPattern: flags.reduce(0) { $0 | $1.rawValue })
-    let document = data.withUnsafeBytes { raw -> xmlDocPtr? in
-      let base = raw.baseAddress?.assumingMemoryBound(to: CChar.self)
-      return xmlReadMemory(base, Int32(raw.count), nil, nil, options)
-    }
-    let parsed = try #require(document)
+    let parsed = try #require(LibXML2MemoryDocument.read(data))
     defer { xmlFreeDoc(parsed) }
     var builder = LibXML2TreeBuilder()
     return String(reflecting: builder.element(try #require(xmlDocGetRootElement(parsed))))

@@ -1,6 +1,6 @@
 /// The single-value container of ``StableJSONEncoder``: the value is the
 /// encoder's node.
-struct StableJSONSingleValueContainer: SingleValueEncodingContainer {
+struct StableJSONSingleValueContainer: SingleValueEncodingContainer, StableJSONIntegerEncoding {
   /// The encoder the value is for.
   let encoder: StableJSONEncoder
 
@@ -15,23 +15,13 @@ struct StableJSONSingleValueContainer: SingleValueEncodingContainer {
   mutating func encode(_ value: Float) throws {
     encoder.node = .literal(try encoder.number(value, key: nil))
   }
-  mutating func encode(_ value: Int) throws { add(value) }
-  mutating func encode(_ value: Int8) throws { add(value) }
-  mutating func encode(_ value: Int16) throws { add(value) }
-  mutating func encode(_ value: Int32) throws { add(value) }
-  mutating func encode(_ value: Int64) throws { add(value) }
-  mutating func encode(_ value: UInt) throws { add(value) }
-  mutating func encode(_ value: UInt8) throws { add(value) }
-  mutating func encode(_ value: UInt16) throws { add(value) }
-  mutating func encode(_ value: UInt32) throws { add(value) }
-  mutating func encode(_ value: UInt64) throws { add(value) }
 
   mutating func encode<T: Encodable>(_ value: T) throws {
     encoder.node = try encoder.node(for: value, key: nil)
   }
 
   /// Sets an integer as its decimal digits.
-  private func add<Integer: BinaryInteger>(_ value: Integer) {
+  func add<Integer: BinaryInteger>(integer value: Integer) {
     encoder.node = .literal(String(value))
   }
 }

@@ -1,6 +1,6 @@
 /// The unkeyed container of ``StableJSONEncoder``: appends each value to its
 /// array.
-struct StableJSONUnkeyedContainer: UnkeyedEncodingContainer {
+struct StableJSONUnkeyedContainer: UnkeyedEncodingContainer, StableJSONIntegerEncoding {
   /// The encoder whose array this is.
   let encoder: StableJSONEncoder
   /// The array the values go into.
@@ -25,17 +25,6 @@ struct StableJSONUnkeyedContainer: UnkeyedEncodingContainer {
     array.values.append(.literal(try encoder.number(value, key: StableJSONEncoder.IndexKey(count))))
   }
 
-  mutating func encode(_ value: Int) throws { add(value) }
-  mutating func encode(_ value: Int8) throws { add(value) }
-  mutating func encode(_ value: Int16) throws { add(value) }
-  mutating func encode(_ value: Int32) throws { add(value) }
-  mutating func encode(_ value: Int64) throws { add(value) }
-  mutating func encode(_ value: UInt) throws { add(value) }
-  mutating func encode(_ value: UInt8) throws { add(value) }
-  mutating func encode(_ value: UInt16) throws { add(value) }
-  mutating func encode(_ value: UInt32) throws { add(value) }
-  mutating func encode(_ value: UInt64) throws { add(value) }
-
   mutating func encode<T: Encodable>(_ value: T) throws {
     array.values.append(try encoder.node(for: value, key: StableJSONEncoder.IndexKey(count)))
   }
@@ -57,7 +46,7 @@ struct StableJSONUnkeyedContainer: UnkeyedEncodingContainer {
   }
 
   /// Appends an integer as its decimal digits.
-  private func add<Integer: BinaryInteger>(_ value: Integer) {
+  func add<Integer: BinaryInteger>(integer value: Integer) {
     array.values.append(.literal(String(value)))
   }
 }
