@@ -19,8 +19,21 @@ struct SentenceContext {
   private var notSubjects: Set<Range<Int>> = []
   /// The resident phrases outside other actors' phrases, once sealed.
   private var residents: [Range<Int>]?
-  /// The hits of the lists the tests use, sorted, by raw value; set by ``seal()``.
-  private var indexes: [SpanIndex?] = []
+  /// The sorted hits of the lists the tests use, set by ``seal()``: six
+  /// fields rather than an array by kind, so that a sentence allocates no
+  /// table for the lists no test reads.
+  private var negations = SpanIndex([])
+  /// The sorted clause-final negations; see ``negations``.
+  private var clauseFinalNegations = SpanIndex([])
+  /// The sorted hedges; see ``negations``.
+  private var hedges = SpanIndex([])
+  /// The sorted resident phrases that may be a subject; see ``negations``.
+  private var residentSubjects = SpanIndex([])
+  /// The sorted government phrases that may be a subject; see ``negations``.
+  private var governmentSubjects = SpanIndex([])
+  /// The sorted phrases of other parties that may be a subject; see
+  /// ``negations``.
+  private var otherSubjects = SpanIndex([])
 
   /// How many kinds of list there are.
   private static let kindCount = ContextKind.allCases.count
@@ -49,25 +62,32 @@ struct SentenceContext {
   mutating func seal(counting counter: WorkCounter? = nil) {
     let residents = spans(.residentActor)
     self.residents = residents
-    var indexes = [SpanIndex?](repeating: nil, count: Self.kindCount)
-    for kind in [ContextKind.negation, .clauseFinalNegation, .hedge] {
-      indexes[kind.rawValue] = SpanIndex(hits(kind), counting: counter)
-    }
+    negations = SpanIndex(hits(.negation), counting: counter)
+    clauseFinalNegations = SpanIndex(hits(.clauseFinalNegation), counting: counter)
+    hedges = SpanIndex(hits(.hedge), counting: counter)
     // Sentences without an actor set aside need no filtering.
     let notSubjects = self.notSubjects
     func subjects(_ spans: [Range<Int>]) -> [Range<Int>] {
       notSubjects.isEmpty ? spans : spans.filter { !notSubjects.contains($0) }
     }
-    for kind in [ContextKind.governmentActor, .otherActor] {
-      indexes[kind.rawValue] = SpanIndex(subjects(hits(kind)), counting: counter)
-    }
-    indexes[ContextKind.residentActor.rawValue] = SpanIndex(subjects(residents), counting: counter)
-    self.indexes = indexes
+    governmentSubjects = SpanIndex(subjects(hits(.governmentActor)), counting: counter)
+    otherSubjects = SpanIndex(subjects(hits(.otherActor)), counting: counter)
+    residentSubjects = SpanIndex(subjects(residents), counting: counter)
   }
 
-  /// The sorted hits of a list the tests use (empty before ``seal()``).
-  private func index(_ kind: ContextKind) -> SpanIndex {
-    (indexes.isEmpty ? nil : indexes[kind.rawValue]) ?? SpanIndex([])
+  /// The sorted hits of a list the tests use (empty before ``seal()``): the
+  /// negations, clause-final negations and hedges, and the actors' phrases
+  /// that may be a subject; no other list has an index.
+  func index(_ kind: ContextKind) -> SpanIndex {
+    switch kind {
+    case .negation: negations
+    case .clauseFinalNegation: clauseFinalNegations
+    case .hedge: hedges
+    case .residentActor: residentSubjects
+    case .governmentActor: governmentSubjects
+    case .otherActor: otherSubjects
+    default: SpanIndex([])
+    }
   }
 
   /// The hits of one context list. Resident phrases that stand inside an
