@@ -60,6 +60,12 @@ struct SentenceContext {
   /// Prepares the tests; called once every hit is in, before any test.
   /// - Parameter counter: Where the tests count their steps, if anywhere.
   mutating func seal(counting counter: WorkCounter? = nil) {
+    // Most sentences have no hit: their indexes stay the empty ones they
+    // start with (an empty index counts no steps).
+    guard !spansByKind.isEmpty else {
+      residents = []
+      return
+    }
     let residents = spans(.residentActor)
     self.residents = residents
     negations = SpanIndex(hits(.negation), counting: counter)
