@@ -19,21 +19,39 @@ struct SentenceContext {
   private var notSubjects: Set<Range<Int>> = []
   /// The resident phrases outside other actors' phrases, once sealed.
   private var residents: [Range<Int>]?
-  /// The sorted hits of the lists the tests use, set by ``seal()``: six
-  /// fields rather than an array by kind, so that a sentence allocates no
-  /// table for the lists no test reads.
-  private var negations = SpanIndex([])
-  /// The sorted clause-final negations; see ``negations``.
-  private var clauseFinalNegations = SpanIndex([])
-  /// The sorted hedges; see ``negations``.
-  private var hedges = SpanIndex([])
-  /// The sorted resident phrases that may be a subject; see ``negations``.
-  private var residentSubjects = SpanIndex([])
-  /// The sorted government phrases that may be a subject; see ``negations``.
-  private var governmentSubjects = SpanIndex([])
-  /// The sorted phrases of other parties that may be a subject; see
-  /// ``negations``.
-  private var otherSubjects = SpanIndex([])
+  /// The sorted hits of the lists the tests use, set by ``seal()`` for a
+  /// sentence with hits; `nil` before, and for a sentence without any.
+  private var indexes: Indexes?
+
+  /// The six sorted lists the tests read, in one object: a sentence's
+  /// context, made, copied and freed for every sentence, then holds one
+  /// reference, or none for a sentence without hits.
+  private final class Indexes {
+    /// The negations.
+    let negations: SpanIndex
+    /// The clause-final negations.
+    let clauseFinalNegations: SpanIndex
+    /// The hedges.
+    let hedges: SpanIndex
+    /// The resident phrases that may be a subject.
+    let residentSubjects: SpanIndex
+    /// The government phrases that may be a subject.
+    let governmentSubjects: SpanIndex
+    /// The phrases of other parties that may be a subject.
+    let otherSubjects: SpanIndex
+
+    init(
+      negations: SpanIndex, clauseFinalNegations: SpanIndex, hedges: SpanIndex,
+      residentSubjects: SpanIndex, governmentSubjects: SpanIndex, otherSubjects: SpanIndex
+    ) {
+      self.negations = negations
+      self.clauseFinalNegations = clauseFinalNegations
+      self.hedges = hedges
+      self.residentSubjects = residentSubjects
+      self.governmentSubjects = governmentSubjects
+      self.otherSubjects = otherSubjects
+    }
+  }
 
   /// How many kinds of list there are.
   private static let kindCount = ContextKind.allCases.count
@@ -68,31 +86,33 @@ struct SentenceContext {
     }
     let residents = spans(.residentActor)
     self.residents = residents
-    negations = SpanIndex(hits(.negation), counting: counter)
-    clauseFinalNegations = SpanIndex(hits(.clauseFinalNegation), counting: counter)
-    hedges = SpanIndex(hits(.hedge), counting: counter)
     // Sentences without an actor set aside need no filtering.
     let notSubjects = self.notSubjects
     func subjects(_ spans: [Range<Int>]) -> [Range<Int>] {
       notSubjects.isEmpty ? spans : spans.filter { !notSubjects.contains($0) }
     }
-    governmentSubjects = SpanIndex(subjects(hits(.governmentActor)), counting: counter)
-    otherSubjects = SpanIndex(subjects(hits(.otherActor)), counting: counter)
-    residentSubjects = SpanIndex(subjects(residents), counting: counter)
+    indexes = Indexes(
+      negations: SpanIndex(hits(.negation), counting: counter),
+      clauseFinalNegations: SpanIndex(hits(.clauseFinalNegation), counting: counter),
+      hedges: SpanIndex(hits(.hedge), counting: counter),
+      residentSubjects: SpanIndex(subjects(residents), counting: counter),
+      governmentSubjects: SpanIndex(subjects(hits(.governmentActor)), counting: counter),
+      otherSubjects: SpanIndex(subjects(hits(.otherActor)), counting: counter))
   }
 
   /// The sorted hits of a list the tests use (empty before ``seal()``): the
   /// negations, clause-final negations and hedges, and the actors' phrases
   /// that may be a subject; no other list has an index.
   func index(_ kind: ContextKind) -> SpanIndex {
+    guard let indexes else { return SpanIndex([]) }
     switch kind {
-    case .negation: negations
-    case .clauseFinalNegation: clauseFinalNegations
-    case .hedge: hedges
-    case .residentActor: residentSubjects
-    case .governmentActor: governmentSubjects
-    case .otherActor: otherSubjects
-    default: SpanIndex([])
+    case .negation: return indexes.negations
+    case .clauseFinalNegation: return indexes.clauseFinalNegations
+    case .hedge: return indexes.hedges
+    case .residentActor: return indexes.residentSubjects
+    case .governmentActor: return indexes.governmentSubjects
+    case .otherActor: return indexes.otherSubjects
+    default: return SpanIndex([])
     }
   }
 

@@ -3,11 +3,11 @@ import Testing
 
 @testable import Scoring
 
-/// ``SentenceContext`` keeps the six sorted lists its tests read in fields of
-/// their own, where it kept an optional ``SpanIndex`` for every
-/// ``ContextKind`` in an array made anew for every sentence; these tests pin
-/// every index, and every answer read from it, to the table it replaces, on
-/// generated hits; a sentence without hits keeps its empty indexes unsealed.
+/// ``SentenceContext`` keeps the six sorted lists its tests read in one
+/// object, made only for a sentence with hits, where it kept an optional
+/// ``SpanIndex`` for every ``ContextKind`` in an array made anew for every
+/// sentence; these tests pin every index, and every answer read from it, to
+/// the table it replaces, on generated hits, with and without any.
 @Suite("Sentence context: six indexes instead of a table by kind")
 struct SentenceContextIndexTests {
   /// The kinds hits are generated for, by their letter in the generated text.
