@@ -282,6 +282,10 @@ enum BlockLayout: Equatable {
   /// or "Paragraaf": "3.1 Inspraak" gives `[3, 1]`, "Hoofdstuk 5 Uitvoerbaarheid"
   /// `[5]`; `nil` for a title without one.
   static func sectionNumber(_ title: String) -> [Int]? {
+    // An ASCII title is read on its bytes, any other by `Character`s.
+    if let number = title.utf8.withContiguousStorageIfAvailable(asciiSectionNumber) ?? nil {
+      return number
+    }
     // Only the first two words count; the rest of the title is not split.
     var words = title.split(maxSplits: 2, whereSeparator: { $0 == " " || $0 == "\t" }).prefix(2)
     if let first = words.first,
@@ -293,6 +297,56 @@ enum BlockLayout: Equatable {
     // A year or a house number is no section number.
     let parts = word.split(separator: ".").compactMap { Int($0) }
     return parts.isEmpty || parts.contains { $0 >= 100 } ? nil : parts
+  }
+
+  /// The words before a section number, lower-cased, as bytes.
+  private static let sectionKeywords: [[UInt8]] = ["hoofdstuk", "chapter", "paragraaf", "section"]
+    .map { Array($0.utf8) }
+
+  /// ``sectionNumber(_:)`` of a title in ASCII, read on its bytes: `nil` when
+  /// the title is not ASCII, else the number or `.some(nil)` for none. In
+  /// ASCII a `Character` is a byte (but for `\r\n`, which no section number
+  /// holds), a number is a digit and only `A` to `Z` are lower-cased.
+  private static func asciiSectionNumber(_ bytes: UnsafeBufferPointer<UInt8>) -> [Int]?? {
+    guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+    var position = 0
+    /// The next run of bytes that are no space or tab, if any.
+    func nextWord() -> Range<Int>? {
+      while position < bytes.count, bytes[position] == 0x20 || bytes[position] == 0x09 {
+        position += 1
+      }
+      guard position < bytes.count else { return nil }
+      let start = position
+      while position < bytes.count, bytes[position] != 0x20, bytes[position] != 0x09 {
+        position += 1
+      }
+      return start..<position
+    }
+    guard var word = nextWord() else { return .some(nil) }
+    let isKeyword = sectionKeywords.contains { keyword in
+      keyword.count == word.count
+        && zip(keyword, bytes[word]).allSatisfy { expected, byte in
+          expected == (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+        }
+    }
+    if isKeyword {
+      guard let next = nextWord() else { return .some(nil) }
+      word = next
+    }
+    guard startsWithSectionNumberASCII(bytes[word]) else { return .some(nil) }
+    // A year or a house number is no section number.
+    var parts: [Int] = []
+    var part: Int?
+    for byte in bytes[word] {
+      if byte == UInt8(ascii: ".") {
+        if let part { parts.append(part) }
+        part = nil
+      } else {
+        part = (part ?? 0) * 10 + Int(byte - UInt8(ascii: "0"))
+      }
+    }
+    if let part { parts.append(part) }
+    return .some(parts.contains { $0 >= 100 } ? nil : parts)
   }
 
   private static func startsWithSectionNumber(_ word: Substring) -> Bool {

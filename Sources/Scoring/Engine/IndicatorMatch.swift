@@ -49,7 +49,23 @@ struct ScannedSentence: Sendable {
   /// Whether a sentence's text ends in a colon, after spaces and tabs (the
   /// characters `CharacterSet.whitespaces` holds), without bridging the text
   /// to Foundation: this runs on every sentence.
+  ///
+  /// The last bytes are read as bytes while they are ASCII (of which only a
+  /// space and a tab are such characters); from the first byte beyond ASCII
+  /// on, the text's scalars decide.
   static func endsInColon<Text: StringProtocol>(_ text: Text) -> Bool {
-    text.unicodeScalars.last { !UTF8Text.isTabOrSpaceSeparator($0) } == ":"
+    let onBytes = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+      for byte in bytes.reversed() {
+        switch byte {
+        case UInt8(ascii: " "), UInt8(ascii: "\t"): continue
+        case UInt8(ascii: ":"): return true
+        case ..<0x80: return false
+        default: return nil
+        }
+      }
+      return false
+    }
+    if let endsInColon = onBytes ?? nil { return endsInColon }
+    return text.unicodeScalars.last { !UTF8Text.isTabOrSpaceSeparator($0) } == ":"
   }
 }

@@ -34,11 +34,11 @@ extension SentenceContext {
   /// ``actor(for:)`` that phrase does not take the subject from the residents.
   /// Call it once every hit is in, before ``seal(counting:)``.
   mutating func joinCoordinatedActors(tokens: [Token], language: PlanLanguage) {
-    guard let conjunctions = Self.conjunctions[language] else { return }
+    // Most sentences name no residents: they look up no word lists.
+    let residents = spans(.residentActor)
+    guard !residents.isEmpty, let conjunctions = Self.conjunctions[language] else { return }
     // An article may stand between the conjunction and the second actor.
     let articles = ResidentBodies.articles[language] ?? []
-    let residents = spans(.residentActor)
-    guard !residents.isEmpty else { return }
     // Where resident phrases end and start: each party looks only at the
     // few words beside it, so a sentence costs what its actors cost.
     let residentEnds = Set(residents.map(\.upperBound))
@@ -105,6 +105,10 @@ extension SentenceContext {
   /// ("overleg met de provincie" is about the province). Call it once every
   /// hit is in, before ``seal(counting:)``.
   mutating func setAsideObliqueActors(tokens: [Token], language: PlanLanguage) {
+    // Most sentences name neither party: they look up no word lists.
+    let governments = spans(.governmentActor)
+    let residents = spans(.residentActor)
+    guard !governments.isEmpty || !residents.isEmpty else { return }
     let determiners = Self.determiners[language] ?? []
     /// The word before `span`, over any determiners.
     func preposition(before span: Range<Int>) -> String? {
@@ -113,11 +117,11 @@ extension SentenceContext {
       return index >= 0 ? tokens[index].folded : nil
     }
     let markers = Self.obliqueMarkers[language] ?? []
-    for span in spans(.governmentActor) {
+    for span in governments {
       if let word = preposition(before: span), markers.contains(word) { markNotSubject(span) }
     }
     guard let beneficiary = Self.beneficiaryMarkers[language] else { return }
-    for span in spans(.residentActor) {
+    for span in residents {
       guard let word = preposition(before: span), beneficiary.prepositions.contains(word) else {
         continue
       }

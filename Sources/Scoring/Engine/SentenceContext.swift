@@ -19,8 +19,39 @@ struct SentenceContext {
   private var notSubjects: Set<Range<Int>> = []
   /// The resident phrases outside other actors' phrases, once sealed.
   private var residents: [Range<Int>]?
-  /// The hits of the lists the tests use, sorted, by raw value; set by ``seal()``.
-  private var indexes: [SpanIndex?] = []
+  /// The sorted hits of the lists the tests use, set by ``seal()`` for a
+  /// sentence with hits; `nil` before, and for a sentence without any.
+  private var indexes: Indexes?
+
+  /// The six sorted lists the tests read, in one object: a sentence's
+  /// context, made, copied and freed for every sentence, then holds one
+  /// reference, or none for a sentence without hits.
+  private final class Indexes {
+    /// The negations.
+    let negations: SpanIndex
+    /// The clause-final negations.
+    let clauseFinalNegations: SpanIndex
+    /// The hedges.
+    let hedges: SpanIndex
+    /// The resident phrases that may be a subject.
+    let residentSubjects: SpanIndex
+    /// The government phrases that may be a subject.
+    let governmentSubjects: SpanIndex
+    /// The phrases of other parties that may be a subject.
+    let otherSubjects: SpanIndex
+
+    init(
+      negations: SpanIndex, clauseFinalNegations: SpanIndex, hedges: SpanIndex,
+      residentSubjects: SpanIndex, governmentSubjects: SpanIndex, otherSubjects: SpanIndex
+    ) {
+      self.negations = negations
+      self.clauseFinalNegations = clauseFinalNegations
+      self.hedges = hedges
+      self.residentSubjects = residentSubjects
+      self.governmentSubjects = governmentSubjects
+      self.otherSubjects = otherSubjects
+    }
+  }
 
   /// How many kinds of list there are.
   private static let kindCount = ContextKind.allCases.count
@@ -47,27 +78,42 @@ struct SentenceContext {
   /// Prepares the tests; called once every hit is in, before any test.
   /// - Parameter counter: Where the tests count their steps, if anywhere.
   mutating func seal(counting counter: WorkCounter? = nil) {
+    // Most sentences have no hit: their indexes stay the empty ones they
+    // start with (an empty index counts no steps).
+    guard !spansByKind.isEmpty else {
+      residents = []
+      return
+    }
     let residents = spans(.residentActor)
     self.residents = residents
-    var indexes = [SpanIndex?](repeating: nil, count: Self.kindCount)
-    for kind in [ContextKind.negation, .clauseFinalNegation, .hedge] {
-      indexes[kind.rawValue] = SpanIndex(hits(kind), counting: counter)
-    }
     // Sentences without an actor set aside need no filtering.
     let notSubjects = self.notSubjects
     func subjects(_ spans: [Range<Int>]) -> [Range<Int>] {
       notSubjects.isEmpty ? spans : spans.filter { !notSubjects.contains($0) }
     }
-    for kind in [ContextKind.governmentActor, .otherActor] {
-      indexes[kind.rawValue] = SpanIndex(subjects(hits(kind)), counting: counter)
-    }
-    indexes[ContextKind.residentActor.rawValue] = SpanIndex(subjects(residents), counting: counter)
-    self.indexes = indexes
+    indexes = Indexes(
+      negations: SpanIndex(hits(.negation), counting: counter),
+      clauseFinalNegations: SpanIndex(hits(.clauseFinalNegation), counting: counter),
+      hedges: SpanIndex(hits(.hedge), counting: counter),
+      residentSubjects: SpanIndex(subjects(residents), counting: counter),
+      governmentSubjects: SpanIndex(subjects(hits(.governmentActor)), counting: counter),
+      otherSubjects: SpanIndex(subjects(hits(.otherActor)), counting: counter))
   }
 
-  /// The sorted hits of a list the tests use (empty before ``seal()``).
-  private func index(_ kind: ContextKind) -> SpanIndex {
-    (indexes.isEmpty ? nil : indexes[kind.rawValue]) ?? SpanIndex([])
+  /// The sorted hits of a list the tests use (empty before ``seal()``): the
+  /// negations, clause-final negations and hedges, and the actors' phrases
+  /// that may be a subject; no other list has an index.
+  func index(_ kind: ContextKind) -> SpanIndex {
+    guard let indexes else { return SpanIndex([]) }
+    switch kind {
+    case .negation: return indexes.negations
+    case .clauseFinalNegation: return indexes.clauseFinalNegations
+    case .hedge: return indexes.hedges
+    case .residentActor: return indexes.residentSubjects
+    case .governmentActor: return indexes.governmentSubjects
+    case .otherActor: return indexes.otherSubjects
+    default: return SpanIndex([])
+    }
   }
 
   /// The hits of one context list. Resident phrases that stand inside an
