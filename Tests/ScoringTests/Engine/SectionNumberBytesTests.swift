@@ -3,16 +3,16 @@ import Testing
 
 @testable import Scoring
 
-/// ``BlockLayout/sectionNumber(_:)`` reads an ASCII title on its bytes, where
-/// it split every title into `Character` words; these tests pin it to the
-/// splitting it replaces (kept here as the reference) on tricky and generated
-/// titles, in and beyond ASCII.
+/// ``BlockLayout/sectionNumber(_:)`` reads an ASCII title on its bytes (and
+/// other titles from their first two words), where it once split every title
+/// into `Character` words; these tests pin it to that first code (kept here
+/// as the reference) on tricky and generated titles, in and beyond ASCII.
 @Suite("BlockLayout.sectionNumber on the bytes of ASCII titles: the numbers as before")
 struct SectionNumberBytesTests {
-  /// The section number as it was found before, from the first two
-  /// `Character` words.
+  /// The section number as it was first found, from every `Character` word
+  /// of the title.
   private static func sectionNumberBefore(_ title: String) -> [Int]? {
-    var words = title.split(maxSplits: 2, whereSeparator: { $0 == " " || $0 == "\t" }).prefix(2)
+    var words = title.split(whereSeparator: { $0 == " " || $0 == "\t" }).prefix(2)
     if let first = words.first,
       ["hoofdstuk", "chapter", "paragraaf", "section"].contains(first.lowercased())
     {
