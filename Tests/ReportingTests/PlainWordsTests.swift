@@ -152,11 +152,7 @@ import Testing
   private static func render(_ card: Scorecard, format: OutputFormat, language: PlanLanguage)
     throws -> String
   {
-    switch format {
-    case .markdown: try MarkdownRenderer(language: language).render([card])
-    case .html: try HTMLRenderer(language: language).render([card])
-    default: try TextRenderer(language: language).render([card])
-    }
+    try CardRenderer(language: language).render([card], as: format)
   }
 
   /// A kind of document is named in the card's language; `other` is left out.
