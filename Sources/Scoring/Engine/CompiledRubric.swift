@@ -82,6 +82,7 @@ struct CompiledRubric: Sendable {
       (.future, lists.futureMarkers),
       (.past, lists.pastMarkers), (.specificReference, lists.specificReferences),
       (.residentBodyNoun, lists.residentBodyNouns), (.residentBodyTie, lists.residentBodyTies),
+      (.residentBodyFounding, lists.residentBodyFoundings),
       (.otherActor, lists.otherActors), (.participationSection, lists.participationSections),
       (.authoritySection, lists.authoritySections), (.setAsideSection, lists.setAsideSections),
       (.setAsideTitle, lists.setAsideTitles), (.contentsTitle, lists.contentsTitles),

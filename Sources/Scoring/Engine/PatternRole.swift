@@ -27,6 +27,7 @@ enum ContextKind: Int, Sendable, Equatable, CaseIterable {
   case specificReference
   case residentBodyNoun
   case residentBodyTie
+  case residentBodyFounding
   case otherActor
   case participationSection
   case authoritySection

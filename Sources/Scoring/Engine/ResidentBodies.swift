@@ -26,10 +26,20 @@ import PlanReading
 /// A body without a name is defined the same way by its noun alone, when a
 /// tie or a word of composition (``compositionWords``: "een werkgroep van
 /// omwonenden", "a group of residents", "een klankbordgroep waarin bewoners
-/// …") joins it to residents right after it; from there on the same word
-/// after an article or a demonstrative ("de werkgroep", "deze groep", "the
-/// panel") is a mention. The word must be the same: "de welstandscommissie"
-/// is no mention of "een commissie van bewoners".
+/// …") joins it to residents right after it, or residents follow it directly
+/// after an indefinite article ("een groep buurtbewoners"); from there on the same word after an article
+/// or a demonstrative ("de werkgroep", "deze groep", "the panel") is a
+/// mention. The word must be the same: "de welstandscommissie" is no mention
+/// of "een commissie van bewoners".
+///
+/// Residents who found a body define it too, named or not: residents at most
+/// ``foundingGap`` words before the body, not after a preposition ("met
+/// bewoners", "for residents"), with a `residentBodyFoundings` verb between
+/// them and the body or at most ``agentGap`` words after it, and no
+/// government actor or other party before the body or between it and the
+/// verb ("twintig inwoners hebben een werkgroep gevormd", "local residents
+/// set up the forum", "een door bewoners opgerichte stichting"; not "de
+/// gemeente heeft met bewoners een werkgroep opgericht").
 struct ResidentBodies {
   /// One resident body a plan defines.
   struct Definition: Sendable, Equatable {
@@ -56,6 +66,8 @@ struct ResidentBodies {
   static let tieGap = 8
   /// The most words between the end of the tie and the residents it names.
   static let agentGap = 5
+  /// The most words between residents and the body they found.
+  static let foundingGap = 6
   /// Definite articles that make a body noun a mention, per language.
   static let articles: [PlanLanguage: Set<String>] = [.nl: ["de", "het"], .en: ["the"]]
   /// Words that tie a body without a name to the residents right after it,
@@ -63,6 +75,9 @@ struct ResidentBodies {
   static let compositionWords: [PlanLanguage: Set<String>] = [
     .nl: ["van", "waarin", "uit"], .en: ["of", "from"],
   ]
+  /// Indefinite articles after which residents may follow a body noun with
+  /// no word of composition ("een groep bewoners"), per language.
+  static let indefiniteArticles: [PlanLanguage: Set<String>] = [.nl: ["een"]]
 
   /// The bodies defined so far, in document order.
   private(set) var definitions: [Definition] = []
@@ -72,12 +87,22 @@ struct ResidentBodies {
   private let pointers: Set<String>
   /// The plan's language's ``compositionWords``.
   private let composition: Set<String>
+  /// The plan's language's ``indefiniteArticles``.
+  private let indefinite: Set<String>
+  /// Prepositions before residents that make them no founder ("met", "for").
+  private let prepositions: Set<String>
+  /// Words that may stand between such a preposition and the residents.
+  private let determiners: Set<String>
 
   /// An empty set of definitions for a plan in `language`.
   init(language: PlanLanguage) {
     articles = Self.articles[language] ?? []
     pointers = articles.union(SentenceContext.demonstratives[language] ?? [])
     composition = Self.compositionWords[language] ?? []
+    indefinite = Self.indefiniteArticles[language] ?? []
+    prepositions = (SentenceContext.obliqueMarkers[language] ?? [])
+      .union(SentenceContext.beneficiaryMarkers[language]?.prepositions ?? [])
+    determiners = SentenceContext.determiners[language] ?? []
   }
 
   // MARK: - One sentence
@@ -97,7 +122,9 @@ struct ResidentBodies {
         let key = sentence.key(of: name)
         if definitions.contains(where: { $0.key == key }) {
           mentions.append(name)
-        } else if let tie = Self.tie(after: name, in: context, tokens: sentence.tokens) {
+        } else if let tie = Self.tie(after: name, in: context, tokens: sentence.tokens)
+          ?? founding(of: name, in: context, tokens: sentence.tokens)
+        {
           definitions.append(
             Definition(
               name: sentence.text(of: name), key: key,
@@ -114,7 +141,9 @@ struct ResidentBodies {
       } else if let mention = unnamedMention(noun.tokens, in: sentence) {
         mentions.append(mention)
       } else if let tie = Self.compositionTie(
-        after: noun.tokens, in: context, tokens: sentence.tokens, composition: composition)
+        after: noun.tokens, in: context, tokens: sentence.tokens, composition: composition,
+        indefinite: indefinite)
+        ?? founding(of: noun.tokens, in: context, tokens: sentence.tokens)
       {
         let word = sentence.key(of: noun.tokens)
         if !definitions.contains(where: { $0.word == word }) {
@@ -145,28 +174,69 @@ struct ResidentBodies {
   }
 
   /// The span from the first word after `noun` through the residents it names,
-  /// when that word is one of `composition` ("een werkgroep van omwonenden")
-  /// or a tie of the rubric starts there ("een werkgroep bestaande uit
-  /// bewoners"), and residents follow within ``agentGap`` words with no
+  /// when that word is one of `composition` ("een werkgroep van omwonenden"),
+  /// a tie of the rubric starts there ("een werkgroep bestaande uit
+  /// bewoners") or, after one of `indefinite`, the residents themselves do
+  /// ("een groep buurtbewoners"; not "een brede groep inwoners", a share of
+  /// the population), and residents follow within ``agentGap`` words with no
   /// government actor or other party before them.
   static func compositionTie(
     after noun: Range<Int>, in context: SentenceContext, tokens: [Token],
-    composition: Set<String>
+    composition: Set<String>, indefinite: Set<String>
   ) -> Range<Int>? {
     guard noun.upperBound < tokens.count else { return nil }
     let start = noun.upperBound
     let startsTie =
       composition.contains(tokens[start].folded)
       || context.spans(.residentBodyTie).contains { $0.lowerBound == start }
+      || (noun.lowerBound > 0 && indefinite.contains(tokens[noun.lowerBound - 1].folded)
+        && context.spans(.residentActor).contains { $0.lowerBound == start })
     guard startsTie else { return nil }
     let government = context.spans(.governmentActor) + context.spans(.otherActor)
     guard
-      let resident = context.spans(.residentActor).filter({ $0.lowerBound > start })
+      let resident = context.spans(.residentActor).filter({ $0.lowerBound >= start })
         .min(by: { $0.lowerBound < $1.lowerBound }),
       resident.lowerBound - start <= agentGap + 1,
       !government.contains(where: { $0.lowerBound >= start && $0.lowerBound < resident.lowerBound })
     else { return nil }
     return start..<resident.upperBound
+  }
+
+  /// The span from the residents through the verb by which they found `body`
+  /// ("inwoners hebben een werkgroep gevormd"), when the sentence says they
+  /// found it (see the type's notes).
+  private func founding(
+    of body: Range<Int>, in context: SentenceContext, tokens: [Token]
+  ) -> Range<Int>? {
+    let foundings = context.spans(.residentBodyFounding)
+    guard !foundings.isEmpty else { return nil }
+    let others = context.spans(.governmentActor) + context.spans(.otherActor)
+    if others.contains(where: { $0.lowerBound < body.upperBound }) { return nil }
+    guard
+      let residents = context.spans(.residentActor)
+        .filter({
+          $0.upperBound <= body.lowerBound && body.lowerBound - $0.upperBound <= Self.foundingGap
+        })
+        .max(by: { $0.upperBound < $1.upperBound }),
+      !follows(preposition: residents, tokens: tokens)
+    else { return nil }
+    for verb in foundings {
+      let between = verb.lowerBound >= residents.upperBound && verb.upperBound <= body.lowerBound
+      let after =
+        verb.lowerBound >= body.upperBound && verb.lowerBound - body.upperBound <= Self.agentGap
+        && !others.contains { $0.lowerBound >= body.upperBound && $0.lowerBound < verb.lowerBound }
+      if between || after {
+        return residents.lowerBound..<max(verb.upperBound, body.upperBound)
+      }
+    }
+    return nil
+  }
+
+  /// Whether a preposition stands before `span`, over any determiners.
+  private func follows(preposition span: Range<Int>, tokens: [Token]) -> Bool {
+    var index = span.lowerBound - 1
+    while index >= 0, determiners.contains(tokens[index].folded) { index -= 1 }
+    return index >= 0 && prepositions.contains(tokens[index].folded)
   }
 
   /// The span from a tie after `name` through the residents it names, when the

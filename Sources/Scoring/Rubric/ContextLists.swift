@@ -44,6 +44,11 @@ public struct ContextLists: Sendable, Equatable {
   /// Phrases that tie a named body before them to the residents after them
   /// ("owned by", "run by", "opgericht door", "bestaande uit", "van en voor").
   public var residentBodyTies: [String]
+  /// Verbs by which residents named before a body noun found it ("opgericht",
+  /// "gevormd", "set up", "founded"): "twintig inwoners hebben een werkgroep
+  /// gevormd", "residents set up the Trust". The verb may stand between the
+  /// residents and the body or right after the body.
+  public var residentBodyFoundings: [String]
   /// People and bodies that are neither the residents nor the municipality
   /// acting for them: the applicant or initiator, owners and occupants of the
   /// one property a plan is about, developers, companies, utilities and
@@ -88,6 +93,7 @@ public struct ContextLists: Sendable, Equatable {
     secondPersonActors: [String] = [], readerApplicant: [String] = [],
     futureMarkers: [String] = [], pastMarkers: [String] = [], specificReferences: [String] = [],
     residentBodyNouns: [String] = [], residentBodyTies: [String] = [],
+    residentBodyFoundings: [String] = [],
     otherActors: [String] = [], participationSections: [String] = [],
     authoritySections: [String] = [], setAsideSections: [String] = [],
     setAsideTitles: [String] = [], contentsTitles: [String] = [],
@@ -107,6 +113,7 @@ public struct ContextLists: Sendable, Equatable {
     self.specificReferences = specificReferences
     self.residentBodyNouns = residentBodyNouns
     self.residentBodyTies = residentBodyTies
+    self.residentBodyFoundings = residentBodyFoundings
     self.otherActors = otherActors
     self.participationSections = participationSections
     self.authoritySections = authoritySections

@@ -178,6 +178,7 @@ extension ResidentBodiesTests {
     for language in rubric.languages {
       rubric.context[language]?.residentBodyNouns = []
       rubric.context[language]?.residentBodyTies = []
+      rubric.context[language]?.residentBodyFoundings = []
     }
     let plain = PlanScorer(rubric: rubric)
     let paragraphs = [
@@ -200,9 +201,11 @@ extension ResidentBodiesTests {
     var rubric = TestRubric.expected
     rubric.context[.nl]?.residentBodyNouns = ["stichting"]
     rubric.context[.en]?.residentBodyTies = ["owned by"]
+    rubric.context[.en]?.residentBodyFoundings = ["set up"]
     let warnings = RubricValidator.problems(in: rubric).filter { $0.severity == .warning }
     #expect(warnings.contains { $0.path == "context.nl.residentBodyNouns" })
     #expect(warnings.contains { $0.path == "context.en.residentBodyTies" })
+    #expect(warnings.contains { $0.path == "context.en.residentBodyFoundings" })
   }
 
   /// The bundled rubrics carry both lists in every language.
@@ -212,6 +215,7 @@ extension ResidentBodiesTests {
     for language in rubric.languages {
       #expect(rubric.context[language]?.residentBodyNouns.isEmpty == false, "\(language)")
       #expect(rubric.context[language]?.residentBodyTies.isEmpty == false, "\(language)")
+      #expect(rubric.context[language]?.residentBodyFoundings.isEmpty == false, "\(language)")
     }
   }
 }
@@ -261,5 +265,67 @@ extension ResidentBodiesTests {
         "De welstandscommissie heeft samen met de architect het ontwerp gemaakt.",
       ], language: .nl)
     #expect(other.ladder.rung < 4)
+  }
+}
+
+// MARK: - Bodies residents found
+
+extension ResidentBodiesTests {
+  /// Residents who found a body make it theirs, whether the verb stands
+  /// between them and the body or after it, and whether the body has a name:
+  /// from there on it acts as residents.
+  @Test(arguments: [
+    (
+      "In 2019 hebben vijftien bewoners een werkgroep gevormd.",
+      "De werkgroep heeft samen met de architect twee schetsontwerpen gemaakt.", PlanLanguage.nl
+    ),
+    (
+      "Een groep buurtbewoners richtte in 2015 Stichting Groen Dorp op.",
+      "De stichting heeft samen met de gemeente het beheerplan opgesteld.", .nl
+    ),
+    (
+      "Het plein wordt onderhouden door een door bewoners opgerichte werkgroep.",
+      "De werkgroep heeft samen met de gemeente het ontwerp gemaakt.", .nl
+    ),
+    (
+      "Local residents set up a working group in 2021.",
+      "The working group jointly developed the plan with the council.", .en
+    ),
+  ])
+  func bodiesResidentsFoundAreResidents(
+    _ definition: String, _ act: String, _ language: PlanLanguage
+  ) {
+    #expect(Self.score([act], language: language).ladder.rung < 4)
+    let card = Self.score([definition, act], language: language)
+    #expect(card.ladder.rung == 4)
+    #expect(card.notes.contains { $0.code == "resident_body" })
+  }
+
+  /// A body the municipality founds, with residents or for them, or one that
+  /// another party founds, is no resident body: the government or another
+  /// party stands before it, or the residents follow a preposition.
+  @Test(arguments: [
+    "De gemeente heeft met bewoners een werkgroep opgericht.",
+    "Voor de bewoners is een werkgroep opgericht.",
+    "Bewoners en de projectontwikkelaar hebben een werkgroep opgericht.",
+    "Naast omwonenden zit de provincie in de werkgroep, die in 2020 is opgericht.",
+  ])
+  func bodiesOthersFoundAreNoResidents(_ definition: String) {
+    let card = Self.score(
+      [definition, "De werkgroep heeft samen met de architect twee schetsontwerpen gemaakt."],
+      language: .nl)
+    #expect(card.ladder.rung < 4)
+    #expect(!card.notes.contains { $0.code == "resident_body" })
+  }
+
+  /// "Een groep buurtbewoners": residents right after the noun make the group
+  /// theirs, as a word of composition does.
+  @Test func groupFollowedByResidentsIsTheirs() {
+    let card = Self.score(
+      [
+        "Een groep buurtbewoners heeft zich gemeld bij de gemeente.",
+        "Deze groep heeft samen met de gemeente het inrichtingsplan opgesteld.",
+      ], language: .nl)
+    #expect(card.ladder.rung == 4)
   }
 }

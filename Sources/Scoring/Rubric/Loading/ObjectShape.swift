@@ -41,8 +41,9 @@ extension ObjectShape {
       "negations", "clauseFinalNegations", "hedges", "residentActors", "governmentActors",
       "firstPersonActors", "authorResidents", "secondPersonActors", "readerApplicant",
       "futureMarkers", "pastMarkers", "specificReferences", "residentBodyNouns",
-      "residentBodyTies", "otherActors", "participationSections", "authoritySections",
-      "setAsideSections", "setAsideTitles", "contentsTitles", "setAsideMarkers",
+      "residentBodyTies", "residentBodyFoundings", "otherActors", "participationSections",
+      "authoritySections", "setAsideSections", "setAsideTitles", "contentsTitles",
+      "setAsideMarkers",
     ])
   /// An indicator written as an object.
   static let indicator = ObjectShape(

@@ -129,6 +129,7 @@ extension RubricReader {
       specificReferences: list(&self, "specificReferences"),
       residentBodyNouns: list(&self, "residentBodyNouns"),
       residentBodyTies: list(&self, "residentBodyTies"),
+      residentBodyFoundings: list(&self, "residentBodyFoundings"),
       otherActors: list(&self, "otherActors"),
       participationSections: list(&self, "participationSections"),
       authoritySections: list(&self, "authoritySections"),

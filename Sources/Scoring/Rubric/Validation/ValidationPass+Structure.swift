@@ -115,7 +115,8 @@ extension ValidationPass {
         ("readerApplicant", lists.readerApplicant), ("futureMarkers", lists.futureMarkers),
         ("pastMarkers", lists.pastMarkers), ("specificReferences", lists.specificReferences),
         ("residentBodyNouns", lists.residentBodyNouns),
-        ("residentBodyTies", lists.residentBodyTies), ("otherActors", lists.otherActors),
+        ("residentBodyTies", lists.residentBodyTies),
+        ("residentBodyFoundings", lists.residentBodyFoundings), ("otherActors", lists.otherActors),
         ("participationSections", lists.participationSections),
         ("authoritySections", lists.authoritySections),
         ("setAsideSections", lists.setAsideSections), ("setAsideTitles", lists.setAsideTitles),
@@ -145,6 +146,12 @@ extension ValidationPass {
         RubricPath.member(path, "residentBodyTies"),
         "residentBodyTies has no effect without residentBodyNouns (the head nouns of the "
           + "bodies, such as \"trust\"); add nouns or remove the ties")
+    }
+    if lists.residentBodyNouns.isEmpty, !lists.residentBodyFoundings.isEmpty {
+      warning(
+        RubricPath.member(path, "residentBodyFoundings"),
+        "residentBodyFoundings has no effect without residentBodyNouns (the head nouns of the "
+          + "bodies, such as \"werkgroep\"); add nouns or remove the founding verbs")
     }
   }
 }
