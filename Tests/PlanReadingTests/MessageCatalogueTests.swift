@@ -57,4 +57,51 @@ import Testing
     #expect(Localiser(language: .nl).kindName(.other) == nil)
     #expect(Localiser(language: .nl).kindName(.wijkactieplan) == "wijkplan")
   }
+
+  /// The template filled by `Character`s, as `fill` did before it searched
+  /// bytes: the reference the catalogue's rendering is pinned to.
+  static func fillByCharacters(_ template: String, with arguments: [String: String]) -> String {
+    var text = ""
+    var rest = template[...]
+    while let open = rest.firstIndex(of: "{") {
+      text += rest[..<open]
+      guard let close = rest[open...].firstIndex(of: "}"),
+        let value = arguments[String(rest[rest.index(after: open)..<close])]
+      else {
+        text.append("{")
+        rest = rest[rest.index(after: open)...]
+        continue
+      }
+      text += value
+      rest = rest[rest.index(after: close)...]
+    }
+    return text + rest
+  }
+
+  /// Every entry renders in both languages as the `Character` search did,
+  /// with all, some or none of its arguments, and with values that hold
+  /// braces and marks.
+  @Test func renderingMatchesTheCharacterSearch() {
+    let values = ["45", "{key}", "é\u{0301}}{", "“x”", ""]
+    for (code, entry) in MessageCatalogue.entries {
+      let names = Self.placeholders(entry.nl).map { String($0.dropFirst().dropLast()) }.sorted()
+      var sets: [[String: String]] = [[:], ["unused": "x"]]
+      for (offset, value) in values.enumerated() {
+        sets.append(
+          Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, "\(value)\($0)") }))
+        sets.append(
+          Dictionary(
+            uniqueKeysWithValues: names.enumerated().filter { ($0.offset + offset) % 2 == 0 }
+              .map { ($0.element, value) }))
+      }
+      for language in [PlanLanguage.nl, .en] {
+        for arguments in sets {
+          let rendered = MessageCatalogue.render(
+            Message(code: code, arguments: arguments), in: language)
+          let reference = Self.fillByCharacters(entry.template(in: language), with: arguments)
+          #expect(Array(rendered.utf8) == Array(reference.utf8), "\(code) \(arguments)")
+        }
+      }
+    }
+  }
 }

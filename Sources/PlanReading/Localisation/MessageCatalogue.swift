@@ -29,22 +29,39 @@ public enum MessageCatalogue {
 
   /// The template with each `{name}` that has an argument replaced by it, in
   /// one pass: text that comes in with an argument is never filled again.
+  ///
+  /// The template is searched on its UTF-8 bytes: in the catalogue's
+  /// templates every brace is a `Character` of its own (a test checks).
   static func fill(_ template: String, with arguments: [String: String]) -> String {
-    var text = ""
-    var rest = template[...]
-    while let open = rest.firstIndex(of: "{") {
-      text += rest[..<open]
-      guard let close = rest[open...].firstIndex(of: "}"),
-        let value = arguments[String(rest[rest.index(after: open)..<close])]
-      else {
-        text.append("{")
-        rest = rest[rest.index(after: open)...]
-        continue
+    var template = template
+    return template.withUTF8 { bytes in
+      var text = ""
+      var literal = 0
+      var index = 0
+      while index < bytes.count {
+        guard bytes[index] == UInt8(ascii: "{") else {
+          index += 1
+          continue
+        }
+        var close = index + 1
+        while close < bytes.count, bytes[close] != UInt8(ascii: "}") { close += 1 }
+        guard close < bytes.count,
+          let value = arguments[
+            String(decoding: UnsafeBufferPointer(rebasing: bytes[index + 1..<close]), as: UTF8.self)
+          ]
+        else {
+          index += 1
+          continue
+        }
+        text += String(
+          decoding: UnsafeBufferPointer(rebasing: bytes[literal..<index]), as: UTF8.self)
+        text += value
+        index = close + 1
+        literal = index
       }
-      text += value
-      rest = rest[rest.index(after: close)...]
+      return text
+        + String(decoding: UnsafeBufferPointer(rebasing: bytes[literal...]), as: UTF8.self)
     }
-    return text + rest
   }
 
   /// All entries by code.

@@ -77,7 +77,8 @@ public struct HTMLRenderer: ReportRenderer {
     html += mergeSection(card, s)
     html += overview(card, s)
     html += "<h2>\(s.perCriterion.htmlEscaped)</h2>\n"
-    html += card.criteria.map { criterion($0, on: card, s) }.joined()
+    let shown = card.shownSentences
+    html += card.criteria.map { criterion($0, shown: shown, s) }.joined()
     html += warnings(card, s)
     html += details(card, s)
     html += decision(card, s)
@@ -130,7 +131,7 @@ public struct HTMLRenderer: ReportRenderer {
 
   // MARK: - Criteria and evidence
 
-  private func criterion(_ criterion: CriterionResult, on card: Scorecard, _ s: ReportStrings)
+  private func criterion(_ criterion: CriterionResult, shown: Set<String>, _ s: ReportStrings)
     -> String
   {
     let cell = LevelCell(level: criterion.level, maxLevel: criterion.maxLevel)
@@ -148,7 +149,7 @@ public struct HTMLRenderer: ReportRenderer {
         html += "<p class=\"muted\">\(s.noEvidence.htmlEscaped)</p>\n"
       }
       html += criterion.evidence.map { quote($0, s, foundWords: true) }.joined()
-      let notCounted = criterion.notCounted(on: card)
+      let notCounted = criterion.notCounted(shown: shown)
       if !notCounted.isEmpty {
         html += "<ul class=\"discounted\">\n"
         for item in notCounted {

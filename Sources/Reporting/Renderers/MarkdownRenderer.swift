@@ -64,8 +64,9 @@ public struct MarkdownRenderer: ReportRenderer {
         "| \(s.text(criterion.title).markdownEscaped) | \(level) |" + sourceCells(criterion, s))
     }
     lines.append("")
+    let shown = card.shownSentences
     for criterion in card.criteria {
-      lines += details(criterion, on: card, s)
+      lines += details(criterion, shown: shown, s)
     }
     if !card.warnings.isEmpty {
       lines.append("## \(s.warnings)")
@@ -93,7 +94,7 @@ public struct MarkdownRenderer: ReportRenderer {
     return lines.joined(separator: "\n") + "\n"
   }
 
-  private func details(_ criterion: CriterionResult, on card: Scorecard, _ s: ReportStrings)
+  private func details(_ criterion: CriterionResult, shown: Set<String>, _ s: ReportStrings)
     -> [String]
   {
     let level = criterion.level.map { "\($0)/\(criterion.maxLevel)" } ?? s.notApplicable
@@ -118,7 +119,7 @@ public struct MarkdownRenderer: ReportRenderer {
         lines.append("> — \(item.place(s).markdownEscaped); \(item.foundWords(s).markdownEscaped)")
         lines.append("")
       }
-      let notCounted = criterion.notCounted(on: card)
+      let notCounted = criterion.notCounted(shown: shown)
       for item in notCounted {
         let why = item.failed.map(s.condition).joined(separator: ", ")
         lines.append("- \(s.discounted) (\(why)): “\(item.quote.markdownEscaped)”")

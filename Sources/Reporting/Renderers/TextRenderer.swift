@@ -61,8 +61,9 @@ public struct TextRenderer: ReportRenderer {
     }
     lines.append("")
     lines.append(paint(s.perCriterion, .bold))
+    let shown = card.shownSentences
     for (number, criterion) in card.criteria.enumerated() {
-      lines += details(criterion, number: number + 1, on: card, s)
+      lines += details(criterion, number: number + 1, shown: shown, s)
     }
     if !card.warnings.isEmpty {
       lines.append(paint(s.warnings, .yellow))
@@ -83,7 +84,7 @@ public struct TextRenderer: ReportRenderer {
   }
 
   private func details(
-    _ criterion: CriterionResult, number: Int, on card: Scorecard, _ s: ReportStrings
+    _ criterion: CriterionResult, number: Int, shown: Set<String>, _ s: ReportStrings
   ) -> [String] {
     var lines = ["\(number). \(s.text(criterion.title)) — \(levelText(criterion, s))"]
     lines.append("   \(s.question): \(s.text(criterion.question))")
@@ -97,7 +98,7 @@ public struct TextRenderer: ReportRenderer {
         lines.append("     “\(item.quote)”")
         lines.append("       — \(item.place(s)); \(item.foundWords(s))")
       }
-      for item in criterion.notCounted(on: card) {
+      for item in criterion.notCounted(shown: shown) {
         let why = item.failed.map(s.condition).joined(separator: ", ")
         lines.append("     (\(s.discounted): “\(item.quote)” — \(why))")
       }

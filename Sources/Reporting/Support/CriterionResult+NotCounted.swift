@@ -9,16 +9,26 @@ extension CriterionResult {
   /// sentence whose only fault is that it names no residents: a word of the
   /// criterion's vocabulary in a sentence about something else (a definition
   /// in planning rules, a reply on social media) tells a resident nothing.
-  func notCounted(on card: Scorecard) -> [Evidence] {
-    var shown = Set(card.criteria.flatMap { $0.evidence.map(\.sentenceKey) })
-    if let proof = card.ladder.evidence { shown.insert(proof.sentenceKey) }
-    return discounted.filter {
+  /// - Parameter shown: The card's ``Scorecard/shownSentences``,
+  ///   found once for all its criteria.
+  func notCounted(shown: Set<String>) -> [Evidence] {
+    discounted.filter {
       !shown.contains($0.sentenceKey) && $0.failed != [Self.noResidents]
     }
   }
 
   /// The condition a sentence fails when it names no residents.
   static let noResidents = "residents_mentioned"
+}
+
+extension Scorecard {
+  /// The ``Evidence/sentenceKey`` of every sentence the card shows as
+  /// evidence, for a criterion or the ladder.
+  var shownSentences: Set<String> {
+    var shown = Set(criteria.flatMap { $0.evidence.map(\.sentenceKey) })
+    if let proof = ladder.evidence { shown.insert(proof.sentenceKey) }
+    return shown
+  }
 }
 
 extension Evidence {

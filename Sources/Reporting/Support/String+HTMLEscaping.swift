@@ -4,20 +4,48 @@ extension String {
   /// Text from a plan or a rubric then shows as written and can never open a
   /// tag, close an attribute or start a script. Safe in element content and in quoted
   /// attribute values.
+  ///
+  /// The five characters are ASCII, and UTF-8 never uses an ASCII byte inside
+  /// another character, so the text is escaped byte by byte; a text without
+  /// them is returned as it is.
   public var htmlEscaped: String {
-    var result = ""
-    result.reserveCapacity(utf8.count)
-    for scalar in unicodeScalars {
-      switch scalar {
-      case "&": result += "&amp;"
-      case "<": result += "&lt;"
-      case ">": result += "&gt;"
-      case "\"": result += "&quot;"
-      case "'": result += "&#39;"
-      default: result.unicodeScalars.append(scalar)
+    var text = self
+    return text.withUTF8 { bytes in
+      var extra = 0
+      for byte in bytes {
+        switch byte {
+        case UInt8(ascii: "&"), UInt8(ascii: "'"): extra += 4
+        case UInt8(ascii: "<"), UInt8(ascii: ">"): extra += 3
+        case UInt8(ascii: "\""): extra += 5
+        default: break
+        }
+      }
+      guard extra > 0 else { return self }
+      return String(unsafeUninitializedCapacity: bytes.count + extra) { output in
+        var end = 0
+        func put(_ entity: StaticString) {
+          entity.withUTF8Buffer { entity in
+            for byte in entity {
+              output[end] = byte
+              end += 1
+            }
+          }
+        }
+        for byte in bytes {
+          switch byte {
+          case UInt8(ascii: "&"): put("&amp;")
+          case UInt8(ascii: "<"): put("&lt;")
+          case UInt8(ascii: ">"): put("&gt;")
+          case UInt8(ascii: "\""): put("&quot;")
+          case UInt8(ascii: "'"): put("&#39;")
+          default:
+            output[end] = byte
+            end += 1
+          }
+        }
+        return end
       }
     }
-    return result
   }
 
   /// The path percent-encoded for a relative link (`href`) to a report file.
