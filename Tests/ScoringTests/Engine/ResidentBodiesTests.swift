@@ -243,6 +243,14 @@ extension ResidentBodiesTests {
   func groupsOfResidentsWithoutANameAreResidents(
     _ definition: String, _ act: String, _ language: PlanLanguage
   ) {
+    Self.expectDefinitionMakesResidents(definition, act, language)
+  }
+
+  /// `act` alone stays below rung 4, and after `definition` reaches it, with
+  /// a note that names the body.
+  static func expectDefinitionMakesResidents(
+    _ definition: String, _ act: String, _ language: PlanLanguage
+  ) {
     #expect(Self.score([act], language: language).ladder.rung < 4)
     let card = Self.score([definition, act], language: language)
     #expect(card.ladder.rung == 4)
@@ -295,10 +303,7 @@ extension ResidentBodiesTests {
   func bodiesResidentsFoundAreResidents(
     _ definition: String, _ act: String, _ language: PlanLanguage
   ) {
-    #expect(Self.score([act], language: language).ladder.rung < 4)
-    let card = Self.score([definition, act], language: language)
-    #expect(card.ladder.rung == 4)
-    #expect(card.notes.contains { $0.code == "resident_body" })
+    Self.expectDefinitionMakesResidents(definition, act, language)
   }
 
   /// A body the municipality founds, with residents or for them, or one that
