@@ -15,7 +15,7 @@ import Testing
   /// follows from the rung as the codebook requires.
   @Test func codesAreCompleteAndConsistent() throws {
     let labels = try CalibrationLabels(contentsOf: Self.url)
-    #expect(labels.plans.count == 16)
+    #expect(labels.plans.count == 40)
     for (file, plan) in labels.plans {
       #expect((0...6).contains(plan.rung), "\(file)")
       #expect(Set(plan.levels.keys) == Set(labels.criteria), "\(file)")
