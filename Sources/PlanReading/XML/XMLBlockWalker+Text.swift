@@ -69,11 +69,28 @@ struct SiblingPaths {
 
   /// The path of the next child element; call it for every child in order.
   mutating func next(_ child: XMLElementNode) -> String {
-    let index = seen[child.localName, default: 0] + 1
-    seen[child.localName] = index
-    if counts[child.localName, default: 1] > 1 {
-      return "\(parentPath)/\(child.localName)[\(index)]"
+    let name = child.localName
+    guard counts[name, default: 1] > 1 else { return path(name) }
+    let index = seen[name, default: 0] + 1
+    seen[name] = index
+    return path(name, index: index)
+  }
+
+  /// `parent/name`, or `parent/name[index]`, written straight into one
+  /// string of the right size.
+  private func path(_ name: String, index: Int? = nil) -> String {
+    let number = index.map { "[\($0)]" } ?? ""
+    let size = parentPath.utf8.count + 1 + name.utf8.count + number.utf8.count
+    return String(unsafeUninitializedCapacity: size) { buffer in
+      var count = 0
+      func write(_ part: String) {
+        count += UnsafeMutableBufferPointer(rebasing: buffer[count...]).initialize(from: part.utf8).1
+      }
+      write(parentPath)
+      write("/")
+      write(name)
+      write(number)
+      return count
     }
-    return "\(parentPath)/\(child.localName)"
   }
 }
