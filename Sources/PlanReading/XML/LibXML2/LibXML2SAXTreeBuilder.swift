@@ -19,6 +19,8 @@ final class LibXML2SAXTreeBuilder {
   let errors = LibXML2ErrorCollector()
   /// The root, once its end tag has been read.
   private(set) var root: XMLElementNode?
+  /// Whether the document refers to an entity in element content.
+  private(set) var referencesEntities = false
 
   private struct Frame {
     var namespaceURI: String?
@@ -224,6 +226,7 @@ final class LibXML2SAXTreeBuilder {
 
   private func reference(_ name: UnsafePointer<xmlChar>?) {
     closeText()
+    referencesEntities = true
     frames[frames.count - 1].children.append(.entityReference(name: Self.string(name)))
     lineOnly(.other)
   }
