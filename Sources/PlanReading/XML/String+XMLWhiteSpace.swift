@@ -2,9 +2,10 @@ extension String {
   /// The text with every run of white space (spaces, tabs, line breaks,
   /// no-break spaces) turned into one space, and no space at either end.
   ///
-  /// One pass over the UTF-8 bytes: ASCII is tested and copied byte by byte, and only a
-  /// character whose first byte can start a white-space character outside
-  /// ASCII is decoded and asked for its Unicode property.
+  /// One pass over the UTF-8 bytes: runs of ASCII are tested and copied eight
+  /// bytes at a time where they can be, and only a character whose first
+  /// byte can start a white-space character outside ASCII is decoded and
+  /// asked for its Unicode property.
   func collapsingXMLWhiteSpace() -> String {
     var text = self
     return text.withUTF8 { Self.collapsingWhiteSpace(in: $0) }
@@ -29,11 +30,22 @@ extension String {
             count += 1
             pendingSpace = false
           }
-          repeat {
+          while index + 8 <= end {
+            // Eight bytes at a time while all are ASCII above the space:
+            // no high bit, and each byte plus 0x5F reaches 0x80.
+            let word = UnsafeRawPointer(source + index).loadUnaligned(as: UInt64.self)
+            let highBits: UInt64 = 0x8080_8080_8080_8080
+            guard word & highBits == 0, (word &+ 0x5F5F_5F5F_5F5F_5F5F) & highBits == highBits
+            else { break }
+            UnsafeMutableRawPointer(output + count).storeBytes(of: word, as: UInt64.self)
+            count += 8
+            index += 8
+          }
+          while index < end, source[index] > 0x20, source[index] < 0x80 {
             output[count] = source[index]
             count += 1
             index += 1
-          } while index < end && source[index] > 0x20 && source[index] < 0x80
+          }
           continue
         }
         let width = byte < 0x80 ? 1 : byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
