@@ -2,10 +2,11 @@ extension String {
   /// The text with every run of white space (spaces, tabs, line breaks,
   /// no-break spaces) turned into one space, and no space at either end.
   ///
-  /// One pass over the UTF-8 bytes: runs of ASCII are tested and copied eight
-  /// bytes at a time where they can be, and only a character whose first
-  /// byte can start a white-space character outside ASCII is decoded and
-  /// asked for its Unicode property.
+  /// One pass over the UTF-8 bytes: plain ASCII text (single spaces between
+  /// words included) is tested and copied eight bytes at a time where it can
+  /// be, other ASCII byte by byte, and only a character whose first byte can
+  /// start a white-space character outside ASCII is decoded and asked for its
+  /// Unicode property.
   func collapsingXMLWhiteSpace() -> String {
     var text = self
     return text.withUTF8 { Self.collapsingWhiteSpace(in: $0) }
@@ -24,20 +25,15 @@ extension String {
       while index < end {
         let byte = source[index]
         if byte > 0x20, byte < 0x80 {
-          // A run of ASCII that is not white space, copied as it is scanned.
+          // Plain text eight bytes at a time where it can be, then the rest of
+          // the run of ASCII that is not white space byte by byte.
           if pendingSpace {
             output[count] = 0x20
             count += 1
             pendingSpace = false
           }
-          while index + 8 <= end {
-            // Eight bytes at a time while all are ASCII above the space:
-            // no high bit, and each byte plus 0x5F reaches 0x80.
-            let word = UnsafeRawPointer(source + index).loadUnaligned(as: UInt64.self)
-            let highBits: UInt64 = 0x8080_8080_8080_8080
-            guard word & highBits == 0, (word &+ 0x5F5F_5F5F_5F5F_5F5F) & highBits == highBits
-            else { break }
-            UnsafeMutableRawPointer(output + count).storeBytes(of: word, as: UInt64.self)
+          while index + 8 <= end, Self.isPlainText(source + index) {
+            (output + count).initialize(from: source + index, count: 8)
             count += 8
             index += 8
           }
@@ -68,6 +64,22 @@ extension String {
       }
       return count
     }
+  }
+
+  /// Whether the eight bytes at `bytes` stay as they are: ASCII from the
+  /// space up, starting and ending with a byte that is not a space, and with
+  /// no two spaces in a row (each space stands between two other characters,
+  /// where collapsing writes one space).
+  private static func isPlainText(_ bytes: UnsafePointer<UInt8>) -> Bool {
+    let word = UInt64(littleEndian: UnsafeRawPointer(bytes).loadUnaligned(as: UInt64.self))
+    let highBits: UInt64 = 0x8080_8080_8080_8080
+    // No byte has its high bit, and every byte plus 0x60 reaches 0x80.
+    guard word & highBits == 0, (word &+ 0x6060_6060_6060_6060) & highBits == highBits else {
+      return false
+    }
+    // The high bit of each byte that is a space (0x20 turned into 0).
+    let spaces = ~((word ^ 0x2020_2020_2020_2020) &+ 0x7F7F_7F7F_7F7F_7F7F) & highBits
+    return spaces & (spaces << 8) == 0 && spaces & 0x8000_0000_0000_0080 == 0
   }
 
   /// Whether the character of `width` bytes at `character` (not ASCII) is white
