@@ -113,17 +113,20 @@ struct SourceColumnLocator {
   }
 }
 
-/// The lines scanned so far, most recent first; a few hundred at most, so a
-/// long pretty-printed document does not keep a table for every line.
+/// The lines scanned lately, in 256 slots by line number: a line keeps its
+/// slot until a later line with the same number modulo 256 takes it, so the
+/// line the locator is on and the 40 it looks back over stay, and a long
+/// pretty-printed document does not keep a table for every line.
 private final class SourceLineTagCache {
-  private var lines: [Int: SourceLineTags] = [:]
   private static let capacity = 256
+  @exclusivity(unchecked) private var slots = [(line: Int, tags: SourceLineTags)?](
+    repeating: nil, count: capacity)
 
   func tags(onLine line: Int, scan: () -> SourceLineTags) -> SourceLineTags {
-    if let found = lines[line] { return found }
-    if lines.count >= Self.capacity { lines.removeAll(keepingCapacity: true) }
+    let slot = line % Self.capacity
+    if let cached = slots[slot], cached.line == line { return cached.tags }
     let tags = scan()
-    lines[line] = tags
+    slots[slot] = (line, tags)
     return tags
   }
 }
