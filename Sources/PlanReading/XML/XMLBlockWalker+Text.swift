@@ -54,26 +54,45 @@ extension XMLBlockWalker {
 /// element has any.
 struct SiblingPaths {
   private let parentPath: String
-  private let counts: [String: Int]
-  private var seen: [String: Int] = [:]
+  /// Each distinct name of a child element, in the order it first comes: how
+  /// many children have it, and how many of them have been passed.
+  private var names: [(name: String, count: Int, seen: Int)] = []
+  /// Where each name is in `names`, once a parent has many distinct names;
+  /// until then they are compared one by one.
+  private var positions: [String: Int]?
+  private static let comparedNames = 8
 
   /// Prepares paths for the children of `parent`, whose own path is `path`.
   init(of parent: XMLElementNode, path: String) {
     parentPath = path
-    var counts: [String: Int] = [:]
     for case .element(let child) in parent.children {
-      counts[child.localName, default: 0] += 1
+      if let position = position(of: child.localName) {
+        names[position].count += 1
+        continue
+      }
+      names.append((child.localName, 1, 0))
+      if positions != nil {
+        positions?[child.localName] = names.count - 1
+      } else if names.count > Self.comparedNames {
+        positions = Dictionary(
+          uniqueKeysWithValues: names.indices.map { (names[$0].name, $0) })
+      }
     }
-    self.counts = counts
+  }
+
+  private func position(of name: String) -> Int? {
+    if let positions { return positions[name] }
+    return names.firstIndex { $0.name == name }
   }
 
   /// The path of the next child element; call it for every child in order.
   mutating func next(_ child: XMLElementNode) -> String {
     let name = child.localName
-    guard counts[name, default: 1] > 1 else { return path(name) }
-    let index = seen[name, default: 0] + 1
-    seen[name] = index
-    return path(name, index: index)
+    guard let position = position(of: name), names[position].count > 1 else {
+      return path(name)
+    }
+    names[position].seen += 1
+    return path(name, index: names[position].seen)
   }
 
   /// `parent/name`, or `parent/name[index]`, written straight into one
