@@ -18,8 +18,9 @@ import Testing
     for name in names { counts[name, default: 0] += 1 }
     var seen: [String: Int] = [:]
     return names.map { name in
-      seen[name, default: 0] += 1
-      return counts[name]! > 1 ? "\(parent)/\(name)[\(seen[name]!)]" : "\(parent)/\(name)"
+      let index = seen[name, default: 0] + 1
+      seen[name] = index
+      return counts[name, default: 0] > 1 ? "\(parent)/\(name)[\(index)]" : "\(parent)/\(name)"
     }
   }
 
@@ -27,8 +28,8 @@ import Testing
   func pathsWithDistinctNames(distinct: Int) {
     // Every third name comes twice more, spread over the whole list.
     let unique = (0..<distinct).map { "n\($0)" }
-    let names = unique + unique.enumerated().filter { $0.offset % 3 == 0 }.map(\.element)
-      + ["tekst"] + unique.reversed().enumerated().filter { $0.offset % 3 == 0 }.map(\.element)
+    let everyThird = unique.enumerated().filter { $0.offset % 3 == 0 }.map(\.element)
+    let names = unique + everyThird + ["tekst"] + everyThird.reversed()
     let parent = Self.element(
       "parent", children: names.flatMap { [.element(Self.element($0)), .text(" ")] })
     var paths = SiblingPaths(of: parent, path: "/doc/parent")

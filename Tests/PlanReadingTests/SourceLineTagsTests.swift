@@ -28,7 +28,8 @@ import Testing
       seen[child.localName] = ordinal + 1
       let position = locator.position(of: child)
       #expect(position.line == 1)
-      #expect(position.column == expected[child.localName]?[ordinal], "\(child.localName) \(ordinal)")
+      #expect(
+        position.column == expected[child.localName]?[ordinal], "\(child.localName) \(ordinal)")
     }
     #expect(seen == ["p": paragraphs, "b": paragraphs])
     #expect(locator.position(of: root) == (1, 1))

@@ -12,8 +12,10 @@ extension String {
     return text.withUTF8 { Self.collapsingWhiteSpace(in: $0) }
   }
 
-  /// The collapsed text of valid UTF-8 bytes. The result is never longer than
-  /// the bytes: each space it writes stands for at least one white-space byte.
+  /// The collapsed text of valid UTF-8 bytes.
+  ///
+  /// The result is never longer than the bytes: each space it writes stands
+  /// for at least one white-space byte.
   private static func collapsingWhiteSpace(in bytes: UnsafeBufferPointer<UInt8>) -> String {
     guard let source = bytes.baseAddress, !bytes.isEmpty else { return "" }
     let end = bytes.count
@@ -82,9 +84,10 @@ extension String {
     return spaces & (spaces << 8) == 0 && spaces & 0x8000_0000_0000_0080 == 0
   }
 
-  /// Whether the character of `width` bytes at `character` (not ASCII) is white
-  /// space. Every such character starts with 0xC2 (U+0085, U+00A0), 0xE1
-  /// (U+1680), 0xE2 (U+2000…U+205F) or 0xE3 (U+3000); only those are decoded.
+  /// Whether the non-ASCII character of `width` bytes at `character` is white space.
+  ///
+  /// Every such character starts with 0xC2 (U+0085, U+00A0), 0xE1 (U+1680),
+  /// 0xE2 (U+2000…U+205F) or 0xE3 (U+3000); only those are decoded.
   private static func isWhiteSpace(_ character: UnsafePointer<UInt8>, width: Int) -> Bool {
     let lead = character[0]
     guard lead == 0xC2 || (0xE1...0xE3).contains(lead) else { return false }

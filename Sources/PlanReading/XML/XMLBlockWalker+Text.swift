@@ -103,7 +103,8 @@ struct SiblingPaths {
     return String(unsafeUninitializedCapacity: size) { buffer in
       var count = 0
       func write(_ part: String) {
-        count += UnsafeMutableBufferPointer(rebasing: buffer[count...]).initialize(from: part.utf8).1
+        let rest = UnsafeMutableBufferPointer(rebasing: buffer[count...])
+        count += rest.initialize(from: part.utf8).1
       }
       write(parentPath)
       write("/")

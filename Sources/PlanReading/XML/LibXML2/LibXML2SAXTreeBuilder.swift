@@ -56,10 +56,12 @@ final class LibXML2SAXTreeBuilder {
   /// Names and namespace URIs by libxml2's pointer: the parser keeps each
   /// distinct one once (in its dictionary), so each becomes one Swift string.
   @exclusivity(unchecked) private var names: [UnsafePointer<xmlChar>: String] = [:]
-  /// Character data since the last child that was not text, for the innermost
-  /// open element (only it can have any): one text node once closed. libxml2
-  /// hands long text over in pieces of a few hundred bytes; they are gathered
-  /// here and made into one string, not appended string to string.
+  /// The character data since the last child that was not text.
+  ///
+  /// Only the innermost open element can have any, and it becomes one text
+  /// node once closed. libxml2 hands long text over in pieces of a few
+  /// hundred bytes; they are gathered here and made into one string, not
+  /// appended string to string.
   @exclusivity(unchecked) private var pendingText: [UInt8] = []
   private var hasPendingText = false
   private var hasLateElements = false
@@ -211,8 +213,8 @@ final class LibXML2SAXTreeBuilder {
 
   private func text(_ characters: UnsafePointer<xmlChar>?, _ length: Int32) {
     // libxml2 merges adjacent text into one node.
-    pendingText.append(
-      contentsOf: UnsafeBufferPointer(start: characters, count: characters == nil ? 0 : Int(length)))
+    let count = characters == nil ? 0 : Int(length)
+    pendingText.append(contentsOf: UnsafeBufferPointer(start: characters, count: count))
     // Even empty (`<![CDATA[]]>`): libxml2 keeps an empty text node.
     guard !hasPendingText else { return }
     hasPendingText = true
