@@ -7,8 +7,8 @@ import Foundation
 /// tag spans several lines the locator walks back to the line where it begins.
 ///
 /// Linear in the length of a line however many elements it holds: a line is
-/// scanned once, the first time an element on it is asked for, into a table
-/// of its start tags by name (``SourceLineTags``); a column is counted in
+/// scanned once, the first time an element on it is asked for, for its start
+/// tags (``SourceLineTags``); a column is counted in
 /// characters only where the line is not ASCII before the tag, and then for
 /// all its tags in one pass. A one-line document of N elements costs O(N).
 struct SourceColumnLocator {
@@ -59,6 +59,16 @@ struct SourceColumnLocator {
     source?.withUnsafeBytes { raw in
       let bytes = UnsafeBufferPointer(rebasing: raw.assumingMemoryBound(to: UInt8.self)[start...])
       count = bytes.count
+      guard let base = bytes.baseAddress else { return }
+      guard memchr(base, 0x0D, bytes.count) != nil else {
+        // Line feeds only (almost every file): memchr finds each.
+        var index = 0
+        while let found = memchr(base + index, 0x0A, bytes.count - index) {
+          index = base.distance(to: found.assumingMemoryBound(to: UInt8.self)) + 1
+          starts.append(index)
+        }
+        return
+      }
       var index = 0
       while index < bytes.count {
         if bytes[index] == 0x0D, index + 1 < bytes.count, bytes[index + 1] == 0x0A {
@@ -82,13 +92,12 @@ struct SourceColumnLocator {
       let bytes = UnsafeBufferPointer(rebasing: raw.assumingMemoryBound(to: UInt8.self)[start...])
       let name = Array(element.qualifiedName.utf8)
       let here = tags(onLine: line, in: bytes)
-      let ordinals = here.tags(named: name)
-      if element.ordinalOnLine < ordinals.count {
-        return (line, here.column(ofTag: ordinals[element.ordinalOnLine], in: bytes))
+      if let tag = here.tag(named: name, ordinal: element.ordinalOnLine, in: bytes) {
+        return (line, here.column(ofTag: tag, in: bytes))
       }
       for back in stride(from: line - 1, through: max(1, line - Self.maxLookBack), by: -1) {
         let earlier = tags(onLine: back, in: bytes)
-        if let last = earlier.tags(named: name).last {
+        if let last = earlier.lastTag(named: name, in: bytes) {
           return (back, earlier.column(ofTag: last, in: bytes))
         }
       }
@@ -104,17 +113,20 @@ struct SourceColumnLocator {
   }
 }
 
-/// The lines scanned so far, most recent first; a few hundred at most, so a
-/// long pretty-printed document does not keep a table for every line.
+/// The lines scanned lately, in 256 slots by line number: a line keeps its
+/// slot until a later line with the same number modulo 256 takes it, so the
+/// line the locator is on and the 40 it looks back over stay, and a long
+/// pretty-printed document does not keep a table for every line.
 private final class SourceLineTagCache {
-  private var lines: [Int: SourceLineTags] = [:]
   private static let capacity = 256
+  @exclusivity(unchecked) private var slots = [(line: Int, tags: SourceLineTags)?](
+    repeating: nil, count: capacity)
 
   func tags(onLine line: Int, scan: () -> SourceLineTags) -> SourceLineTags {
-    if let found = lines[line] { return found }
-    if lines.count >= Self.capacity { lines.removeAll(keepingCapacity: true) }
+    let slot = line % Self.capacity
+    if let cached = slots[slot], cached.line == line { return cached.tags }
     let tags = scan()
-    lines[line] = tags
+    slots[slot] = (line, tags)
     return tags
   }
 }

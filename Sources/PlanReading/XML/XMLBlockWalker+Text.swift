@@ -54,26 +54,63 @@ extension XMLBlockWalker {
 /// element has any.
 struct SiblingPaths {
   private let parentPath: String
-  private let counts: [String: Int]
-  private var seen: [String: Int] = [:]
+  /// Each distinct name of a child element, in the order it first comes: how
+  /// many children have it, and how many of them have been passed.
+  private var names: [(name: String, count: Int, seen: Int)] = []
+  /// Where each name is in `names`, once a parent has many distinct names;
+  /// until then they are compared one by one.
+  private var positions: [String: Int]?
+  private static let comparedNames = 8
 
   /// Prepares paths for the children of `parent`, whose own path is `path`.
   init(of parent: XMLElementNode, path: String) {
     parentPath = path
-    var counts: [String: Int] = [:]
     for case .element(let child) in parent.children {
-      counts[child.localName, default: 0] += 1
+      if let position = position(of: child.localName) {
+        names[position].count += 1
+        continue
+      }
+      names.append((child.localName, 1, 0))
+      if positions != nil {
+        positions?[child.localName] = names.count - 1
+      } else if names.count > Self.comparedNames {
+        positions = Dictionary(
+          uniqueKeysWithValues: names.indices.map { (names[$0].name, $0) })
+      }
     }
-    self.counts = counts
+  }
+
+  private func position(of name: String) -> Int? {
+    if let positions { return positions[name] }
+    return names.firstIndex { $0.name == name }
   }
 
   /// The path of the next child element; call it for every child in order.
   mutating func next(_ child: XMLElementNode) -> String {
-    let index = seen[child.localName, default: 0] + 1
-    seen[child.localName] = index
-    if counts[child.localName, default: 1] > 1 {
-      return "\(parentPath)/\(child.localName)[\(index)]"
+    let name = child.localName
+    guard let position = position(of: name), names[position].count > 1 else {
+      return path(name)
     }
-    return "\(parentPath)/\(child.localName)"
+    names[position].seen += 1
+    return path(name, index: names[position].seen)
+  }
+
+  /// `parent/name`, or `parent/name[index]`, written straight into one
+  /// string of the right size.
+  private func path(_ name: String, index: Int? = nil) -> String {
+    let number = index.map { "[\($0)]" } ?? ""
+    let size = parentPath.utf8.count + 1 + name.utf8.count + number.utf8.count
+    return String(unsafeUninitializedCapacity: size) { buffer in
+      var count = 0
+      func write(_ part: String) {
+        let rest = UnsafeMutableBufferPointer(rebasing: buffer[count...])
+        count += rest.initialize(from: part.utf8).1
+      }
+      write(parentPath)
+      write("/")
+      write(name)
+      write(number)
+      return count
+    }
   }
 }

@@ -82,6 +82,7 @@ enum XMLPlanReader {
       guard names.count < limit else { return names }
       add(name)
     }
+    guard document.referencesEntities else { return names }
     document.root.forEachElement { element in
       guard names.count < limit else { return }
       for case .entityReference(let name) in element.children { add("&\(name);") }

@@ -8,6 +8,10 @@ struct XMLDocumentTree: Sendable {
   /// The entities the document type's internal subset declares, written as
   /// they are referenced (`&name;`, `%name;`); empty for almost every real plan.
   var declaredEntities: [String]
+  /// Whether the parser saw a reference to an entity in element content;
+  /// when `false` no element holds an ``XMLContent/entityReference(name:)``,
+  /// so there is no need to look for one.
+  var referencesEntities: Bool
   /// The encoding named in the XML declaration (`encoding="…"`), if any.
   var declaredEncoding: String?
 }

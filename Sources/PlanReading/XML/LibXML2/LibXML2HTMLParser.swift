@@ -46,6 +46,7 @@ enum LibXML2HTMLParser {
       ?? XMLElementNode(
         namespaceURI: nil, prefix: nil, localName: "html", attributes: [], children: [], line: 1,
         ordinalOnLine: 0)
-    return XMLDocumentTree(root: root, declaredEntities: [], declaredEncoding: "UTF-8")
+    return XMLDocumentTree(
+      root: root, declaredEntities: [], referencesEntities: true, declaredEncoding: "UTF-8")
   }
 }

@@ -96,6 +96,7 @@ enum LibXML2Parser {
     }
     return XMLDocumentTree(
       root: root, declaredEntities: declaredEntities(in: document),
+      referencesEntities: builder.referencesEntities,
       declaredEncoding: document.pointee.encoding.map { String(cString: $0) })
   }
 

@@ -19,6 +19,8 @@ final class LibXML2SAXTreeBuilder {
   let errors = LibXML2ErrorCollector()
   /// The root, once its end tag has been read.
   private(set) var root: XMLElementNode?
+  /// Whether the document refers to an entity in element content.
+  private(set) var referencesEntities = false
 
   private struct Frame {
     var namespaceURI: String?
@@ -26,8 +28,6 @@ final class LibXML2SAXTreeBuilder {
     var localName: String
     var attributes: [XMLAttribute]
     var children: [XMLContent] = []
-    /// Character data since the last child that was not text: one text node.
-    var text: String?
     var line: Int
     var ordinal: Int
     /// The type of the last child libxml2 would have made, and its line.
@@ -46,10 +46,24 @@ final class LibXML2SAXTreeBuilder {
   /// parser's callbacks touch the builder, one at a time, so the run-time
   /// exclusivity checks (a tenth of the parse on a 20 MB document) are left out.
   @exclusivity(unchecked) private var frames: [Frame]
+  /// The elements counted so far on each line, by line and qualified name;
+  /// filled only when the document reaches past line 65534 (see ``finish()``).
   @exclusivity(unchecked) private var seenOnLine: [String: Int] = [:]
+  /// The elements before line 65535 come in the order of their lines, so
+  /// those on the line being read are counted on their own, by qualified name.
+  @exclusivity(unchecked) private var seenOnCurrentLine: [String: Int] = [:]
+  private var currentOrdinalLine = 0
   /// Names and namespace URIs by libxml2's pointer: the parser keeps each
   /// distinct one once (in its dictionary), so each becomes one Swift string.
   @exclusivity(unchecked) private var names: [UnsafePointer<xmlChar>: String] = [:]
+  /// The character data since the last child that was not text.
+  ///
+  /// Only the innermost open element can have any, and it becomes one text
+  /// node once closed. libxml2 hands long text over in pieces of a few
+  /// hundred bytes; they are gathered here and made into one string, not
+  /// appended string to string.
+  @exclusivity(unchecked) private var pendingText: [UInt8] = []
+  private var hasPendingText = false
   private var hasLateElements = false
   /// The root's node, when the root starts past line 65534.
   private var rootNode: LibXML2LineNode?
@@ -166,7 +180,7 @@ final class LibXML2SAXTreeBuilder {
       hasLateElements = true
       frame.node = appendNode(.element, line: line)
     } else {
-      frame.ordinal = ordinal(line: line, frame.prefix, frame.localName)
+      frame.ordinal = ordinalOnCurrentLine(line, frame.prefix, frame.localName)
       appendLine(.element, line: line)
     }
     frames.append(frame)
@@ -198,16 +212,12 @@ final class LibXML2SAXTreeBuilder {
   }
 
   private func text(_ characters: UnsafePointer<xmlChar>?, _ length: Int32) {
+    // libxml2 merges adjacent text into one node.
+    let count = characters == nil ? 0 : Int(length)
+    pendingText.append(contentsOf: UnsafeBufferPointer(start: characters, count: count))
     // Even empty (`<![CDATA[]]>`): libxml2 keeps an empty text node.
-    let piece = String(
-      decoding: UnsafeBufferPointer(start: characters, count: characters == nil ? 0 : Int(length)),
-      as: UTF8.self)
-    let last = frames.count - 1
-    if frames[last].text != nil {
-      frames[last].text! += piece  // libxml2 merges adjacent text into one node
-      return
-    }
-    frames[last].text = piece
+    guard !hasPendingText else { return }
+    hasPendingText = true
     let line = currentLine
     if line > LibXML2LineNode.lastStoredLine {
       _ = appendNode(.text, line: line)
@@ -218,6 +228,7 @@ final class LibXML2SAXTreeBuilder {
 
   private func reference(_ name: UnsafePointer<xmlChar>?) {
     closeText()
+    referencesEntities = true
     frames[frames.count - 1].children.append(.entityReference(name: Self.string(name)))
     lineOnly(.other)
   }
@@ -235,10 +246,10 @@ final class LibXML2SAXTreeBuilder {
   }
 
   private func closeText() {
-    let last = frames.count - 1
-    guard let text = frames[last].text else { return }
-    frames[last].children.append(.text(text))
-    frames[last].text = nil
+    guard hasPendingText else { return }
+    frames[frames.count - 1].children.append(.text(String(decoding: pendingText, as: UTF8.self)))
+    pendingText.removeAll(keepingCapacity: true)
+    hasPendingText = false
   }
 
   // MARK: - Lines
@@ -299,8 +310,21 @@ final class LibXML2SAXTreeBuilder {
     guard hasLateElements, var root else { return }
     self.root = nil  // so that the tree is changed in place, not copied
     if let rootNode { root.line = max(rootNode.reportedLine, 1) }
+    // A late element may report the line of an earlier one: it counts after
+    // every element before line 65535.
+    countEarlyElements(root)
     assignOrdinals(&root)
     self.root = root
+  }
+
+  private func countEarlyElements(_ element: XMLElementNode) {
+    WorkCounter.add(1)
+    if element.ordinalOnLine >= 0 {
+      _ = ordinal(line: element.line, element.prefix, element.localName)
+    }
+    for case .element(let child) in element.children {
+      countEarlyElements(child)
+    }
   }
 
   private func assignOrdinals(_ element: inout XMLElementNode) {
@@ -320,6 +344,17 @@ final class LibXML2SAXTreeBuilder {
       assignOrdinals(&child)
       element.children[index] = .element(child)
     }
+  }
+
+  private func ordinalOnCurrentLine(_ line: Int, _ prefix: String?, _ localName: String) -> Int {
+    if line != currentOrdinalLine {
+      seenOnCurrentLine.removeAll(keepingCapacity: true)
+      currentOrdinalLine = line
+    }
+    let key = prefix.map { "\($0):\(localName)" } ?? localName
+    let ordinal = seenOnCurrentLine[key, default: 0]
+    seenOnCurrentLine[key] = ordinal + 1
+    return ordinal
   }
 
   private func ordinal(line: Int, _ prefix: String?, _ localName: String) -> Int {
