@@ -196,6 +196,8 @@ struct DocumentScan {
     context.resolveFirstPerson(authorsAreResidents: authorsAreResidents)
     context.resolveSecondPerson(readerIsApplicant: readerIsApplicant)
     context.joinCoordinatedActors(tokens: input.tokens, language: language)
+    context.joinListedActors(
+      tokens: input.tokens, text: input.text, language: language, counting: work)
     context.setAsideObliqueActors(tokens: input.tokens, language: language)
     context.seal(counting: work)
     let hasSpecifics = !input.specificity.isEmpty || context.has(.specificReference)

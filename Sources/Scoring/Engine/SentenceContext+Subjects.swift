@@ -130,3 +130,52 @@ extension SentenceContext {
     }
   }
 }
+
+extension SentenceContext {
+  /// The most words from the end of residents to the conjunction that closes
+  /// the list they open.
+  static let listReach = 8
+
+  /// Marks each phrase of the government or another party in a list which
+  /// residents open, its items set apart by commas and closed by a
+  /// conjunction ("de omwonenden, de ontwikkelaar en de gemeente hebben
+  /// gezamenlijk …", "residents, businesses and the council"): the listed act
+  /// together, so those phrases do not take the subject from the residents. The conjunction must not
+  /// follow a comma (", en de gemeente heeft …" starts a clause of its own).
+  /// Call it after ``joinCoordinatedActors(tokens:language:)``, before
+  /// ``seal(counting:)``; `text` is the sentence the tokens' offsets are in.
+  mutating func joinListedActors(
+    tokens: [Token], text: Substring, language: PlanLanguage, counting counter: WorkCounter?
+  ) {
+    // Most sentences name no residents: they look up no word lists.
+    let residents = spans(.residentActor)
+    guard !residents.isEmpty, let conjunctions = Self.conjunctions[language] else { return }
+    let articles = ResidentBodies.articles[language] ?? []
+    var breaks: ClauseBreaks?
+    for kind in [ContextKind.governmentActor, .otherActor] {
+      for party in spans(kind) where !notSubjects.contains(party) {
+        var conjunction = party.lowerBound - 1
+        while conjunction > 0, articles.contains(tokens[conjunction].folded) { conjunction -= 1 }
+        guard conjunction > 0, conjunctions.contains(tokens[conjunction].folded),
+          let opener = residents.filter({
+            $0.upperBound < conjunction && conjunction - $0.upperBound <= Self.listReach
+          }).min(by: { $0.lowerBound < $1.lowerBound })
+        else { continue }
+        let clauses = breaks ?? ClauseBreaks(tokens: tokens, text: text, counting: counter)
+        breaks = clauses
+        let listed =
+          clauses.end(after: opener) == opener.upperBound
+          && clauses.start(before: conjunction..<(conjunction + 1)) < conjunction
+        guard listed else { continue }
+        markNotSubject(party)
+        // The parties listed between them act with the residents too.
+        for kind in [ContextKind.governmentActor, .otherActor] {
+          for inner in spans(kind)
+          where inner.lowerBound >= opener.upperBound && inner.upperBound <= conjunction {
+            markNotSubject(inner)
+          }
+        }
+      }
+    }
+  }
+}

@@ -16,7 +16,7 @@ struct SentenceContext {
   /// residents who only benefit from it (see
   /// ``joinCoordinatedActors(tokens:language:)`` and
   /// ``setAsideObliqueActors(tokens:language:)``).
-  private var notSubjects: Set<Range<Int>> = []
+  private(set) var notSubjects: Set<Range<Int>> = []
   /// The resident phrases outside other actors' phrases, once sealed.
   private var residents: [Range<Int>]?
   /// The sorted hits of the lists the tests use, set by ``seal()`` for a
