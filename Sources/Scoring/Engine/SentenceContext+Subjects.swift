@@ -151,31 +151,32 @@ extension SentenceContext {
     let residents = spans(.residentActor)
     guard !residents.isEmpty, let conjunctions = Self.conjunctions[language] else { return }
     let articles = ResidentBodies.articles[language] ?? []
+    // Each party looks at most ``listReach`` words back, and every listed
+    // stretch of words is gone through once, so a sentence costs what its
+    // length and its actors cost.
+    let residentEnds = Set(residents.map(\.upperBound))
+    let parties = spans(.governmentActor) + spans(.otherActor)
     var breaks: ClauseBreaks?
-    for kind in [ContextKind.governmentActor, .otherActor] {
-      for party in spans(kind) where !notSubjects.contains(party) {
-        var conjunction = party.lowerBound - 1
-        while conjunction > 0, articles.contains(tokens[conjunction].folded) { conjunction -= 1 }
-        guard conjunction > 0, conjunctions.contains(tokens[conjunction].folded),
-          let opener = residents.filter({
-            $0.upperBound < conjunction && conjunction - $0.upperBound <= Self.listReach
-          }).min(by: { $0.lowerBound < $1.lowerBound })
-        else { continue }
-        let clauses = breaks ?? ClauseBreaks(tokens: tokens, text: text, counting: counter)
-        breaks = clauses
-        let listed =
-          clauses.end(after: opener) == opener.upperBound
-          && clauses.start(before: conjunction..<(conjunction + 1)) < conjunction
-        guard listed else { continue }
-        markNotSubject(party)
-        // The parties listed between them act with the residents too.
-        for kind in [ContextKind.governmentActor, .otherActor] {
-          for inner in spans(kind)
-          where inner.lowerBound >= opener.upperBound && inner.upperBound <= conjunction {
-            markNotSubject(inner)
-          }
-        }
-      }
+    var listed = Set<Int>()
+    for party in parties where !notSubjects.contains(party) {
+      var conjunction = party.lowerBound - 1
+      while conjunction > 0, articles.contains(tokens[conjunction].folded) { conjunction -= 1 }
+      guard conjunction > 0, conjunctions.contains(tokens[conjunction].folded),
+        let opener = (max(0, conjunction - Self.listReach)..<conjunction).first(where: {
+          residentEnds.contains($0)
+        })
+      else { continue }
+      let clauses = breaks ?? ClauseBreaks(tokens: tokens, text: text, counting: counter)
+      breaks = clauses
+      guard clauses.end(after: (opener - 1)..<opener) == opener,
+        clauses.start(before: conjunction..<(conjunction + 1)) < conjunction
+      else { continue }
+      // The party closes the list; the parties listed before it go with it.
+      listed.formUnion(opener..<party.upperBound)
+    }
+    guard !listed.isEmpty else { return }
+    for party in parties where listed.contains(party.lowerBound) {
+      markNotSubject(party)
     }
   }
 }
