@@ -234,9 +234,8 @@ struct ResidentBodies {
 
   /// Whether a preposition stands before `span`, over any determiners.
   private func follows(preposition span: Range<Int>, tokens: [Token]) -> Bool {
-    var index = span.lowerBound - 1
-    while index >= 0, determiners.contains(tokens[index].folded) { index -= 1 }
-    return index >= 0 && prepositions.contains(tokens[index].folded)
+    SentenceContext.index(before: span, skipping: determiners, in: tokens)
+      .map { prepositions.contains(tokens[$0].folded) } ?? false
   }
 
   /// The span from a tie after `name` through the residents it names, when the

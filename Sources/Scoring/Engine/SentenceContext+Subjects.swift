@@ -25,6 +25,16 @@ extension SentenceContext {
     }
   }
 
+  /// The index of the word before `span`, over any words of `skipped`
+  /// (determiners, articles); `nil` when only those stand before it.
+  static func index(before span: Range<Int>, skipping skipped: Set<String>, in tokens: [Token])
+    -> Int?
+  {
+    var index = span.lowerBound - 1
+    while index >= 0, skipped.contains(tokens[index].folded) { index -= 1 }
+    return index >= 0 ? index : nil
+  }
+
   /// The conjunctions that join two actors into one subject, per language.
   static let conjunctions: [PlanLanguage: Set<String>] = [.nl: ["en"], .en: ["and"]]
 
@@ -112,9 +122,7 @@ extension SentenceContext {
     let determiners = Self.determiners[language] ?? []
     /// The word before `span`, over any determiners.
     func preposition(before span: Range<Int>) -> String? {
-      var index = span.lowerBound - 1
-      while index >= 0, determiners.contains(tokens[index].folded) { index -= 1 }
-      return index >= 0 ? tokens[index].folded : nil
+      Self.index(before: span, skipping: determiners, in: tokens).map { tokens[$0].folded }
     }
     let markers = Self.obliqueMarkers[language] ?? []
     for span in governments {
@@ -140,8 +148,9 @@ extension SentenceContext {
   /// residents open, its items set apart by commas and closed by a
   /// conjunction ("de omwonenden, de ontwikkelaar en de gemeente hebben
   /// gezamenlijk …", "residents, businesses and the council"): the listed act
-  /// together, so those phrases do not take the subject from the residents. The conjunction must not
-  /// follow a comma (", en de gemeente heeft …" starts a clause of its own).
+  /// together, so those phrases do not take the subject from the residents.
+  /// The conjunction must not follow a comma (", en de gemeente heeft …"
+  /// starts a clause of its own).
   /// Call it after ``joinCoordinatedActors(tokens:language:)``, before
   /// ``seal(counting:)``; `text` is the sentence the tokens' offsets are in.
   mutating func joinListedActors(
@@ -159,9 +168,8 @@ extension SentenceContext {
     var breaks: ClauseBreaks?
     var listed = Set<Int>()
     for party in parties where !notSubjects.contains(party) {
-      var conjunction = party.lowerBound - 1
-      while conjunction > 0, articles.contains(tokens[conjunction].folded) { conjunction -= 1 }
-      guard conjunction > 0, conjunctions.contains(tokens[conjunction].folded),
+      guard let conjunction = Self.index(before: party, skipping: articles, in: tokens),
+        conjunction > 0, conjunctions.contains(tokens[conjunction].folded),
         let opener = (max(0, conjunction - Self.listReach)..<conjunction).first(where: {
           residentEnds.contains($0)
         })
