@@ -49,3 +49,14 @@ extension BundledRubricsTests {
     #expect(rubric.ladder.map(\.rung) == Array(0...6))
   }
 }
+
+extension BundledRubricsTests {
+  /// No bundled rubric has a Dutch wildcard that misses its plural
+  /// (`wijkraad*` without `wijkraden*`).
+  @Test(arguments: RubricCatalog.bundledIDs)
+  func wildcardsCoverDutchPlurals(_ id: String) throws {
+    let check = Rubric.check(contentsOf: try RubricCatalog.locate(id))
+    let missed = check.problems.filter { $0.message.contains("the Dutch plural") }
+    #expect(missed.map(\.description) == [])
+  }
+}

@@ -154,6 +154,40 @@ extension RubricRuleProblemTests {
         )
       ]),
     .warnings(
+      "a Dutch wildcard that misses the plural",
+      [
+        (
+          "\"residentActors\": [\"bewoner*\", \"wijkraad\"]",
+          "\"residentActors\": [\"bewoner*\", \"wijkraad*\"]"
+        )
+      ],
+      [
+        (
+          "context.nl.residentActors[1]",
+          "a wildcard matches the word as written, and the Dutch plural writes the long vowel "
+            + "once (wijkraad → wijkraden), so this entry misses the plural; add `wijkraden*` "
+            + "next to it"
+        )
+      ]),
+    .warnings(
+      "a Dutch wildcard near a phrase, the plural listed",
+      [
+        (
+          "{\"phrase\": \"mening\", \"near\": \"bewoner*\", \"within\": 4}",
+          "{\"phrase\": \"mening\", \"near\": \"dorpsraad*\", \"within\": 4}, "
+            + "{\"phrase\": \"mening\", \"near\": \"dorpsraden*\", \"within\": 4}, "
+            + "{\"phrase\": \"advies\", \"near\": \"wijkraad*\", \"within\": 4}"
+        )
+      ],
+      [
+        (
+          "groups[1].indicators.nl[4]",
+          "a wildcard matches the word as written, and the Dutch plural writes the long vowel "
+            + "once (wijkraad → wijkraden), so this entry misses the plural; add `advies` near "
+            + "`wijkraden*` next to it"
+        )
+      ]),
+    .warnings(
       "a rule that cannot fire in one language",
       [("\"en\": [\"feedback\", \"response report\", \"report*\"]", "\"en\": [\"feedback\"]")],
       [

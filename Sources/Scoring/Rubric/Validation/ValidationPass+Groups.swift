@@ -23,6 +23,14 @@ extension ValidationPass {
         }
       }
       checkGroupExamples(group.examples, at: RubricPath.member(path, "examples"))
+      if includesWarnings {
+        checkDutchPlurals(
+          (group.indicators[.nl] ?? []).enumerated().map {
+            ListEntry(
+              phrase: $0.element.phrase, near: $0.element.near,
+              path: "\(path).indicators.nl[\($0.offset)]")
+          })
+      }
     }
     if includesWarnings { checkRepeatedPhrases() }
   }

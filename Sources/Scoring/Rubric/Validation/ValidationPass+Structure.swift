@@ -127,6 +127,13 @@ extension ValidationPass {
         for (index, phrase) in phrases.enumerated() {
           checkPhrase(phrase, at: "context.\(language.rawValue).\(key)[\(index)]")
         }
+        if includesWarnings, language == .nl {
+          checkDutchPlurals(
+            phrases.enumerated().map {
+              ListEntry(
+                phrase: $0.element, path: "context.\(language.rawValue).\(key)[\($0.offset)]")
+            })
+        }
       }
       checkResidentBodies(lists, language: language)
     }
