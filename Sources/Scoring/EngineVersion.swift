@@ -1,3 +1,3 @@
 /// The version of the scoring engine, recorded in every scorecard so any
 /// result can be reproduced.
-public let engineVersion = "0.4.5"
+public let engineVersion = "0.4.6"

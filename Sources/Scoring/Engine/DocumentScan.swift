@@ -254,7 +254,9 @@ struct DocumentScan {
       input.layout == .contentsEntry || zone.contains(.setAside) || context.has(.setAsideMarker)
       || (zone.contains(.authority) && !context.has(.residentActor)) || onlyOthers
       || refersBackToOthers
-    guard !indicatorHits.isEmpty, !setAside else { return facts }
+    guard !indicatorHits.isEmpty, !setAside, !FlattenedContents.isRun(input.tokens) else {
+      return facts
+    }
 
     // The texts of the specific details are only needed as evidence, so they
     // are made only for sentences with a match (most sentences have none).
@@ -263,7 +265,13 @@ struct DocumentScan {
         + context.spans(.specificReference).map(sentence.text(of:)))
     let tense: EvidenceContext.Tense =
       context.has(.future) ? .promised : context.has(.past) ? .done : .unmarked
-    let inherited = ownActor == nil ? inheritedActor(zone: zone) : nil
+    let inherited =
+      ownActor == nil
+      ? inheritedActor(
+        zone: zone,
+        opensPublicChannel: Self.opensPublicChannel(
+          context.spans(.participationSection), tokens: input.tokens, language: language))
+      : nil
     let residentsMentioned =
       context.has(.residentActor) || inherited?.actor == .residents || answersResidents
       || refersBackToResidents
@@ -309,12 +317,18 @@ struct DocumentScan {
 
   /// The actor of a sentence that names none: the paragraph's so far, the
   /// list's lead-in, the nearest heading's, or other authorities in a
-  /// section on their consultation.
+  /// section on their consultation. A sentence that opens the public's own
+  /// channel (``opensPublicChannel(_:tokens:language:)``) does not take
+  /// another party from the sentence or lead-in before it.
   private func inheritedActor(
-    zone: ZoneFlags
+    zone: ZoneFlags, opensPublicChannel: Bool
   ) -> (actor: EvidenceContext.Actor, source: EvidenceContext.ActorSource)? {
-    if let paragraphActor { return (paragraphActor, .previousSentence) }
-    if let leadInActor { return (leadInActor, .leadIn) }
+    if let paragraphActor, !(paragraphActor == .other && opensPublicChannel) {
+      return (paragraphActor, .previousSentence)
+    }
+    if let leadInActor, !(leadInActor == .other && opensPublicChannel) {
+      return (leadInActor, .leadIn)
+    }
     if let headingActor = zones.headingActor { return (headingActor, .heading) }
     if zone.contains(.authority) { return (.other, .section) }
     return nil
@@ -344,6 +358,28 @@ struct DocumentScan {
   ]
 
   /// Whether a sentence holds a word that points to the sentence before it.
+  /// Whether a sentence brings in the public's own channel as something new:
+  /// it names a `participationSections` word ("inspraakreacties",
+  /// "zienswijzen") with no definite article or demonstrative right before
+  /// it, and does not open with one. "Tijdens de terinzagelegging zijn geen
+  /// inspraakreacties ingediend" after a sentence on the overlegpartners is
+  /// about the public; "Wel hebben de zienswijzen geleid tot …" after "twee
+  /// reacties ontvangen van de Provincie en Tennet", or "De ontvangen brieven
+  /// zijn opgenomen in de nota van zienswijzen" after a list of their
+  /// letters, carries on with theirs.
+  static func opensPublicChannel(
+    _ channel: [Range<Int>], tokens: [Token], language: PlanLanguage
+  ) -> Bool {
+    let pointers = (ResidentBodies.articles[language] ?? [])
+      .union(SentenceContext.demonstratives[language] ?? [])
+    guard !channel.isEmpty, let first = tokens.first, !pointers.contains(first.folded) else {
+      return false
+    }
+    return channel.contains { span in
+      span.lowerBound == 0 || !pointers.contains(tokens[span.lowerBound - 1].folded)
+    }
+  }
+
   private static func pointsToPreviousSentence(_ tokens: [Token], language: PlanLanguage) -> Bool {
     guard let pointers = previousSentencePointers[language] else { return false }
     return tokens.indices.contains { start in
