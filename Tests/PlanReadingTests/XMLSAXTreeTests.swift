@@ -118,6 +118,22 @@ import Testing
         + filler + String(repeating: late, count: 3) + "</doc>\n<!-- na -->\n")
   }
 
+  /// Long runs of late siblings of every kind, where the builder settles
+  /// most lines at once and lets go of the nodes in the middle of a run:
+  /// empty elements (settled by their next sibling), entity references and
+  /// comments first in an element, nesting, and the last child of each.
+  @Test func longRunsPastTheLimit() throws {
+    let filler = String(repeating: "<f/>\n", count: 65_532)
+    let run =
+      String(repeating: "<a>tekst</a>\n<b/>\n<c>&e;<d/></c><!-- c -->\n", count: 12)
+      + String(repeating: "<e/>", count: 20) + "\n"
+      + String(repeating: "<g><h/></g><i><?pi?></i>&e;", count: 15) + "\n"
+      + "<k><l>een</l><l/><l>&e;</l><l><m/></l></k>\n"
+    try Self.expectSameTree(
+      "<?xml version=\"1.0\"?>\n<!DOCTYPE doc [<!ENTITY e \"x\">]>\n<doc>\n"
+        + filler + "<s>\n" + String(repeating: run, count: 4) + "</s>" + run + "<t/></doc>\n")
+  }
+
   /// The lines past 65535 cost the same per element however many there are.
   @Test func linesPastTheLimitAreLinear() throws {
     func work(_ lateLines: Int) throws -> Int {
