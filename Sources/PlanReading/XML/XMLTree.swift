@@ -14,6 +14,11 @@ struct XMLDocumentTree: Sendable {
   var referencesEntities: Bool
   /// The encoding named in the XML declaration (`encoding="…"`), if any.
   var declaredEncoding: String?
+  /// How many text nodes hold more than white space: at least as many as
+  /// the blocks made from the document (each block's text starts in a text
+  /// node of its own), so the walker can make room for them at once; 0 when
+  /// not counted.
+  var textCount = 0
 }
 
 /// One element: its name, attributes, content and where it starts.

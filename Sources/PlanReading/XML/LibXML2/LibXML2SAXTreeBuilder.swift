@@ -21,6 +21,8 @@ final class LibXML2SAXTreeBuilder {
   private(set) var root: XMLElementNode?
   /// Whether the document refers to an entity in element content.
   private(set) var referencesEntities = false
+  /// How many text nodes hold more than white space.
+  private(set) var textCount = 0
 
   private struct Frame {
     var namespaceURI: String?
@@ -261,6 +263,7 @@ final class LibXML2SAXTreeBuilder {
 
   private func closeText() {
     guard hasPendingText else { return }
+    if pendingText.contains(where: { !Self.isWhiteSpace($0) }) { textCount += 1 }
     frames[frames.count - 1].children.append(.text(String(decoding: pendingText, as: UTF8.self)))
     pendingText.removeAll(keepingCapacity: true)
     hasPendingText = false
@@ -496,6 +499,11 @@ final class LibXML2SAXTreeBuilder {
     let name = String(cString: pointer)
     names[pointer] = name
     return name
+  }
+
+  /// XML white space: space, tab, line feed, carriage return.
+  private static func isWhiteSpace(_ byte: UInt8) -> Bool {
+    byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
   }
 
   private static func string(_ pointer: UnsafePointer<xmlChar>?) -> String {
