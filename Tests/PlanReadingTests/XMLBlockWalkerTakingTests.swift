@@ -5,7 +5,7 @@ import Testing
 @testable import PlanReading
 
 /// The walker takes the tree over and releases it part by part
-/// (``XMLBlockWalker/blocks(taking:rules:locator:rootPath:)``): the blocks and
+/// (``XMLBlockWalker/blocks(taking:rules:locator:rootPath:capacity:)``): the blocks and
 /// metadata are those of a walk that releases nothing (a tree someone else
 /// still holds, as the reader walked before), and what is taken out of the
 /// tree is no longer held by it.

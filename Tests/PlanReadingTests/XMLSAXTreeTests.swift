@@ -118,6 +118,58 @@ import Testing
         + filler + String(repeating: late, count: 3) + "</doc>\n<!-- na -->\n")
   }
 
+  /// Long runs of late siblings of every kind, where the builder settles
+  /// most lines at once and lets go of the nodes in the middle of a run:
+  /// empty elements (settled by their next sibling), entity references and
+  /// comments first in an element, nesting, and the last child of each.
+  @Test func longRunsPastTheLimit() throws {
+    let filler = String(repeating: "<f/>\n", count: 65_532)
+    let run =
+      String(repeating: "<a>tekst</a>\n<b/>\n<c>&e;<d/></c><!-- c -->\n", count: 12)
+      + String(repeating: "<e/>", count: 20) + "\n"
+      + String(repeating: "<g><h/></g><i><?pi?></i>&e;", count: 15) + "\n"
+      + "<k><l>een</l><l/><l>&e;</l><l><m/></l></k>\n"
+    try Self.expectSameTree(
+      "<?xml version=\"1.0\"?>\n<!DOCTYPE doc [<!ENTITY e \"x\">]>\n<doc>\n"
+        + filler + "<s>\n" + String(repeating: run, count: 4) + "</s>" + run + "<t/></doc>\n")
+  }
+
+  /// Random mixtures of late nodes (a fixed generator, so every run reads
+  /// the same documents): elements empty, with text or nested, entity
+  /// references, comments, instructions and line breaks in any order.
+  @Test(arguments: [1, 2, 3, 4])
+  func randomRunsPastTheLimit(seed: UInt64) throws {
+    var state = seed &* 0x9E37_79B9_7F4A_7C15
+    func next(_ bound: Int) -> Int {
+      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      return Int((state >> 33) % UInt64(bound))
+    }
+    var body = ""
+    var open: [String] = []
+    for _ in 0..<3_000 {
+      switch next(10) {
+      case 0: body += "<a>t</a>"
+      case 1: body += "<b/>"
+      case 2: body += "&e;"
+      case 3: body += "<!--c-->"
+      case 4: body += "<?pi x?>"
+      case 5: body += "x"
+      case 6: body += "\n"
+      case 7 where open.count < 6:
+        let name = ["c", "d", "a"][next(3)]
+        open.append(name)
+        body += "<\(name)>"
+      case 8, 9:
+        if let name = open.popLast() { body += "</\(name)>" }
+      default: body += "\n<b/>"
+      }
+    }
+    body += open.reversed().map { "</\($0)>" }.joined()
+    try Self.expectSameTree(
+      "<?xml version=\"1.0\"?>\n<!DOCTYPE doc [<!ENTITY e \"x\">]>\n<doc>\n"
+        + String(repeating: "<f/>\n", count: 65_520) + body + "</doc>\n")
+  }
+
   /// The lines past 65535 cost the same per element however many there are.
   @Test func linesPastTheLimitAreLinear() throws {
     func work(_ lateLines: Int) throws -> Int {

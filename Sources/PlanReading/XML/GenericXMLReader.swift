@@ -14,7 +14,8 @@ enum GenericXMLReader: XMLSchemaReader {
     metadata.language = language(of: document.root)
     metadata.kind = metadata.title.flatMap(DocumentKind.init(label:))
     let blocks = XMLBlockWalker.blocks(
-      taking: &document.root, rules: GenericXMLRules(), locator: locator)
+      taking: &document.root, rules: GenericXMLRules(), locator: locator,
+      capacity: document.textCount)
     return XMLSchemaReading(blocks: blocks, metadata: metadata)
   }
 

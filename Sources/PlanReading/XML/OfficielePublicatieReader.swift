@@ -16,7 +16,8 @@ enum OfficielePublicatieReader: XMLSchemaReader {
   {
     let metadata = OfficielePublicatieMetadataReader.metadata(of: document.root)
     let rules = OfficielePublicatieRules()
-    let blocks = XMLBlockWalker.blocks(taking: &document.root, rules: rules, locator: locator)
+    let blocks = XMLBlockWalker.blocks(
+      taking: &document.root, rules: rules, locator: locator, capacity: document.textCount)
     return XMLSchemaReading(blocks: blocks, metadata: metadata)
   }
 }

@@ -13,7 +13,8 @@ enum STOPReader: XMLSchemaReader {
     -> XMLSchemaReading
   {
     let metadata = STOPMetadataReader.metadata(of: document.root)
-    let blocks = XMLBlockWalker.blocks(taking: &document.root, rules: STOPRules(), locator: locator)
+    let blocks = XMLBlockWalker.blocks(
+      taking: &document.root, rules: STOPRules(), locator: locator, capacity: document.textCount)
     return XMLSchemaReading(blocks: blocks, metadata: metadata)
   }
 }

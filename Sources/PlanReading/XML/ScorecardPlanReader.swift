@@ -19,7 +19,8 @@ enum ScorecardPlanReader: XMLSchemaReader {
   {
     let metadata = metadata(of: document.root)
     let blocks = XMLBlockWalker.blocks(
-      taking: &document.root, rules: ScorecardPlanRules(), locator: locator)
+      taking: &document.root, rules: ScorecardPlanRules(), locator: locator,
+      capacity: document.textCount)
     return XMLSchemaReading(blocks: blocks, metadata: metadata)
   }
 

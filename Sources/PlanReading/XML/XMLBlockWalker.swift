@@ -19,21 +19,28 @@ struct XMLBlockWalker {
   private var sectionDepth = 0
   private var pendingPrefix: String?
 
-  private init(rules: any XMLSchemaRules, locator: SourceColumnLocator) {
+  private init(rules: any XMLSchemaRules, locator: SourceColumnLocator, capacity: Int) {
     self.rules = rules
     self.locator = locator
+    // Room for every block at once: grown by doubling, the array of a plan of
+    // a million paragraphs was held twice over while it was copied (100 MB
+    // more at the peak), and room never filled is never touched.
+    blocks.reserveCapacity(capacity)
   }
 
   /// The blocks of the document under `root`, which is emptied on the way:
   /// each element's content is released once its blocks are made (so hand
   /// over a tree no one else holds, or nothing is released).
-  /// - Parameter rootPath: The element path of `root` when it is not the
-  ///   document's root element (the main content of a web page).
+  /// - Parameters:
+  ///   - rootPath: The element path of `root` when it is not the document's
+  ///     root element (the main content of a web page).
+  ///   - capacity: How many blocks to make room for at once: at least as
+  ///     many as there will be (``XMLDocumentTree/textCount``), or 0.
   static func blocks(
     taking root: inout XMLElementNode, rules: any XMLSchemaRules, locator: SourceColumnLocator,
-    rootPath: String? = nil
+    rootPath: String? = nil, capacity: Int = 0
   ) -> [Block] {
-    var walker = XMLBlockWalker(rules: rules, locator: locator)
+    var walker = XMLBlockWalker(rules: rules, locator: locator, capacity: capacity)
     let role = rules.role(of: root, in: XMLRoleContext(inBlock: false, parentName: nil))
     walker.visit(&root, role: role, path: rootPath ?? "/" + root.localName, itemKind: nil)
     return walker.blocks

@@ -38,6 +38,9 @@ final class LibXML2LineNode {
   unowned(unsafe) var previous: LibXML2LineNode?
   /// The parent, or `nil` under the document.
   unowned(unsafe) var parent: LibXML2LineNode?
+  /// Whether this is an element (or the document) whose end has not been
+  /// read yet: it may still gain children.
+  var isOpen = false
 
   /// The highest line libxml2 stores as it is.
   static let lastStoredLine = 65534
@@ -71,6 +74,43 @@ final class LibXML2LineNode {
         result = next.line(depth: depth + 1)
       } else if let previous {
         result = previous.line(depth: depth + 1)
+      }
+    }
+    return result == -1 || result == Self.lastStoredLine + 1 ? storedLine : result
+  }
+
+  /// What ``reportedLine`` gives now, if nothing read later can change it:
+  /// `nil` while the search would look at a first child an open element may
+  /// still gain, or at a next sibling an open parent may still gain.
+  var settledLine: Int? {
+    settledLine(depth: 0)
+  }
+
+  /// ``line(depth:)``, step for step, giving up where the answer may change.
+  private func settledLine(depth: Int) -> Int? {
+    guard depth < 5 else { return -1 }
+    guard kind != .other else {
+      if let previous, previous.kind != .other { return previous.settledLine(depth: depth + 1) }
+      if let parent, parent.kind == .element { return parent.settledLine(depth: depth + 1) }
+      return -1
+    }
+    var result = -1
+    if storedLine > Self.lastStoredLine {
+      if let bigLine {
+        result = bigLine
+      } else if kind == .element, let firstChild {
+        guard let line = firstChild.settledLine(depth: depth + 1) else { return nil }
+        result = line
+      } else if kind == .element, isOpen {
+        return nil
+      } else if let next {
+        guard let line = next.settledLine(depth: depth + 1) else { return nil }
+        result = line
+      } else if parent?.isOpen ?? true {
+        return nil
+      } else if let previous {
+        guard let line = previous.settledLine(depth: depth + 1) else { return nil }
+        result = line
       }
     }
     return result == -1 || result == Self.lastStoredLine + 1 ? storedLine : result

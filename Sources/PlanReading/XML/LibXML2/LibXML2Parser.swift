@@ -97,7 +97,8 @@ enum LibXML2Parser {
     return XMLDocumentTree(
       root: root, declaredEntities: declaredEntities(in: document),
       referencesEntities: builder.referencesEntities,
-      declaredEncoding: document.pointee.encoding.map { String(cString: $0) })
+      declaredEncoding: document.pointee.encoding.map { String(cString: $0) },
+      textCount: builder.textCount)
   }
 
   /// Sets libxml2 up for this process, once: the parser, and a loader that

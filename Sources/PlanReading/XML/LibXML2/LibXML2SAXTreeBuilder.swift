@@ -21,6 +21,8 @@ final class LibXML2SAXTreeBuilder {
   private(set) var root: XMLElementNode?
   /// Whether the document refers to an entity in element content.
   private(set) var referencesEntities = false
+  /// How many text nodes hold more than white space.
+  private(set) var textCount = 0
 
   private struct Frame {
     var namespaceURI: String?
@@ -38,6 +40,13 @@ final class LibXML2SAXTreeBuilder {
     var node: LibXML2LineNode?
     var lastNode: LibXML2LineNode?
     var waiting: [(index: Int, node: LibXML2LineNode)] = []
+    /// How many children past line 65534 have a node (with the one before
+    /// them, if that came earlier); the fifth of them; and, once the middle
+    /// children are let go of (see ``LibXML2SAXTreeBuilder/trim(_:)``), the
+    /// oldest of the last five, which holds the rest.
+    var nodeCount = 0
+    var fifthNode: LibXML2LineNode?
+    var oldestKept: LibXML2LineNode?
   }
 
   private let context: xmlParserCtxtPtr
@@ -196,16 +205,23 @@ final class LibXML2SAXTreeBuilder {
     frame.children = []
     resolveWaiting(frame.waiting, in: &children)
     frame.node?.pruneBeyondReach()
-    let element = XMLElementNode(
+    var element = XMLElementNode(
       namespaceURI: frame.namespaceURI, prefix: frame.prefix, localName: frame.localName,
       attributes: frame.attributes, children: children, line: max(frame.line, 1),
       ordinalOnLine: frame.ordinal)
+    frame.node?.isOpen = false
     if frames.count == 1 {
       root = element
       rootNode = frame.node
     } else {
       if let node = frame.node {
-        frames[frames.count - 1].waiting.append((frames[frames.count - 1].children.count, node))
+        // Most late elements know their line now (from their text); the
+        // others wait for their parent's end, as every one used to.
+        if let line = node.settledLine {
+          element.line = max(line, 1)
+        } else {
+          frames[frames.count - 1].waiting.append((frames[frames.count - 1].children.count, node))
+        }
       }
       frames[frames.count - 1].children.append(.element(element))
     }
@@ -247,6 +263,7 @@ final class LibXML2SAXTreeBuilder {
 
   private func closeText() {
     guard hasPendingText else { return }
+    if pendingText.contains(where: { !Self.isWhiteSpace($0) }) { textCount += 1 }
     frames[frames.count - 1].children.append(.text(String(decoding: pendingText, as: UTF8.self)))
     pendingText.removeAll(keepingCapacity: true)
     hasPendingText = false
@@ -271,20 +288,85 @@ final class LibXML2SAXTreeBuilder {
       earlier.parent = parent
       parent.firstChild = earlier
       previous = earlier
+      countNode(earlier, in: last)
     }
     node.parent = parent
     node.previous = previous
     if let previous { previous.next = node } else { parent.firstChild = node }
+    if kind == .element { node.isOpen = true }
     frames[last].lastNode = node
     frames[last].lastKind = kind
     frames[last].lastLine = line
+    countNode(node, in: last)
+    settleWaiting(in: last)
+    trim(last)
     return node
+  }
+
+  private func countNode(_ node: LibXML2LineNode, in index: Int) {
+    frames[index].nodeCount += 1
+    if frames[index].nodeCount == 5 { frames[index].fifthNode = node }
+  }
+
+  /// The children still waiting for their line that have it now a later
+  /// sibling has come (an empty element's line is its next sibling's);
+  /// looked at only while there are few, so a long run of them costs what
+  /// it cost before (resolved at the parent's end).
+  private func settleWaiting(in index: Int) {
+    guard !frames[index].waiting.isEmpty, frames[index].waiting.count <= 16 else { return }
+    WorkCounter.add(frames[index].waiting.count)
+    var waiting = frames[index].waiting
+    frames[index].waiting = []
+    waiting.removeAll { entry in
+      guard let line = entry.node.settledLine else { return false }
+      setLine(line, ofChild: entry.index, in: index)
+      return true
+    }
+    frames[index].waiting = waiting
+  }
+
+  private func setLine(_ line: Int, ofChild child: Int, in index: Int) {
+    guard case .element(var element) = frames[index].children[child] else { return }
+    frames[index].children[child] = .entityReference(name: "")
+    element.line = max(line, 1)
+    frames[index].children[child] = .element(element)
+  }
+
+  /// Lets go of the nodes of an open element's children that no search of
+  /// `xmlGetLineNo` can reach any more, so a section of a million late
+  /// paragraphs holds ten nodes, not three million.
+  ///
+  /// A search takes at most four steps from where it starts (the fifth
+  /// returns -1 without looking). Searches still to come start at the
+  /// element itself or above it, entering through its first child (so the
+  /// first five children stay), or at its newest child or below (so the last
+  /// five stay, the oldest of them without a previous sibling: a search
+  /// reaches it in four steps and would give -1 whatever it found there).
+  /// Children waiting for their line start searches of their own, so
+  /// nothing is let go of while any wait.
+  private func trim(_ index: Int) {
+    let count = frames[index].nodeCount
+    guard count >= 11, frames[index].waiting.isEmpty, let newest = frames[index].lastNode else {
+      return
+    }
+    var kept = newest
+    for _ in 0..<4 {
+      guard let previous = kept.previous else { return }
+      kept = previous
+    }
+    frames[index].oldestKept = kept
+    if let fifth = frames[index].fifthNode {
+      fifth.next = nil
+      frames[index].fifthNode = nil
+    }
+    kept.previous = nil
   }
 
   /// The node of an element (or the document) that started before line
   /// 65535: its line is final, so it needs no children of its own.
   private func parentNode(of index: Int) -> LibXML2LineNode {
     let node = LibXML2LineNode(index == 0 ? .other : .element, line: frames[index].line)
+    node.isOpen = true
     frames[index].node = node
     return node
   }
@@ -417,6 +499,11 @@ final class LibXML2SAXTreeBuilder {
     let name = String(cString: pointer)
     names[pointer] = name
     return name
+  }
+
+  /// XML white space: space, tab, line feed, carriage return.
+  private static func isWhiteSpace(_ byte: UInt8) -> Bool {
+    byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
   }
 
   private static func string(_ pointer: UnsafePointer<xmlChar>?) -> String {
