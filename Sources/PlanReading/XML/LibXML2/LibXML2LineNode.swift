@@ -54,62 +54,47 @@ final class LibXML2LineNode {
 
   /// What `xmlGetLineNo` returns for this node: a line, or -1.
   var reportedLine: Int {
-    line(depth: 0)
-  }
-
-  private func line(depth: Int) -> Int {
-    guard depth < 5 else { return -1 }
-    guard kind != .other else {
-      if let previous, previous.kind != .other { return previous.line(depth: depth + 1) }
-      if let parent, parent.kind == .element { return parent.line(depth: depth + 1) }
-      return -1
-    }
-    var result = -1
-    if storedLine > Self.lastStoredLine {
-      if let bigLine {
-        result = bigLine
-      } else if kind == .element, let firstChild {
-        result = firstChild.line(depth: depth + 1)
-      } else if let next {
-        result = next.line(depth: depth + 1)
-      } else if let previous {
-        result = previous.line(depth: depth + 1)
-      }
-    }
-    return result == -1 || result == Self.lastStoredLine + 1 ? storedLine : result
+    line(depth: 0, settling: false) ?? -1
   }
 
   /// What ``reportedLine`` gives now, if nothing read later can change it:
   /// `nil` while the search would look at a first child an open element may
   /// still gain, or at a next sibling an open parent may still gain.
   var settledLine: Int? {
-    settledLine(depth: 0)
+    line(depth: 0, settling: true)
   }
 
-  /// ``line(depth:)``, step for step, giving up where the answer may change.
-  private func settledLine(depth: Int) -> Int? {
+  /// `xmlGetLineNo`'s search, step for step; when `settling`, it gives up
+  /// (`nil`) where a node read later could change the answer.
+  private func line(depth: Int, settling: Bool) -> Int? {
     guard depth < 5 else { return -1 }
     guard kind != .other else {
-      if let previous, previous.kind != .other { return previous.settledLine(depth: depth + 1) }
-      if let parent, parent.kind == .element { return parent.settledLine(depth: depth + 1) }
+      if let previous, previous.kind != .other {
+        return previous.line(depth: depth + 1, settling: settling)
+      }
+      if let parent, parent.kind == .element {
+        return parent.line(depth: depth + 1, settling: settling)
+      }
       return -1
     }
     var result = -1
     if storedLine > Self.lastStoredLine {
+      var step: LibXML2LineNode?
       if let bigLine {
         result = bigLine
       } else if kind == .element, let firstChild {
-        guard let line = firstChild.settledLine(depth: depth + 1) else { return nil }
-        result = line
-      } else if kind == .element, isOpen {
+        step = firstChild
+      } else if settling, kind == .element, isOpen {
         return nil
       } else if let next {
-        guard let line = next.settledLine(depth: depth + 1) else { return nil }
-        result = line
-      } else if parent?.isOpen ?? true {
+        step = next
+      } else if settling, parent?.isOpen ?? true {
         return nil
-      } else if let previous {
-        guard let line = previous.settledLine(depth: depth + 1) else { return nil }
+      } else {
+        step = previous
+      }
+      if let step {
+        guard let line = step.line(depth: depth + 1, settling: settling) else { return nil }
         result = line
       }
     }
