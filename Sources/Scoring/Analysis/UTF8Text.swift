@@ -112,6 +112,13 @@ enum UTF8Text {
   static func scalarsAreCharacters(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
     var index = 0
     while index < text.count {
+      // Eight ASCII bytes at a time.
+      if let base = text.baseAddress, index + 8 <= text.count,
+        UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+      {
+        index += 8
+        continue
+      }
       if text[index] < 0x80 {
         index += 1
         continue
