@@ -30,12 +30,10 @@ enum SentenceSplitter {
     var ranges = Ranges(maxBytes: max(maxBytes, 4))
     var sentenceStart = 0
     var index = 0
-    while index < bytes.count {
+    while true {
+      index = nextCandidate(in: bytes, from: index)
+      guard index < bytes.count else { break }
       let byte = bytes[index]
-      if byte < 0xE2, byte != 0x2E, byte != 0x21, byte != 0x3F, byte != 0x0A {
-        index += 1
-        continue
-      }
       if isTerminator(bytes, at: index) {
         let end = endOfTerminators(bytes, from: index)
         if endsSentence(bytes, terminator: index, runEnd: end, sentenceStart: sentenceStart) {
@@ -57,6 +55,46 @@ enum SentenceSplitter {
     }
     ranges.append(sentenceStart..<bytes.count, of: bytes)
     return (ranges.ranges, ranges.capped)
+  }
+
+  // MARK: - Candidates
+
+  /// The index of the first byte at or after `index` that may end or
+  /// separate a sentence: `.`, `!`, `?`, a line feed, or a byte from `0xE2`
+  /// on (which starts an ellipsis, a bullet or a space beyond ASCII);
+  /// `bytes.count` when there is none. Eight bytes without one are passed
+  /// over at a time.
+  static func nextCandidate(in bytes: UnsafeBufferPointer<UInt8>, from index: Int) -> Int {
+    var index = index
+    if let base = bytes.baseAddress {
+      while index + 8 <= bytes.count,
+        !mayHoldCandidate(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+      {
+        index += 8
+      }
+    }
+    while index < bytes.count {
+      let byte = bytes[index]
+      if byte >= 0xE2 || byte == 0x2E || byte == 0x21 || byte == 0x3F || byte == 0x0A {
+        return index
+      }
+      index += 1
+    }
+    return index
+  }
+
+  /// Whether any of eight bytes is `.`, `!`, `?`, a line feed or from `0xE2`
+  /// on; exact as a yes or no, whatever the byte order.
+  @inline(__always)
+  private static func mayHoldCandidate(_ chunk: UInt64) -> Bool {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highBits: UInt64 = 0x8080_8080_8080_8080
+    /// Whether a byte of `word` is zero (the classic test, exact as a yes or no).
+    func hasZero(_ word: UInt64) -> Bool { (word &- ones) & ~word & highBits != 0 }
+    // A byte from 0xE2 on has its high bit set and, below it, 0x62 or more.
+    let high = ((chunk & ~highBits) &+ 0x1E1E_1E1E_1E1E_1E1E) & chunk & highBits
+    return high != 0 || hasZero(chunk ^ (0x2E * ones)) || hasZero(chunk ^ (0x21 * ones))
+      || hasZero(chunk ^ (0x3F * ones)) || hasZero(chunk ^ (0x0A * ones))
   }
 
   // MARK: - Sentence ends

@@ -156,8 +156,12 @@ final class TextAnalyzer {
     while end < bytes.count {
       let byte = bytes[end]
       if byte < 0x80 {
-        if UTF8Text.isASCIIAlphanumeric(byte) {
-          if !UTF8Text.isASCIIDigit(byte) { isNumber = false }
+        if UTF8Text.isASCIILetter(byte) {
+          // A run of ASCII letters, passed over in one tight loop.
+          isNumber = false
+          end += 1
+          while end < bytes.count, UTF8Text.isASCIILetter(bytes[end]) { end += 1 }
+        } else if UTF8Text.isASCIIDigit(byte) {
           end += 1
         } else if (byte == 0x2E || byte == 0x2C), isNumber, end > start,
           end + 1 < bytes.count, UTF8Text.isASCIIDigit(bytes[end + 1])

@@ -63,6 +63,18 @@ enum UTF8Text {
     (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A
   }
 
+  /// Whether an ASCII `byte` is punctuation (Unicode `P*`): one of
+  /// ``!"#%&'()*,-./:;?@[\]_{}``, not a symbol such as `$`, `+` or `|`.
+  @inline(__always)
+  static func isASCIIPunctuation(_ byte: UInt8) -> Bool {
+    switch byte {
+    case 0x21...0x23, 0x25...0x2A, 0x2C...0x2F, 0x3A, 0x3B, 0x3F, 0x40, 0x5B...0x5D, 0x5F, 0x7B,
+      0x7D:
+      true
+    default: false
+    }
+  }
+
   /// Whether `byte` is an ASCII digit.
   @inline(__always)
   static func isASCIIDigit(_ byte: UInt8) -> Bool {
@@ -100,6 +112,13 @@ enum UTF8Text {
   static func scalarsAreCharacters(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
     var index = 0
     while index < text.count {
+      // Eight ASCII bytes at a time.
+      if let base = text.baseAddress, index + 8 <= text.count,
+        UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+      {
+        index += 8
+        continue
+      }
       if text[index] < 0x80 {
         index += 1
         continue

@@ -51,8 +51,7 @@ enum BlockLayout: Equatable {
     // than the 13 of the longest heading or contents entry) are as many as
     // any number more.
     let mayBeTitle = atDocumentStart && block.kind == .paragraph
-    let words = spaceSeparatedWords(
-      text, atMost: mayBeTitle ? maxTitleWords + 1 : maxHeadingWords + 2)
+    let words = layoutWords(text, atMost: mayBeTitle ? maxTitleWords + 1 : maxHeadingWords + 2)
     if mayBeTitle, !words.isEmpty, words.count <= maxTitleWords,
       !endsSentence(words[...])
     {
@@ -63,7 +62,7 @@ enum BlockLayout: Equatable {
     if hasLeaderDots(text) { return .contentsEntry }
     let title = folded(text)
     if !title.isEmpty, headingTitles.contains(title) { return .contentsEntry }
-    let numbered = startsWithSectionNumber(words[0])
+    let numbered = words[0].isSectionNumber
     if numbered, endsWithPageNumber(words), !endsSentence(words.dropLast()) {
       return .contentsEntry
     }
@@ -103,7 +102,7 @@ enum BlockLayout: Equatable {
     guard text.utf8.count <= maxLayoutBytes else {
       return endsWithSentenceMark(text)
     }
-    let words = spaceSeparatedWords(trimmedOfSpaces(text), atMost: maxHeadingWords + 1)
+    let words = layoutWords(trimmedOfSpaces(text), atMost: maxHeadingWords + 1)
     return words.count > maxHeadingWords && endsWithSentenceMark(text)
   }
 
@@ -119,7 +118,7 @@ enum BlockLayout: Equatable {
   /// number or "Hoofdstuk 3" and without a trailing page number.
   static func folded(_ title: String) -> String {
     var copy = title
-    if let ascii = copy.withUTF8(foldedASCII) { return trimmedOfPunctuation(ascii) }
+    if let ascii = copy.withUTF8(foldedASCII) { return ascii }
     var words = title.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" }).map(
       String.init)
     while let first = words.first,
@@ -133,10 +132,10 @@ enum BlockLayout: Equatable {
     return trimmedOfPunctuation(words.joined(separator: " "))
   }
 
-  /// The words ``folded(_:)`` joins for an ASCII title (where every byte is
-  /// a character and `lowercased()` lower-cases `A`–`Z` only), found on the
-  /// bytes and joined by single spaces in one string; `nil` for a title that
-  /// is not ASCII.
+  /// ``folded(_:)`` of an ASCII title (where every byte is a character and
+  /// `lowercased()` lower-cases `A`–`Z` only): its words found on the bytes,
+  /// joined by single spaces in one string and trimmed of ASCII punctuation
+  /// (``UTF8Text/isASCIIPunctuation(_:)``); `nil` for a title that is not ASCII.
   private static func foldedASCII(_ title: UnsafeBufferPointer<UInt8>) -> String? {
     guard title.allSatisfy({ $0 < 0x80 }) else { return nil }
     var words: [Range<Int>] = []
@@ -167,7 +166,16 @@ enum BlockLayout: Equatable {
           written += 1
         }
       }
-      return written
+      // Punctuation at either end goes; a space is none, so what is left of
+      // the joined words starts and ends inside a word.
+      var start = 0
+      while start < written, UTF8Text.isASCIIPunctuation(buffer[start]) { start += 1 }
+      var end = written
+      while end > start, UTF8Text.isASCIIPunctuation(buffer[end - 1]) { end -= 1 }
+      if start > 0 {
+        for index in start..<end { buffer[index - start] = buffer[index] }
+      }
+      return end - start
     }
   }
 
@@ -211,7 +219,14 @@ enum BlockLayout: Equatable {
   /// The text without the tabs and space separators (Unicode `Zs`) at
   /// either end, as `trimmingCharacters(in: .whitespaces)` gives it.
   private static func trimmedOfSpaces(_ text: String) -> String {
-    trimmed(text, where: UTF8Text.isTabOrSpaceSeparator)
+    // Text that starts and ends with ASCII other than a space or a tab has
+    // nothing to trim.
+    if let first = text.utf8.first, let last = text.utf8.last, first < 0x80, last < 0x80,
+      first != 0x20, first != 0x09, last != 0x20, last != 0x09
+    {
+      return text
+    }
+    return trimmed(text, where: UTF8Text.isTabOrSpaceSeparator)
   }
 
   /// The text without the unicode scalars at either end that `isTrimmed`
@@ -229,36 +244,55 @@ enum BlockLayout: Equatable {
     return String(scalars[first...last])
   }
 
-  /// The first `limit` words of a line, split at spaces: byte by byte where
-  /// every scalar is a character of its own (``UTF8Text/scalarsAreCharacters(_:)``,
-  /// so a space byte is a space character), otherwise character by character.
-  private static func spaceSeparatedWords(_ text: String, atMost limit: Int) -> [Substring] {
+  /// The shapes of the first `limit` words of a line, split at spaces: byte
+  /// by byte where every scalar is a character of its own
+  /// (``UTF8Text/scalarsAreCharacters(_:)``, so a space byte is a space
+  /// character), otherwise character by character. A word of ASCII without a
+  /// carriage return (which joins a line feed into one character) is read on
+  /// its bytes, any other by `Character`s.
+  private static func layoutWords(_ text: String, atMost limit: Int) -> [LayoutWord] {
     var copy = text
-    if copy.withUTF8({ UTF8Text.scalarsAreCharacters($0) }) {
-      return words(of: text, in: text.utf8, atMost: limit) { $0 == UInt8(ascii: " ") }
+    let fromBytes: [LayoutWord]? = copy.withUTF8 { bytes in
+      guard UTF8Text.scalarsAreCharacters(bytes) else { return nil }
+      var words: [LayoutWord] = []
+      words.reserveCapacity(limit)
+      /// The shape of the word at `range`, which starts and ends at scalars.
+      func word(_ range: Range<Int>) -> LayoutWord {
+        let word = bytes[range]
+        if word.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) { return LayoutWord(ascii: word) }
+        let utf8 = text.utf8
+        let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+        return LayoutWord(text[start..<utf8.index(start, offsetBy: range.count)])
+      }
+      var start: Int?
+      var index = 0
+      while index < bytes.count, words.count < limit {
+        if bytes[index] == 0x20 {
+          if let wordStart = start { words.append(word(wordStart..<index)) }
+          start = nil
+        } else if start == nil {
+          start = index
+        }
+        index += 1
+      }
+      if words.count < limit, let wordStart = start { words.append(word(wordStart..<bytes.count)) }
+      return words
     }
-    return words(of: text, in: text, atMost: limit) { $0 == " " }
-  }
-
-  /// The first `limit` runs of `text` between the elements of `view` (its
-  /// bytes or its characters) that `isSpace` picks.
-  private static func words<View: Collection>(
-    of text: String, in view: View, atMost limit: Int, isSpace: (View.Element) -> Bool
-  ) -> [Substring] where View.Index == String.Index {
-    var words: [Substring] = []
+    if let fromBytes { return fromBytes }
+    var words: [LayoutWord] = []
     words.reserveCapacity(limit)
     var start: String.Index?
-    var index = view.startIndex
-    while index != view.endIndex, words.count < limit {
-      if isSpace(view[index]) {
-        if let wordStart = start { words.append(text[wordStart..<index]) }
+    var index = text.startIndex
+    while index != text.endIndex, words.count < limit {
+      if text[index] == " " {
+        if let wordStart = start { words.append(LayoutWord(text[wordStart..<index])) }
         start = nil
       } else if start == nil {
         start = index
       }
-      view.formIndex(after: &index)
+      text.formIndex(after: &index)
     }
-    if words.count < limit, let wordStart = start { words.append(text[wordStart...]) }
+    if words.count < limit, let wordStart = start { words.append(LayoutWord(text[wordStart...])) }
     return words
   }
 
@@ -269,7 +303,8 @@ enum BlockLayout: Equatable {
     var text = text
     return text.withUTF8 { bytes in
       guard bytes.count >= 4 else { return false }
-      for start in 0...(bytes.count - 4) {
+      // Every leader starts with "." or the first byte of "…".
+      for start in 0...(bytes.count - 4) where bytes[start] == 0x2E || bytes[start] == 0xE2 {
         for leader in leaders where start + leader.count <= bytes.count {
           if leader.indices.allSatisfy({ bytes[start + $0] == leader[$0] }) { return true }
         }
@@ -349,29 +384,43 @@ enum BlockLayout: Equatable {
     return .some(parts.contains { $0 >= 100 } ? nil : parts)
   }
 
-  private static func startsWithSectionNumber(_ word: Substring) -> Bool {
+  /// Whether a word starts with a number and has only numbers and periods,
+  /// at most 8 characters ("3.1", "12.").
+  static func startsWithSectionNumber(_ word: Substring) -> Bool {
     guard let first = word.first, first.isNumber else { return false }
     return word.allSatisfy { $0.isNumber || $0 == "." } && word.count <= 8
   }
 
-  private static func endsWithPageNumber(_ words: [Substring]) -> Bool {
+  private static func endsWithPageNumber(_ words: [LayoutWord]) -> Bool {
     guard words.count >= 2, let last = words.last else { return false }
-    return last.count <= 3 && last.allSatisfy(\.isNumber)
+    return last.count <= 3 && last.isNumber
   }
 
   /// Whether a line is a footnote that names a source: its number, then an
   /// author or body and a comma within the first words ("12 Gemeente Baarn,
   /// Reactienota …", "3 Wonen Zuid, Notulen …"). A sentence that starts with
   /// a number goes on in lower case ("12 bewoners kwamen").
-  private static func isSourceNote(_ words: [Substring]) -> Bool {
-    guard words.count >= 3, let number = words.first, number.count <= 3,
-      number.allSatisfy(\.isNumber), words[1].first?.isUppercase == true
+  private static func isSourceNote(_ words: [LayoutWord]) -> Bool {
+    guard words.count >= 3, let number = words.first, number.count <= 3, number.isNumber,
+      words[1].startsUppercase
     else { return false }
-    return words[1..<min(words.count, 5)].contains { $0.hasSuffix(",") }
+    return words[1..<min(words.count, 5)].contains { $0.endsWithComma }
   }
 
   /// Whether a text has at least two letters and no lower-case letter.
   private static func isInCapitals(_ text: String) -> Bool {
+    var copy = text
+    // In ASCII the letters are `A`–`Z` and `a`–`z`, and only `a`–`z` are lower case.
+    let ascii: Bool? = copy.withUTF8 { bytes in
+      guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+      var letters = 0
+      for byte in bytes where UTF8Text.isASCIILetter(byte) {
+        if byte >= 0x61 { return false }
+        letters += 1
+      }
+      return letters >= 2
+    }
+    if let ascii { return ascii }
     var letters = 0
     for character in text where character.isLetter {
       if character.isLowercase { return false }
@@ -382,14 +431,13 @@ enum BlockLayout: Equatable {
 
   /// Whether a word is letters with digits glued after them (`INSPRAAK49`),
   /// as a page number stands after a title in contents turned into text.
-  private static func endsInGluedNumber(_ word: Substring, minimumDigits: Int = 1) -> Bool {
-    let digits = word.reversed().prefix(while: \.isNumber).count
+  private static func endsInGluedNumber(_ word: LayoutWord, minimumDigits: Int = 1) -> Bool {
+    let digits = word.trailingNumbers
     guard digits >= minimumDigits, digits <= 3, digits < word.count else { return false }
-    return word.dropLast(digits).last?.isLetter == true
+    return word.letterBeforeTrailingNumbers
   }
 
-  private static func endsSentence(_ words: ArraySlice<Substring>) -> Bool {
-    guard let last = words.last?.last else { return false }
-    return ".!?:;,".contains(last)
+  private static func endsSentence(_ words: ArraySlice<LayoutWord>) -> Bool {
+    words.last?.endsSentence ?? false
   }
 }

@@ -66,10 +66,14 @@ struct CriterionScorer {
   /// The matches of the rule's groups that count, and those that fail a condition.
   private func split(_ rule: Rule) -> ([IndicatorMatch], [(IndicatorMatch, [Condition])]) {
     let rubric = context.rubric
-    let groups = Set(rule.groups.compactMap { id in rubric.groups.firstIndex { $0.id == id } })
+    // Whether each of the rubric's groups is one of the rule's, by group index.
+    var inRule = [Bool](repeating: false, count: rubric.groups.count)
+    for id in rule.groups {
+      if let index = rubric.groups.firstIndex(where: { $0.id == id }) { inRule[index] = true }
+    }
     var counting: [IndicatorMatch] = []
     var failing: [(IndicatorMatch, [Condition])] = []
-    for match in context.scan.matches where groups.contains(match.group) {
+    for match in context.scan.matches where inRule[match.group] {
       if context.scan.sentences[match.sentence].isHeading && rule.scope != .section { continue }
       let group = rubric.groups[match.group]
       let failed =

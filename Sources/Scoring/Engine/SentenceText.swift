@@ -1,3 +1,5 @@
+import Foundation
+
 /// A sentence's text with its tokens, for what needs the words as written
 /// (evidence texts, capital letters, punctuation between words) rather than
 /// folded.
@@ -48,15 +50,29 @@ struct SentenceText {
   /// ``isInAddress(_:)``.
   var mayHoldAddress: Bool {
     UTF8Text.withBytes(of: text) { bytes in
-      bytes.indices.contains { index in
-        switch bytes[index] {
-        case UInt8(ascii: "@"): return true
-        case UInt8(ascii: ":"): return bytes[index...].starts(with: "://".utf8)
-        case UInt8(ascii: "w"): return bytes[index...].starts(with: "www.".utf8)
-        default: return false
-        }
-      }
+      Self.contains(UInt8(ascii: "@"), in: bytes) || Self.contains("://", in: bytes)
+        || Self.contains("www.", in: bytes)
     }
+  }
+
+  /// Whether `literal` stands anywhere in `bytes`; `memchr` finds the
+  /// candidates for its first byte.
+  private static func contains(_ literal: StaticString, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    let literal = UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount)
+    guard let base = bytes.baseAddress, let first = literal.first else { return false }
+    var index = 0
+    while index < bytes.count, let found = memchr(base + index, Int32(first), bytes.count - index) {
+      index = UnsafeRawPointer(found) - UnsafeRawPointer(base)
+      if bytes[index...].starts(with: literal) { return true }
+      index += 1
+    }
+    return false
+  }
+
+  /// Whether `byte` stands anywhere in `bytes`.
+  private static func contains(_ byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let base = bytes.baseAddress else { return false }
+    return memchr(base, Int32(byte), bytes.count) != nil
   }
 
   /// How far from a match ``isInAddress(_:)`` looks for the ends of its run.

@@ -4,19 +4,19 @@ extension PhraseMatcher {
   /// Pairs the hits of proximity parts found in a pass and appends a hit for
   /// every pair that meets its proximity's window and order.
   ///
-  /// Only the proximities that use a part that was hit are examined (through
-  /// `proximityUses`), so the cost follows the hits, not the number of
-  /// proximities.
+  /// Only the proximities whose first part was hit are examined (through
+  /// `proximityUses`), each once, from that part: the cost follows the hits,
+  /// not the number of proximities.
   /// - Parameter partHits: The spans of each part pattern found, in token order.
   func appendProximityHits(
     from partHits: [Int32: [Range<Int>]], to hits: inout [Hit], stats: inout MatchStats
   ) {
-    var examined = Set<Int32>()
-    for pattern in partHits.keys {
-      for number in proximityUses[Int(pattern)] where examined.insert(number).inserted {
+    for (pattern, firsts) in partHits {
+      for number in proximityUses[Int(pattern)] {
         let proximity = proximities[Int(number)]
-        guard let firsts = partHits[proximity.first], let seconds = partHits[proximity.second]
-        else { continue }
+        guard proximity.first == pattern, let seconds = partHits[proximity.second] else {
+          continue
+        }
         let partners = Partners(seconds)
         for first in firsts {
           // Only the partners within the window are looked at, so a long

@@ -9,8 +9,13 @@
 struct SymbolAutomaton: Sendable {
   /// Child of the root per symbol, or -1.
   private let rootChildren: [Int32]
-  /// Children of inner nodes, keyed by `node << 32 | symbol`.
-  private let children: [UInt64: Int32]
+  /// Where the edges of each node start in `edgeSymbols` and `edgeChildren`;
+  /// one extra entry at the end. The root's edges are in `rootChildren`.
+  private let edgeStart: [Int32]
+  /// The symbols of the edges of inner nodes, ascending per node.
+  private let edgeSymbols: [Int32]
+  /// The child each edge leads to.
+  private let edgeChildren: [Int32]
   /// Path length (in tokens) of each node.
   let depths: [Int32]
   /// Index of each node's first output in `outputList`; one extra entry at the end.
@@ -47,7 +52,7 @@ struct SymbolAutomaton: Sendable {
       outputs[Int(node)].append(Int32(index))
     }
     self.rootChildren = rootChildren
-    self.children = children
+    (edgeStart, edgeSymbols, edgeChildren) = Self.edges(children, nodeCount: depths.count)
     self.depths = depths
     var outputStart: [Int32] = []
     var outputList: [Int32] = []
@@ -75,9 +80,39 @@ struct SymbolAutomaton: Sendable {
     for node in active {
       for symbol in symbols {
         stats.transitions += 1
-        if let child = children[Self.key(node, symbol)] { next.append(child) }
+        let child = child(of: node, by: symbol)
+        if child >= 0 { next.append(child) }
       }
     }
+  }
+
+  /// The child of inner node `node` along `symbol`, or -1: a binary search
+  /// of the node's edges (most nodes have one).
+  @inline(__always)
+  func child(of node: Int32, by symbol: Int32) -> Int32 {
+    var low = Int(edgeStart[Int(node)])
+    var high = Int(edgeStart[Int(node) + 1])
+    while low < high {
+      let middle = (low + high) / 2
+      let found = edgeSymbols[middle]
+      if found == symbol { return edgeChildren[middle] }
+      if found < symbol { low = middle + 1 } else { high = middle }
+    }
+    return -1
+  }
+
+  /// The edges of inner nodes in `children` (keyed as ``key(_:_:)``), sorted
+  /// by node and symbol, with where each node's edges start.
+  private static func edges(
+    _ children: [UInt64: Int32], nodeCount: Int
+  ) -> (start: [Int32], symbols: [Int32], children: [Int32]) {
+    let sorted = children.sorted { $0.key < $1.key }
+    var start = [Int32](repeating: 0, count: nodeCount + 1)
+    for (key, _) in sorted { start[Int(key >> 32) + 1] += 1 }
+    for node in 0..<nodeCount { start[node + 1] += start[node] }
+    return (
+      start, sorted.map { Int32(truncatingIfNeeded: $0.key & 0xFFFF_FFFF) }, sorted.map(\.value)
+    )
   }
 
   /// The patterns whose path ends at `node`.
@@ -86,7 +121,7 @@ struct SymbolAutomaton: Sendable {
     outputList[Int(outputStart[Int(node)])..<Int(outputStart[Int(node) + 1])]
   }
 
-  /// The dictionary key of the edge from `node` along `symbol`.
+  /// The key of the edge from `node` along `symbol` while the automaton is built.
   @inline(__always)
   private static func key(_ node: Int32, _ symbol: Int32) -> UInt64 {
     UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: symbol))

@@ -146,8 +146,12 @@ public struct ReadabilityMeter: Sendable {
         // The end and length (in scalars) of the word up to its last letter,
         // the joiners within it, and whether one of them is a `-`.
         index += firstLength
-        var end = index
         var length = 1
+        while index < sentence.count, UTF8Text.isASCIILetter(sentence[index]) {
+          index += 1
+          length += 1
+        }
+        var end = index
         var joiners = 0
         var pendingJoiners = 0
         var pendingHyphen = false
@@ -161,6 +165,11 @@ public struct ReadabilityMeter: Sendable {
             pendingJoiners = 0
             pendingHyphen = false
             index += kindLength
+            // The ASCII letters that follow change nothing but the length.
+            while index < sentence.count, UTF8Text.isASCIILetter(sentence[index]) {
+              index += 1
+              length += 1
+            }
             end = index
           } else if kind == .joiner {
             pendingJoiners += 1
