@@ -357,7 +357,6 @@ struct DocumentScan {
     .en: [["in", "response"], ["as", "a", "result"]],
   ]
 
-  /// Whether a sentence holds a word that points to the sentence before it.
   /// Whether a sentence brings in the public's own channel as something new:
   /// it names a `participationSections` word ("inspraakreacties",
   /// "zienswijzen") with no definite article or demonstrative right before
@@ -370,8 +369,7 @@ struct DocumentScan {
   static func opensPublicChannel(
     _ channel: [Range<Int>], tokens: [Token], language: PlanLanguage
   ) -> Bool {
-    let pointers = (ResidentBodies.articles[language] ?? [])
-      .union(SentenceContext.demonstratives[language] ?? [])
+    let pointers = channelPointers[language] ?? []
     guard !channel.isEmpty, let first = tokens.first, !pointers.contains(first.folded) else {
       return false
     }
@@ -380,6 +378,18 @@ struct DocumentScan {
     }
   }
 
+  /// The definite articles and demonstratives that make a word of the
+  /// public's channel one named before, per language.
+  private static let channelPointers: [PlanLanguage: Set<String>] = Dictionary(
+    uniqueKeysWithValues: PlanLanguage.allCases.map { language in
+      (
+        language,
+        (ResidentBodies.articles[language] ?? [])
+          .union(SentenceContext.demonstratives[language] ?? [])
+      )
+    })
+
+  /// Whether a sentence holds a word that points to the sentence before it.
   private static func pointsToPreviousSentence(_ tokens: [Token], language: PlanLanguage) -> Bool {
     guard let pointers = previousSentencePointers[language] else { return false }
     return tokens.indices.contains { start in

@@ -23,14 +23,7 @@ extension ValidationPass {
         }
       }
       checkGroupExamples(group.examples, at: RubricPath.member(path, "examples"))
-      if includesWarnings {
-        checkDutchPlurals(
-          (group.indicators[.nl] ?? []).enumerated().map {
-            ListEntry(
-              phrase: $0.element.phrase, near: $0.element.near,
-              path: "\(path).indicators.nl[\($0.offset)]")
-          })
-      }
+      checkDutchPlurals(group.indicators[.nl] ?? [], at: "\(path).indicators.nl")
     }
     if includesWarnings { checkRepeatedPhrases() }
   }

@@ -127,12 +127,8 @@ extension ValidationPass {
         for (index, phrase) in phrases.enumerated() {
           checkPhrase(phrase, at: "context.\(language.rawValue).\(key)[\(index)]")
         }
-        if includesWarnings, language == .nl {
-          checkDutchPlurals(
-            phrases.enumerated().map {
-              ListEntry(
-                phrase: $0.element, path: "context.\(language.rawValue).\(key)[\($0.offset)]")
-            })
+        if language == .nl {
+          checkDutchPlurals(phrases.lazy.map { Indicator(phrase: $0) }, at: "context.nl.\(key)")
         }
       }
       checkResidentBodies(lists, language: language)
