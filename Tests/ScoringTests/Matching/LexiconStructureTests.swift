@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 
 @testable import Scoring
@@ -6,21 +7,6 @@ import Testing
 @Suite struct LexiconStructureTests {}
 
 extension LexiconStructureTests {
-  /// A deterministic pseudo-random generator (a linear congruential one).
-  struct Generator {
-    var state: UInt64
-
-    /// The next value below `bound`.
-    mutating func next(below bound: Int) -> Int {
-      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-      return Int((state >> 33) % UInt64(bound))
-    }
-
-    /// A word of `length` letters from a small alphabet, so cores overlap often.
-    mutating func word(length: Int) -> String {
-      String((0..<length).map { _ in Array("abcr")[next(below: 4)] })
-    }
-  }
 
   /// The symbols a structure reports for `word`, sorted.
   static func scanned(_ word: String, _ scan: (UnsafeBufferPointer<UInt8>, inout [Int32]) -> Void)
@@ -49,7 +35,7 @@ extension LexiconStructureTests {
   /// On random cores and words, Aho-Corasick, the prefix trie and the
   /// reversed suffix trie agree with plain string tests.
   @Test func structuresAgreeWithNaiveMatching() {
-    var generator = Generator(state: 42)
+    var generator = SeededGenerator(state: 42)
     let cores = (0..<300).map { _ in generator.word(length: 2 + generator.next(below: 4)) }
     let symbols = cores.enumerated().map { ($1, Int32($0)) }
     let infixes = ByteAhoCorasick(cores: symbols)
@@ -122,5 +108,12 @@ extension LexiconStructureTests {
         "geinformeerd", "zo'n", "zo'n",
       ])
     #expect(Set(first.prefix(3).map(analyzer.stem(of:))) == ["bewoner"])
+  }
+}
+
+extension SeededGenerator {
+  /// A word of `length` letters from a small alphabet, so cores overlap often.
+  fileprivate mutating func word(length: Int) -> String {
+    String((0..<length).map { _ in Array("abcr")[next(below: 4)] })
   }
 }

@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 
 @testable import Scoring
@@ -9,37 +10,27 @@ import Testing
 /// hits.
 @Suite("Proximity: each pair examined from its first part, the hits as before")
 struct ProximityFirstPartTests {
-  /// A generator with a fixed seed, so every run sees the same cases.
-  private struct Generator {
-    var state: UInt64 = 0x2545_F491_4F6C_DD1D
-
-    mutating func next(_ bound: Int) -> Int {
-      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-      return Int((state >> 33) % UInt64(bound))
-    }
-  }
-
   @Test("generated proximities and part hits give the hits and pairs they gave")
   func generated() {
     let fixture = MatchingFixture()
-    var generator = Generator()
+    var generator = SeededGenerator(state: 0x2545_F491_4F6C_DD1D)
     var hitCount = 0
     for _ in 0..<400 {
-      let words = (0..<1 + generator.next(6)).map { "woord\($0)" }
-      let proximities = (0..<1 + generator.next(8)).map { id in
+      let words = (0..<1 + generator.next(below: 6)).map { "woord\($0)" }
+      let proximities = (0..<1 + generator.next(below: 8)).map { id in
         fixture.proximity(
-          id, words[generator.next(words.count)], words[generator.next(words.count)],
-          within: generator.next(5), ordered: generator.next(2) == 0)
+          id, words[generator.next(below: words.count)], words[generator.next(below: words.count)],
+          within: generator.next(below: 5), ordered: generator.next(below: 2) == 0)
       }
       let matcher = PhraseMatcher(phrases: [], proximities: proximities)
       for _ in 0..<20 {
         // Each part's spans in token order, as a pass finds them.
         var partHits: [Int32: [Range<Int>]] = [:]
         var position = 0
-        for _ in 0..<generator.next(14) {
-          position += generator.next(3)
-          let length = 1 + generator.next(3)
-          partHits[Int32(generator.next(matcher.patternCount)), default: []].append(
+        for _ in 0..<generator.next(below: 14) {
+          position += generator.next(below: 3)
+          let length = 1 + generator.next(below: 3)
+          partHits[Int32(generator.next(below: matcher.patternCount)), default: []].append(
             max(0, position + 1 - length)..<position + 1)
         }
         var hits: [PhraseMatcher.Hit] = []

@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 
 @testable import Scoring
@@ -9,16 +10,6 @@ import Testing
 /// generated paths.
 @Suite("SymbolAutomaton: children by a search of sorted edges, as by the table before")
 struct SymbolAutomatonEdgesTests {
-  /// A generator with a fixed seed, so every run sees the same paths.
-  private struct Generator {
-    var state: UInt64 = 0x9E37_79B9_7F4A_7C15
-
-    mutating func next(_ bound: Int) -> Int {
-      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-      return Int((state >> 33) % UInt64(bound))
-    }
-  }
-
   /// The children of inner nodes as the automaton's builder kept them before.
   private static func childrenBefore(_ paths: [[Int32]], symbolCount: Int) -> [UInt64: Int32] {
     var rootChildren = [Int32](repeating: -1, count: symbolCount)
@@ -44,12 +35,12 @@ struct SymbolAutomatonEdgesTests {
 
   @Test("generated paths give every inner node the children it had")
   func generated() {
-    var generator = Generator()
+    var generator = SeededGenerator(state: 0x9E37_79B9_7F4A_7C15)
     var edges = 0
     for round in 0..<200 {
-      let symbolCount = 1 + generator.next(round < 100 ? 6 : 300)
-      let paths = (0..<generator.next(120)).map { _ in
-        (0..<1 + generator.next(5)).map { _ in Int32(generator.next(symbolCount)) }
+      let symbolCount = 1 + generator.next(below: round < 100 ? 6 : 300)
+      let paths = (0..<generator.next(below: 120)).map { _ in
+        (0..<1 + generator.next(below: 5)).map { _ in Int32(generator.next(below: symbolCount)) }
       }
       let automaton = SymbolAutomaton(paths: paths, symbolCount: symbolCount)
       let before = Self.childrenBefore(paths, symbolCount: symbolCount)
